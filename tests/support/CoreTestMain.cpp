@@ -1,0 +1,14 @@
+// The Catch2 main for core tests: a QCoreApplication exists (QSqlDatabase and translations need one),
+// and Argon2id runs with its cheapest parameters unless a test asks otherwise.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CreditCaseTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("creditcase_tests"));
+    return Catch::Session().run(argc, argv);
+}
