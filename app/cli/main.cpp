@@ -1,9 +1,145 @@
+// creditcase-cli: the headless entry point. Global options may stand anywhere; the command words pick the
+// command, which parses the rest. Exit codes: 0 success, 1 other failure, 2 usage error, 3 refused by a
+// rule or a permission, 4 authentication failed.
+#include "CliContext.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+using namespace creditcase::cli;
+
+namespace {
+
+void installTranslations(QCoreApplication& app)
+{
+    QString language = qEnvironmentVariable("CREDITCASE_LANG");
+    if (language.isEmpty()) {
+        language = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    }
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QStringLiteral(":/i18n/creditcase_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(translator);
+    }
+}
+
+void hardenProcess()
+{
+    // No core dumps: they would hold keys and personal data in plain text.
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+QList<Command> allCommands()
+{
+    return vaultCommands() + userCommands();
+}
+
+void printHelp(CliContext& context)
+{
+    context.out << QCoreApplication::translate("Commands", "Usage: creditcase-cli [global options] COMMAND [options]")
+                << "\n\n"
+                << QCoreApplication::translate("Commands", "Global options:") << '\n'
+                << QCoreApplication::translate("Commands", "  --vault FILE            the vault to work on") << '\n'
+                << QCoreApplication::translate("Commands", "  --user NAME             who you are") << '\n'
+                << QCoreApplication::translate("Commands",
+                                               "  --password-file FILE    read the password from FILE (otherwise "
+                                               "from standard input; never as an argument)")
+                << '\n'
+                << QCoreApplication::translate("Commands",
+                                               "  --recovery-file FILE    open with the recovery code instead (vault "
+                                               "check, vault restore, password reset)")
+                << '\n'
+                << QCoreApplication::translate("Commands", "  --json                  machine-readable output") << "\n\n"
+                << QCoreApplication::translate("Commands", "Commands:") << '\n';
+    for (const Command& command : allCommands()) {
+        context.out << "  " << command.synopsis << "\n      "
+                    << QCoreApplication::translate("Commands", command.summary) << '\n';
+    }
+    context.out << '\n'
+                << QCoreApplication::translate("Commands",
+                                               "Exit codes: 0 success, 1 failure, 2 usage error, 3 refused by a rule "
+                                               "or permission, 4 authentication failed.")
+                << '\n';
+    context.out.flush();
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    hardenProcess();
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "creditcase-cli " << CREDITCASE_VERSION << Qt::endl;
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("CreditCase"));
+    QCoreApplication::setApplicationName(QStringLiteral("creditcase-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CREDITCASE_VERSION));
+    installTranslations(app);
+
+    CliContext context;
+    QStringList words;
+    const QStringList args = app.arguments().mid(1);
+    bool help = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        const auto takeValue = [&](QString& target) {
+            if (i + 1 >= args.size()) {
+                return false;
+            }
+            target = args.at(++i);
+            return true;
+        };
+        bool ok = true;
+        if (arg == QStringLiteral("--vault")) {
+            ok = takeValue(context.vaultPath);
+        } else if (arg == QStringLiteral("--user")) {
+            ok = takeValue(context.userName);
+        } else if (arg == QStringLiteral("--password-file")) {
+            ok = takeValue(context.passwordFile);
+        } else if (arg == QStringLiteral("--recovery-file")) {
+            ok = takeValue(context.recoveryFile);
+        } else if (arg == QStringLiteral("--json")) {
+            context.json = true;
+        } else if (arg == QStringLiteral("--password") || arg.startsWith(QStringLiteral("--password="))) {
+            return context.usage(QCoreApplication::translate(
+                "Commands", "Passwords are never given as arguments (other users can see them). Use "
+                            "--password-file FILE or standard input."));
+        } else if (arg == QStringLiteral("--help") || arg == QStringLiteral("-h")) {
+            help = true;
+        } else if (arg == QStringLiteral("--version")) {
+            context.out << "creditcase-cli " << CREDITCASE_VERSION << '\n';
+            return ExitOk;
+        } else {
+            words << arg;
+        }
+        if (!ok) {
+            return context.usage(QCoreApplication::translate("Commands", "The option %1 needs a value.").arg(arg));
+        }
+    }
+    if (help || words.isEmpty()) {
+        printHelp(context);
+        return words.isEmpty() && !help ? ExitUsage : ExitOk;
+    }
+
+    // The longest registered command whose words start the argument list.
+    const QList<Command> commands = allCommands();
+    const Command* chosen = nullptr;
+    for (const Command& command : commands) {
+        if (words.mid(0, command.words.size()) == command.words &&
+            (!chosen || command.words.size() > chosen->words.size())) {
+            chosen = &command;
+        }
+    }
+    if (!chosen) {
+        return context.usage(
+            QCoreApplication::translate("Commands", "Unknown command \"%1\". Run creditcase-cli --help for the list.")
+                .arg(words.join(QLatin1Char(' '))));
+    }
+    context.commandWords = chosen->words;
+    context.arguments = words.mid(chosen->words.size());
+    return chosen->run(context);
 }

@@ -3,10 +3,16 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "TestVault.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
+    // Started as a helper child process by a fault test (SIGKILL mid-write, a second process holding the vault)?
+    if (const int child = creditcase::test::runChildRole(argc, argv); child >= 0) {
+        return child;
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CreditCaseTests"));
     QCoreApplication::setApplicationName(QStringLiteral("creditcase_tests"));

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/KdfParams.h"
+#include "crypto/SecretBytes.h"
+#include "storage/Vault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace creditcase::cli {
+
+// Exit codes of creditcase-cli (the command-line contract in README.md).
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitRefused = 3, ExitAuthentication = 4 };
+
+int exitCodeFor(const Error& error);
+
+// The global options and the channels every command uses. Passwords come from --password-file or
+// standard input, never from an argument; they are wiped after use.
+class CliContext {
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    QString vaultPath;
+    QString userName;
+    QString passwordFile;
+    QString recoveryFile;
+    bool json = false;
+    QStringList commandWords; // e.g. {"vault", "backup"}
+    QStringList arguments;    // what follows the command words
+
+    // Parses the command's own options from `arguments`; on failure prints a usage error and returns false.
+    bool parse(QCommandLineParser& parser, const QString& synopsis);
+
+    // Prints a result: JSON object with --json, otherwise the given human-readable text.
+    int succeed(const QJsonObject& json, const QString& text);
+    // Prints an error (JSON on stdout with --json, always a message on stderr) and returns its exit code.
+    int fail(const Error& error);
+    int usage(const QString& message);
+
+    // One line of secret text from a file or standard input (prompting without echo on a terminal).
+    Result<crypto::SecretBytes> readSecretFromFile(const QString& path, const QString& what);
+    Result<crypto::SecretBytes> readPassword(const QString& prompt);
+    Result<crypto::SecretBytes> readSecretLineFromStdin(const QString& prompt);
+
+    // Opens --vault with --user/password or --recovery-file; checks the user is active.
+    Result<std::unique_ptr<storage::Vault>> openVault(bool recoveryCodeAllowed);
+    Result<storage::Vault::Credential> credential(bool recoveryCodeAllowed);
+
+    // Argon2id parameters for new key slots: interactive by default; CREDITCASE_KDF_PROFILE=test selects the
+    // cheapest parameters for test suites (they are stored per slot, so a later rekey or reset upgrades them).
+    static crypto::KdfParams kdfForNewSlots();
+
+    QTextStream out{stdout};
+    QTextStream err{stderr};
+};
+
+using CommandFunction = int (*)(CliContext&);
+
+struct Command {
+    QStringList words;
+    QString synopsis;
+    const char* summary; // translatable (QT_TRANSLATE_NOOP("Commands", ...))
+    CommandFunction run;
+};
+
+QList<Command> vaultCommands();
+QList<Command> userCommands();
+
+} // namespace creditcase::cli

@@ -1,0 +1,261 @@
+// init, vault check, vault backup, vault restore, vault rekey.
+#include "CliContext.h"
+
+#include "audit/AuditLog.h"
+#include "crypto/RecoveryCode.h"
+#include "storage/Vault.h"
+#include "workflow/UserAdministration.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace creditcase::cli {
+
+namespace {
+
+using storage::Vault;
+using workflow::UserAdministration;
+
+QString recoveryCodeNotice(const QString& code)
+{
+    return CliContext::tr("Recovery code (shown only now; write it down and keep it locked away — it opens the "
+                          "vault without any password):\n\n    %1\n")
+        .arg(code);
+}
+
+int runInit(CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption admin(QStringLiteral("admin"), CliContext::tr("first administrator's user name"),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption organ(QStringLiteral("organ"), CliContext::tr("the administrator's organ"),
+                                   QStringLiteral("ORGAN NAME"));
+    const QCommandLineOption level(QStringLiteral("organ-level"),
+                                   CliContext::tr("county, municipal, provincial or national"), QStringLiteral("LEVEL"));
+    const QCommandLineOption region(QStringLiteral("region"), CliContext::tr("six-digit region code"),
+                                    QStringLiteral("CODE"));
+    parser.addOptions({admin, organ, level, region});
+    const QString synopsis = QStringLiteral(
+        "--vault FILE [--password-file P] init --admin NAME --organ \"ORGAN NAME\" --organ-level LEVEL --region CODE");
+    if (!context.parse(parser, synopsis)) {
+        return ExitUsage;
+    }
+    if (context.vaultPath.isEmpty()) {
+        return context.usage(CliContext::tr("Name the new vault with --vault FILE."));
+    }
+    for (const auto* option : {&admin, &organ, &level, &region}) {
+        if (!parser.isSet(*option)) {
+            return context.usage(CliContext::tr("init needs --%1.").arg(option->names().first()) + QLatin1Char('\n') +
+                                 CliContext::tr("Usage: creditcase-cli %1").arg(synopsis));
+        }
+    }
+    const auto organLevel = domain::RoleNames::levelFromId(parser.value(level));
+    if (!organLevel) {
+        return context.usage(CliContext::tr("The organ level must be county, municipal, provincial or national, not "
+                                            "\"%1\".")
+                                 .arg(parser.value(level)));
+    }
+    UserAdministration::NewUser administrator{parser.value(admin), domain::Role::Administrator, parser.value(organ),
+                                              *organLevel, parser.value(region)};
+    if (Status valid = UserAdministration::validate(administrator); !valid) {
+        return context.fail(valid.error());
+    }
+    auto password = context.readPassword(CliContext::tr("Password for the new administrator %1:").arg(administrator.name));
+    if (!password) {
+        return context.fail(password.error());
+    }
+    if (Status strong = UserAdministration::checkPasswordStrength(*password); !strong) {
+        return context.fail(strong.error());
+    }
+    auto created = Vault::create(context.vaultPath, administrator.name, *password, CliContext::kdfForNewSlots(),
+                                 UserAdministration::firstAdministrator(administrator));
+    if (!created) {
+        return context.fail(created.error());
+    }
+    const QString code = created->recoveryCode.formatted();
+    return context.succeed(
+        {{QStringLiteral("recovery_code"), code},
+         {QStringLiteral("vault"), QDir::toNativeSeparators(created->vault->path())},
+         {QStringLiteral("administrator"), administrator.name}},
+        CliContext::tr("Created the vault %1 with administrator %2.\n")
+                .arg(QDir::toNativeSeparators(created->vault->path()), administrator.name) +
+            recoveryCodeNotice(code));
+}
+
+int runCheck(CliContext& context)
+{
+    QCommandLineParser parser;
+    if (!context.parse(parser, QStringLiteral("--vault FILE vault check"))) {
+        return ExitUsage;
+    }
+    auto vault = context.openVault(true);
+    if (!vault) {
+        return context.fail(vault.error());
+    }
+    QJsonObject report{{QStringLiteral("vault"), QDir::toNativeSeparators((*vault)->path())}};
+    QString text;
+    if ((*vault)->openedWithRecoveryCode() && !(*vault)->keyFileProblem().isEmpty()) {
+        report.insert(QStringLiteral("key_file_problem"), (*vault)->keyFileProblem());
+        text += CliContext::tr("Key file: %1 — an administrator can reset the passwords to write a new one.\n")
+                    .arg((*vault)->keyFileProblem());
+    }
+    Status integrity = (*vault)->checkIntegrity();
+    QSqlDatabase db = (*vault)->database();
+    const auto chain = audit::AuditLog::verify(db);
+    report.insert(QStringLiteral("integrity"), integrity.ok() ? QStringLiteral("ok") : integrity.error().message);
+    report.insert(QStringLiteral("audit_chain"), chain.intact ? QStringLiteral("ok") : chain.problem);
+    report.insert(QStringLiteral("audit_entries"), chain.entries);
+    if (integrity && chain.intact) {
+        return context.succeed(report, text + CliContext::tr("The vault is intact: integrity check passed, audit chain "
+                                                             "of %1 entries unbroken.")
+                                                  .arg(chain.entries));
+    }
+    if (context.json) {
+        context.out << QString::fromUtf8(QJsonDocument(report).toJson());
+        context.out.flush();
+        context.json = false; // the report is printed; the error goes to stderr only
+    }
+    return context.fail(Error::corrupt(integrity ? chain.problem : integrity.error().message));
+}
+
+int runBackup(CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("the backup file to write"),
+                                 QStringLiteral("FILE"));
+    parser.addOption(out);
+    if (!context.parse(parser, QStringLiteral("--vault FILE --user NAME vault backup --out FILE"))) {
+        return ExitUsage;
+    }
+    if (!parser.isSet(out)) {
+        return context.usage(CliContext::tr("Say where the backup goes with --out FILE."));
+    }
+    auto vault = context.openVault(false);
+    if (!vault) {
+        return context.fail(vault.error());
+    }
+    if (Status done = (*vault)->backup(parser.value(out)); !done) {
+        return context.fail(done.error());
+    }
+    QSqlDatabase db = (*vault)->database();
+    (void)(*vault)->transact([&](QSqlDatabase& tx) -> Status {
+        auto logged = audit::AuditLog::append(tx, (*vault)->userName(), QStringLiteral("vault.backup"),
+                                              QStringLiteral("vault"),
+                                              {{QStringLiteral("file"), QDir::toNativeSeparators(parser.value(out))}});
+        return logged ? Status{} : Status{logged.error()};
+    });
+    return context.succeed({{QStringLiteral("backup"), QDir::toNativeSeparators(QFileInfo(parser.value(out)).absoluteFilePath())}},
+                           CliContext::tr("Backup written to %1 and verified.")
+                               .arg(QDir::toNativeSeparators(parser.value(out))));
+}
+
+int runRestore(CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("the backup file to restore"),
+                                  QStringLiteral("FILE"));
+    parser.addOption(from);
+    if (!context.parse(parser, QStringLiteral("--vault FILE (--user NAME | --recovery-file R) vault restore --from FILE"))) {
+        return ExitUsage;
+    }
+    if (!parser.isSet(from) || context.vaultPath.isEmpty()) {
+        return context.usage(CliContext::tr("vault restore needs --vault FILE and --from BACKUP."));
+    }
+    auto credential = context.credential(true);
+    if (!credential) {
+        return context.fail(credential.error());
+    }
+    const QString user = credential->userName;
+    const bool viaCode = credential->usesRecoveryCode();
+    // With a password, the user must have been an active administrator on the day of the backup.
+    const auto authorise = [user, viaCode](QSqlDatabase& db) -> Status {
+        if (viaCode) {
+            return {};
+        }
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT role, disabled_at FROM users WHERE name = ?"));
+        query.addBindValue(user);
+        if (!query.exec() || !query.next() || query.value(0).toString() != QStringLiteral("administrator") ||
+            !query.value(1).isNull()) {
+            return Error::refused(CliContext::tr("Only an administrator (in the backup) or the recovery code may "
+                                                 "restore a backup."));
+        }
+        return {};
+    };
+    if (Status done = Vault::restore(context.vaultPath, parser.value(from), *credential, authorise); !done) {
+        return context.fail(done.error());
+    }
+    // Record the restore in the restored vault's own chain.
+    auto reopened = Vault::open(context.vaultPath, *credential);
+    if (reopened) {
+        (void)(*reopened)->transact([&](QSqlDatabase& tx) -> Status {
+            auto logged = audit::AuditLog::append(
+                tx, viaCode ? QStringLiteral("(recovery code)") : user, QStringLiteral("vault.restore"),
+                QStringLiteral("vault"), {{QStringLiteral("from"), QDir::toNativeSeparators(parser.value(from))}});
+            return logged ? Status{} : Status{logged.error()};
+        });
+    }
+    return context.succeed({{QStringLiteral("restored_from"), QDir::toNativeSeparators(parser.value(from))}},
+                           CliContext::tr("The vault %1 was restored from %2. The replaced file was kept beside it.")
+                               .arg(QDir::toNativeSeparators(context.vaultPath),
+                                    QDir::toNativeSeparators(parser.value(from))));
+}
+
+int runRekey(CliContext& context)
+{
+    QCommandLineParser parser;
+    if (!context.parse(parser, QStringLiteral("--vault FILE --user NAME vault rekey"))) {
+        return ExitUsage;
+    }
+    auto vault = context.openVault(false);
+    if (!vault) {
+        return context.fail(vault.error());
+    }
+    UserAdministration users(**vault);
+    auto actor = users.actingUser();
+    if (!actor) {
+        return context.fail(actor.error());
+    }
+    if (actor->role != domain::Role::Administrator) {
+        return context.fail(Error::refused(CliContext::tr("Only an administrator may rekey the vault.")));
+    }
+    auto code = (*vault)->rekey();
+    if (!code) {
+        return context.fail(code.error());
+    }
+    (void)(*vault)->transact([&](QSqlDatabase& tx) -> Status {
+        auto logged = audit::AuditLog::append(tx, actor->name, QStringLiteral("vault.rekey"), QStringLiteral("vault"));
+        return logged ? Status{} : Status{logged.error()};
+    });
+    const QString formatted = code->formatted();
+    return context.succeed({{QStringLiteral("recovery_code"), formatted}},
+                           CliContext::tr("The vault has a new master key; every password still works, the old "
+                                          "recovery code no longer does.\n") +
+                               recoveryCodeNotice(formatted));
+}
+
+} // namespace
+
+QList<Command> vaultCommands()
+{
+    return {
+        {{QStringLiteral("init")},
+         QStringLiteral("init --admin NAME --organ \"ORGAN NAME\" --organ-level LEVEL --region CODE"),
+         QT_TRANSLATE_NOOP("Commands", "create a new vault and its first administrator; prints the recovery code"),
+         runInit},
+        {{QStringLiteral("vault"), QStringLiteral("check")}, QStringLiteral("vault check"),
+         QT_TRANSLATE_NOOP("Commands", "integrity check of the database and of the audit chain"), runCheck},
+        {{QStringLiteral("vault"), QStringLiteral("backup")}, QStringLiteral("vault backup --out FILE"),
+         QT_TRANSLATE_NOOP("Commands", "write a verified, encrypted backup that carries its own key slots"), runBackup},
+        {{QStringLiteral("vault"), QStringLiteral("restore")}, QStringLiteral("vault restore --from FILE"),
+         QT_TRANSLATE_NOOP("Commands", "replace the vault with a backup (keeps the replaced file beside it)"),
+         runRestore},
+        {{QStringLiteral("vault"), QStringLiteral("rekey")}, QStringLiteral("vault rekey"),
+         QT_TRANSLATE_NOOP("Commands", "new master key and recovery code; every key slot rewrapped"), runRekey},
+    };
+}
+
+} // namespace creditcase::cli

@@ -1,0 +1,845 @@
+#include "Vault.h"
+
+#include "BackupFile.h"
+#include "Migrations.h"
+#include "SqlCipherDriver.h"
+#include "VaultSessions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+#include <atomic>
+
+namespace creditcase::storage {
+
+using crypto::KeySlotFile;
+using crypto::RecoveryCode;
+using crypto::SecretBytes;
+
+namespace {
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("creditcase-vault-%1").arg(++counter);
+}
+
+QByteArray fileHead(const QString& path, qint64 size)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(size) : QByteArray();
+}
+
+bool isPlainSqlite(const QString& path)
+{
+    return fileHead(path, 16) == QByteArray("SQLite format 3\0", 16);
+}
+
+void removeDatabase(const QString& connectionName)
+{
+    if (!connectionName.isEmpty() && QSqlDatabase::contains(connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+}
+
+void removeVaultFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral("-journal"), QStringLiteral(".keys")}) {
+        QFile::remove(path + suffix);
+    }
+}
+
+SqlCipherDriver* driverOf(const QSqlDatabase& db)
+{
+    return dynamic_cast<SqlCipherDriver*>(db.driver());
+}
+
+QString readMeta(QSqlDatabase& db, const QString& key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM vault_meta WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+Status setConnectionPragmas(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
+        query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
+        return Error::failure(Vault::tr("The vault could not be switched to write-ahead logging."));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")) || !query.exec(QStringLiteral("PRAGMA synchronous")) ||
+        !query.next() || query.value(0).toInt() != 2) {
+        return Error::failure(Vault::tr("The vault could not be set to synchronous writes."));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !query.exec(QStringLiteral("PRAGMA foreign_keys")) ||
+        !query.next() || query.value(0).toInt() != 1) {
+        return Error::failure(Vault::tr("Foreign key checks could not be enabled on the vault."));
+    }
+    return {};
+}
+
+QString backupHint(const QString& vaultPath)
+{
+    const auto latest = Vault::latestBackup(vaultPath);
+    if (!latest) {
+        return Vault::tr("No backup of this vault is recorded on this computer.");
+    }
+    return Vault::tr("The latest backup is %1, made %2. Restore it with \"vault restore --from %1\" or from the "
+                     "File menu.")
+        .arg(QDir::toNativeSeparators(latest->path), latest->madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+} // namespace
+
+// ---- Credential --------------------------------------------------------------------------------------
+
+Vault::Credential Vault::Credential::withPassword(const QString& user, SecretBytes password)
+{
+    Credential credential;
+    credential.userName = user;
+    credential.password = std::move(password);
+    return credential;
+}
+
+Vault::Credential Vault::Credential::withRecoveryCode(RecoveryCode code)
+{
+    Credential credential;
+    credential.recoveryCode.emplace(std::move(code));
+    return credential;
+}
+
+// ---- paths -------------------------------------------------------------------------------------------
+
+QString Vault::keyFilePath(const QString& vaultPath)
+{
+    return vaultPath + QStringLiteral(".keys");
+}
+
+QString Vault::backupIndexPath(const QString& vaultPath)
+{
+    return vaultPath + QStringLiteral(".backups.json");
+}
+
+std::optional<Vault::BackupRecord> Vault::latestBackup(const QString& vaultPath)
+{
+    QFile file(backupIndexPath(vaultPath));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).array();
+    std::optional<BackupRecord> latest;
+    for (const auto& entry : entries) {
+        const QJsonObject object = entry.toObject();
+        BackupRecord record{object.value(QStringLiteral("path")).toString(),
+                            QDateTime::fromString(object.value(QStringLiteral("made_at")).toString(), Qt::ISODate)};
+        if (!QFileInfo::exists(record.path)) {
+            continue;
+        }
+        if (!latest || record.madeAt >= latest->madeAt) {
+            latest = record;
+        }
+    }
+    return latest;
+}
+
+// ---- opening -----------------------------------------------------------------------------------------
+
+Error Vault::openFailure(const QString& path, const QString& connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    const auto* driver = driverOf(db);
+    const QString detail = db.lastError().text();
+    switch (driver ? driver->lastOpenFailure() : SqlCipherDriver::OpenFailure::IoError) {
+    case SqlCipherDriver::OpenFailure::NotFound:
+        return Error::notFound(tr("The vault file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    case SqlCipherDriver::OpenFailure::Busy:
+        return Error::inUse(tr("The vault %1 is busy: another program holds it locked. Try again in a moment.")
+                                .arg(QDir::toNativeSeparators(path)));
+    case SqlCipherDriver::OpenFailure::NotSqlCipher:
+        return Error::failure(tr("The database library in use does not encrypt; CreditCase refuses to continue."));
+    case SqlCipherDriver::OpenFailure::IoError:
+        return Error::failure(tr("The vault %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), detail));
+    case SqlCipherDriver::OpenFailure::WrongKeyOrNotAVault:
+    case SqlCipherDriver::OpenFailure::Corrupt:
+    case SqlCipherDriver::OpenFailure::None:
+        break;
+    }
+    return Error::corrupt(tr("The vault %1 is damaged or is not a CreditCase vault: the key from the key file does "
+                             "not open it. %2")
+                              .arg(QDir::toNativeSeparators(path), backupHint(path)));
+}
+
+Result<QString> Vault::openConnection(const QString& path, const SecretBytes& masterKey, bool createIfMissing)
+{
+    const QString name = newConnectionName();
+    auto* driver = new SqlCipherDriver;
+    QByteArray key = masterKey.toByteArrayUnsafe();
+    driver->setRawKey(key);
+    crypto::wipe(key);
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(createIfMissing ? QStringLiteral("CREATE_IF_MISSING;BUSY_TIMEOUT_MS=10000")
+                                         : QStringLiteral("BUSY_TIMEOUT_MS=10000"));
+    if (!db.open()) {
+        Error error = openFailure(path, name);
+        db = QSqlDatabase();
+        removeDatabase(name);
+        return error;
+    }
+    if (Status pragmas = setConnectionPragmas(db); !pragmas) {
+        db = QSqlDatabase();
+        removeDatabase(name);
+        return pragmas.error();
+    }
+    return name;
+}
+
+Result<Vault::Created> Vault::create(const QString& path, const QString& firstUser, const SecretBytes& password,
+                                     const crypto::KdfParams& kdf, const Initialiser& initialise)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    if (QFileInfo::exists(path) || QFileInfo::exists(keyFilePath(path))) {
+        return Error::refused(tr("%1 already exists. Choose another file name: CreditCase never overwrites a vault.")
+                                  .arg(nativePath));
+    }
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+        return Error::failure(tr("The folder of %1 does not exist or is not writable.").arg(nativePath));
+    }
+    if (firstUser.trimmed().isEmpty()) {
+        return Error::usage(tr("A vault needs a first user name."));
+    }
+
+    RecoveryCode code = RecoveryCode::generate();
+    auto vault = std::unique_ptr<Vault>(new Vault);
+    vault->m_path = QFileInfo(path).absoluteFilePath();
+    vault->m_userName = firstUser;
+    vault->m_masterKey = code.masterKey();
+    vault->m_vaultId = QUuid::createUuid().toString(QUuid::Id128);
+
+    const auto fail = [&vault](const Error& error) -> Result<Created> {
+        vault->close();
+        removeVaultFiles(vault->m_path);
+        return error;
+    };
+
+    auto connection = openConnection(vault->m_path, vault->m_masterKey, true);
+    if (!connection) {
+        removeVaultFiles(vault->m_path);
+        return connection.error();
+    }
+    vault->m_connectionName = *connection;
+    QSqlDatabase db = vault->database();
+    if (Status migrated = Migrations::migrate(db); !migrated) {
+        return fail(migrated.error());
+    }
+
+    SecretBytes slotKey = SecretBytes::random(32);
+    Status initialised = vault->transact([&](QSqlDatabase& tx) -> Status {
+        QSqlQuery query(tx);
+        query.prepare(QStringLiteral("INSERT INTO vault_meta (key, value) VALUES (?, ?)"));
+        const QList<QPair<QString, QString>> meta{
+            {QStringLiteral("vault_id"), vault->m_vaultId},
+            {QStringLiteral("created_at"), QDateTime::currentDateTime().toString(Qt::ISODate)},
+            {QStringLiteral("created_by_version"), QStringLiteral(CREDITCASE_VERSION)}};
+        for (const auto& [key, value] : meta) {
+            query.addBindValue(key);
+            query.addBindValue(value);
+            if (!query.exec()) {
+                return Error::failure(query.lastError().text());
+            }
+        }
+        query.prepare(QStringLiteral("INSERT INTO vault_slot_keys (user_name, slot_key) VALUES (?, ?)"));
+        query.addBindValue(firstUser);
+        QByteArray slotKeyBytes = slotKey.toByteArrayUnsafe();
+        query.addBindValue(slotKeyBytes);
+        const bool inserted = query.exec();
+        crypto::wipe(slotKeyBytes);
+        if (!inserted) {
+            return Error::failure(query.lastError().text());
+        }
+        return initialise ? initialise(tx) : Status{};
+    });
+    if (!initialised) {
+        return fail(initialised.error());
+    }
+
+    KeySlotFile keys = KeySlotFile::create(vault->m_vaultId);
+    if (Status slot = keys.setSlot(firstUser, password, slotKey, vault->m_masterKey, kdf); !slot) {
+        return fail(slot.error());
+    }
+    keys.seal(vault->m_masterKey);
+    if (Status saved = keys.save(keyFilePath(vault->m_path)); !saved) {
+        return fail(saved.error());
+    }
+    vault->m_sessions = std::make_unique<VaultSessions>(vault->m_path);
+    if (Status entered = vault->m_sessions->enter(firstUser); !entered) {
+        return fail(entered.error());
+    }
+    return Created{std::move(vault), std::move(code)};
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential& credential)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return Error::notFound(tr("The vault file %1 does not exist.").arg(nativePath));
+    }
+    if (!info.isFile() || !info.isReadable()) {
+        return Error::failure(tr("%1 is not a readable file.").arg(nativePath));
+    }
+    if (isPlainSqlite(path)) {
+        return Error::corrupt(tr("%1 is an unencrypted SQLite database, not a CreditCase vault. CreditCase never "
+                                 "opens unencrypted databases; the file was not changed.")
+                                  .arg(nativePath));
+    }
+
+    auto vault = std::unique_ptr<Vault>(new Vault);
+    vault->m_path = info.absoluteFilePath();
+
+    auto keys = KeySlotFile::load(keyFilePath(vault->m_path));
+    if (credential.usesRecoveryCode()) {
+        vault->m_viaRecoveryCode = true;
+        vault->m_userName = tr("recovery code");
+        vault->m_masterKey = credential.recoveryCode->masterKey();
+        if (!keys) {
+            vault->m_keyFileProblem = keys.error().message;
+        } else if (Status sealed = keys->verifySeal(vault->m_masterKey); !sealed) {
+            vault->m_keyFileProblem = sealed.error().message;
+        }
+    } else {
+        if (!keys) {
+            const Error& problem = keys.error();
+            return Error{problem.kind == ErrorKind::NotFound ? ErrorKind::NotFound : ErrorKind::Corrupt,
+                         tr("The key file of this vault (%1) cannot be used: %2 Passwords cannot open the vault "
+                            "without it. Open the vault with its recovery code; an administrator can then reset "
+                            "the passwords, which writes a new key file.")
+                             .arg(QDir::toNativeSeparators(keyFilePath(vault->m_path)), problem.message),
+                         {}};
+        }
+        auto slotKey = keys->unwrapSlotKey(credential.userName, credential.password);
+        if (!slotKey) {
+            return slotKey.error();
+        }
+        auto masterKey = keys->unwrapMasterKey(credential.userName, *slotKey);
+        if (!masterKey) {
+            return masterKey.error();
+        }
+        if (Status sealed = keys->verifySeal(*masterKey); !sealed) {
+            return Error::corrupt(tr("The key file of this vault was altered (%1). Open the vault with its recovery "
+                                     "code; an administrator can then reset the passwords.")
+                                      .arg(sealed.error().message));
+        }
+        vault->m_userName = credential.userName;
+        vault->m_masterKey = masterKey.take();
+    }
+
+    auto connection = openConnection(vault->m_path, vault->m_masterKey, false);
+    if (!connection) {
+        Error error = connection.error();
+        if (credential.usesRecoveryCode() && error.kind == ErrorKind::Corrupt) {
+            error = Error::authentication(tr("The recovery code does not open %1. Check the code, or the file is "
+                                             "damaged. %2")
+                                              .arg(nativePath, backupHint(path)));
+        }
+        return error;
+    }
+    vault->m_connectionName = *connection;
+    QSqlDatabase db = vault->database();
+    if (Status migrated = Migrations::migrate(db); !migrated) {
+        vault->close();
+        return migrated.error();
+    }
+    vault->m_vaultId = readMeta(db, QStringLiteral("vault_id"));
+    if (keys && keys->vaultId() != vault->m_vaultId) {
+        if (!credential.usesRecoveryCode()) {
+            vault->close();
+            return Error::corrupt(tr("The key file beside %1 belongs to another vault. Open the vault with its "
+                                     "recovery code.")
+                                      .arg(nativePath));
+        }
+        vault->m_keyFileProblem = tr("the key file belongs to another vault");
+    }
+    vault->m_sessions = std::make_unique<VaultSessions>(vault->m_path);
+    if (Status entered = vault->m_sessions->enter(vault->m_userName); !entered) {
+        vault->close();
+        return entered.error();
+    }
+    return vault;
+}
+
+Vault::~Vault()
+{
+    close();
+}
+
+void Vault::close()
+{
+    removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_masterKey = SecretBytes();
+    if (m_sessions) {
+        m_sessions->release();
+        m_sessions.reset();
+    }
+}
+
+QSqlDatabase Vault::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Vault::transact(const std::function<Status(QSqlDatabase&)>& work)
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen()) {
+        return Error::failure(tr("The vault is locked."));
+    }
+    if (m_transactionDepth > 0) {
+        // Nested: the outer transaction commits or rolls back everything, this work included.
+        return work(db);
+    }
+    struct Depth {
+        int& depth;
+        explicit Depth(int& d)
+            : depth(d)
+        {
+            ++depth;
+        }
+        ~Depth() { --depth; }
+    };
+    // The driver's busy timeout already waits; these retries cover a lock that outlives it.
+    constexpr int attempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        if (db.transaction()) {
+            break;
+        }
+        if (attempt == attempts) {
+            return Error::inUse(tr("The vault stayed busy: another program kept it locked for writing (%1).")
+                                    .arg(db.lastError().text()));
+        }
+        QThread::msleep(static_cast<unsigned long>(100 * attempt));
+    }
+    Depth nested(m_transactionDepth);
+    Status result = work(db);
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return Error::failure(tr("The change could not be saved and was rolled back: %1").arg(why));
+    }
+    return {};
+}
+
+// ---- key slots ---------------------------------------------------------------------------------------
+
+Status Vault::saveKeyFile(const std::function<Status(KeySlotFile&)>& change)
+{
+    // Two processes may change slots at once: serialise the read-modify-write of the key file.
+    QLockFile lock(keyFilePath(m_path) + QStringLiteral(".lock"));
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(10000)) {
+        return Error::inUse(tr("Another program is changing the key file of this vault. Try again in a moment."));
+    }
+    auto loaded = KeySlotFile::load(keyFilePath(m_path));
+    KeySlotFile keys = loaded ? loaded.take() : KeySlotFile::create(m_vaultId);
+    if (loaded && keys.vaultId() != m_vaultId) {
+        keys = KeySlotFile::create(m_vaultId);
+    }
+    if (loaded && !keys.verifySeal(m_masterKey)) {
+        // An altered key file is replaced by one rebuilt from what we can prove; foreign slots are dropped.
+        keys = KeySlotFile::create(m_vaultId);
+    }
+    if (Status changed = change(keys); !changed) {
+        return changed;
+    }
+    keys.seal(m_masterKey);
+    return keys.save(keyFilePath(m_path));
+}
+
+bool Vault::hasSlot(const QString& user) const
+{
+    auto keys = KeySlotFile::load(keyFilePath(m_path));
+    return keys && keys->hasUser(user);
+}
+
+Status Vault::setPassword(const QString& user, const SecretBytes& password, const crypto::KdfParams& kdf)
+{
+    SecretBytes slotKey = SecretBytes::random(32);
+    return transact([&](QSqlDatabase& db) -> Status {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM vault_slot_keys WHERE user_name = ?"));
+        query.addBindValue(user);
+        if (!query.exec()) {
+            return Error::failure(query.lastError().text());
+        }
+        query.prepare(QStringLiteral("INSERT INTO vault_slot_keys (user_name, slot_key) VALUES (?, ?)"));
+        query.addBindValue(user);
+        QByteArray bytes = slotKey.toByteArrayUnsafe();
+        query.addBindValue(bytes);
+        const bool inserted = query.exec();
+        crypto::wipe(bytes);
+        if (!inserted) {
+            return Error::failure(query.lastError().text());
+        }
+        // The key file is written last, inside the transaction: if it fails, the slot key row rolls back.
+        return saveKeyFile(
+            [&](KeySlotFile& keys) { return keys.setSlot(user, password, slotKey, m_masterKey, kdf); });
+    });
+}
+
+Status Vault::removeSlot(const QString& user)
+{
+    return transact([&](QSqlDatabase& db) -> Status {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM vault_slot_keys WHERE user_name = ?"));
+        query.addBindValue(user);
+        if (!query.exec()) {
+            return Error::failure(query.lastError().text());
+        }
+        return saveKeyFile([&](KeySlotFile& keys) -> Status {
+            if (!keys.hasUser(user)) {
+                return {};
+            }
+            return keys.removeSlot(user);
+        });
+    });
+}
+
+// ---- maintenance -------------------------------------------------------------------------------------
+
+Status Vault::checkIntegrity()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    QStringList problems;
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        return Error::corrupt(tr("The vault is damaged: the integrity check could not run (%1). %2")
+                                  .arg(query.lastError().text(), backupHint(m_path)));
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QStringLiteral("ok")) {
+            problems << line;
+        }
+    }
+    if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (query.next()) {
+            problems << tr("table %1 row %2 refers to a missing row of %3")
+                            .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+        }
+    }
+    if (!problems.isEmpty()) {
+        return Error::corrupt(tr("The vault is damaged:\n%1\n%2").arg(problems.join(QLatin1Char('\n')),
+                                                                       backupHint(m_path)));
+    }
+    return {};
+}
+
+Status Vault::backup(const QString& outPath)
+{
+    const QString target = QFileInfo(outPath).absoluteFilePath();
+    const QString nativeTarget = QDir::toNativeSeparators(target);
+    if (target == m_path || target == keyFilePath(m_path)) {
+        return Error::usage(tr("A backup cannot overwrite the vault itself."));
+    }
+    QDir targetDir = QFileInfo(target).absoluteDir();
+    if (!targetDir.exists()) {
+        return Error::failure(tr("The folder for the backup %1 does not exist.").arg(nativeTarget));
+    }
+    QSqlDatabase db = database();
+    auto* driver = driverOf(db);
+    if (!driver) {
+        return Error::failure(tr("The vault is locked."));
+    }
+    auto version = Migrations::currentVersion(db);
+    if (!version) {
+        return version.error();
+    }
+
+    // sqlcipher_export writes a fresh encrypted copy (same key, 4 KiB pages) next to the target.
+    const QString exported = targetDir.filePath(QStringLiteral(".%1.export-%2")
+                                                    .arg(QFileInfo(target).fileName())
+                                                    .arg(QCoreApplication::applicationPid()));
+    const auto cleanUp = [&exported] {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")}) {
+            QFile::remove(exported + suffix);
+        }
+    };
+    cleanUp();
+    if (Status written = driver->exportTo(exported); !written) {
+        cleanUp();
+        return Error::failure(tr("The backup %1 could not be written: %2. The vault is unchanged.")
+                                  .arg(nativeTarget, written.error().message));
+    }
+
+    // Prove the copy before it becomes the backup: it must open with the key and pass the integrity check.
+    {
+        auto check = openConnection(exported, m_masterKey, false);
+        if (!check) {
+            cleanUp();
+            return Error::failure(tr("The backup copy did not reopen (%1); nothing was written to %2.")
+                                      .arg(check.error().message, nativeTarget));
+        }
+        QString integrity;
+        {
+            QSqlDatabase copy = QSqlDatabase::database(*check, false);
+            QSqlQuery query(copy);
+            if (query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next()) {
+                integrity = query.value(0).toString();
+            }
+            query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
+        removeDatabase(*check);
+        if (integrity != QStringLiteral("ok")) {
+            cleanUp();
+            return Error::failure(tr("The backup copy failed its integrity check; nothing was written to %1.")
+                                      .arg(nativeTarget));
+        }
+    }
+
+    BackupFile backupFile;
+    backupFile.vaultId = m_vaultId;
+    backupFile.createdAt = QDateTime::currentDateTime();
+    backupFile.schemaVersion = *version;
+    {
+        QFile keys(keyFilePath(m_path));
+        if (keys.open(QIODevice::ReadOnly)) {
+            backupFile.keySlotFile = keys.readAll();
+        }
+        QFile copy(exported);
+        if (!copy.open(QIODevice::ReadOnly)) {
+            cleanUp();
+            return Error::failure(tr("The backup copy could not be read back: %1").arg(copy.errorString()));
+        }
+        backupFile.database = copy.readAll();
+    }
+    cleanUp();
+
+    QSaveFile out(target);
+    const QByteArray bytes = backupFile.serialize();
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        const QString why = out.errorString();
+        out.cancelWriting();
+        return Error::failure(tr("The backup %1 could not be written (%2). Any earlier file there is intact, and "
+                                 "so is the vault. Is the disk full?")
+                                  .arg(nativeTarget, why));
+    }
+
+    // Remember where it went so that a damaged vault can point to it.
+    QJsonArray index;
+    {
+        QFile indexFile(backupIndexPath(m_path));
+        if (indexFile.open(QIODevice::ReadOnly)) {
+            index = QJsonDocument::fromJson(indexFile.readAll()).array();
+        }
+    }
+    index.append(QJsonObject{{QStringLiteral("path"), target},
+                             {QStringLiteral("made_at"), backupFile.createdAt.toString(Qt::ISODate)}});
+    QSaveFile indexOut(backupIndexPath(m_path));
+    if (indexOut.open(QIODevice::WriteOnly)) {
+        indexOut.write(QJsonDocument(index).toJson());
+        indexOut.commit();
+    }
+    return {};
+}
+
+Result<RecoveryCode> Vault::rekey()
+{
+    if (Status alone = m_sessions ? m_sessions->requireExclusive() : Status{}; !alone) {
+        return alone.error();
+    }
+    QSqlDatabase db = database();
+    auto* driver = driverOf(db);
+    if (!driver) {
+        return Error::failure(tr("The vault is locked."));
+    }
+    // Read every slot key first: they are what lets us rewrap the slots without anyone's password.
+    QList<QPair<QString, SecretBytes>> slotKeys;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT user_name, slot_key FROM vault_slot_keys"))) {
+            return Error::failure(query.lastError().text());
+        }
+        while (query.next()) {
+            QByteArray bytes = query.value(1).toByteArray();
+            slotKeys.append({query.value(0).toString(),
+                             SecretBytes::copyOf(bytes.constData(), static_cast<std::size_t>(bytes.size()))});
+            crypto::wipe(bytes);
+        }
+    }
+
+    RecoveryCode code = RecoveryCode::generate();
+    SecretBytes newMasterKey = code.masterKey();
+
+    QLockFile lock(keyFilePath(m_path) + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000)) {
+        return Error::inUse(tr("Another program is changing the key file of this vault. Try again in a moment."));
+    }
+    auto loaded = KeySlotFile::load(keyFilePath(m_path));
+    KeySlotFile keys = loaded ? loaded.take() : KeySlotFile::create(m_vaultId);
+    // Only slots whose slot key the vault holds survive: they are the ones the vault can vouch for.
+    KeySlotFile next = keys;
+    for (const QString& user : keys.users()) {
+        bool known = false;
+        for (const auto& [slotUser, slotKey] : slotKeys) {
+            if (slotUser == user) {
+                known = true;
+                if (Status ok = next.rewrapMasterKey(user, slotKey, newMasterKey); !ok) {
+                    return ok.error();
+                }
+            }
+        }
+        if (!known) {
+            (void)next.removeSlot(user);
+        }
+    }
+    next.seal(newMasterKey);
+
+    // Rekey the database, then write the key file. If the key file cannot be written, turn the
+    // database back to the old key, so the old slots keep working.
+    QByteArray newKey = newMasterKey.toByteArrayUnsafe();
+    Status rekeyed = driver->rekey(newKey);
+    crypto::wipe(newKey);
+    if (!rekeyed) {
+        return Error::failure(tr("The vault could not be rekeyed: %1. It still opens with the old key and "
+                                 "passwords.")
+                                  .arg(rekeyed.error().message));
+    }
+    if (Status saved = next.save(keyFilePath(m_path)); !saved) {
+        QByteArray oldKey = m_masterKey.toByteArrayUnsafe();
+        (void)driver->rekey(oldKey);
+        crypto::wipe(oldKey);
+        return Error::failure(tr("The new key file could not be written (%1); the vault was turned back to its "
+                                 "old key.")
+                                  .arg(saved.error().message));
+    }
+    m_masterKey = std::move(newMasterKey);
+    return code;
+}
+
+Status Vault::restore(const QString& vaultPath, const QString& backupPath, const Credential& credential,
+                      const Authoriser& authorise)
+{
+    const QString target = QFileInfo(vaultPath).absoluteFilePath();
+    VaultSessions sessions(target);
+    if (Status alone = sessions.requireExclusive(); !alone) {
+        return alone;
+    }
+    auto backup = BackupFile::read(backupPath);
+    if (!backup) {
+        return backup.error();
+    }
+
+    // Unwrap the key of the backup's own day.
+    SecretBytes masterKey;
+    if (credential.usesRecoveryCode()) {
+        masterKey = credential.recoveryCode->masterKey();
+    } else {
+        auto keys = KeySlotFile::fromBytes(backup->keySlotFile);
+        if (!keys) {
+            return Error::corrupt(tr("The key slots inside the backup are damaged; restore it with the recovery "
+                                     "code."));
+        }
+        auto slotKey = keys->unwrapSlotKey(credential.userName, credential.password);
+        if (!slotKey) {
+            return slotKey.error();
+        }
+        auto key = keys->unwrapMasterKey(credential.userName, *slotKey);
+        if (!key) {
+            return key.error();
+        }
+        masterKey = key.take();
+    }
+
+    const QString staged = target + QStringLiteral(".restoring");
+    const auto cleanUp = [&staged] {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(staged + suffix);
+        }
+    };
+    cleanUp();
+    {
+        QSaveFile out(staged);
+        if (!out.open(QIODevice::WriteOnly) || out.write(backup->database) != backup->database.size() ||
+            !out.commit()) {
+            return Error::failure(tr("The backup could not be unpacked next to the vault (%1). Nothing was changed.")
+                                      .arg(out.errorString()));
+        }
+    }
+    {
+        auto connection = openConnection(staged, masterKey, false);
+        if (!connection) {
+            cleanUp();
+            if (credential.usesRecoveryCode()) {
+                return Error::authentication(tr("The recovery code does not open this backup. Nothing was changed."));
+            }
+            return Error::corrupt(tr("The backup is damaged: %1 Nothing was changed.").arg(connection.error().message));
+        }
+        Status verdict;
+        {
+            QSqlDatabase db = QSqlDatabase::database(*connection, false);
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next() ||
+                query.value(0).toString() != QStringLiteral("ok")) {
+                verdict = Error::corrupt(tr("The backup failed its integrity check. Nothing was changed."));
+            } else if (authorise) {
+                verdict = authorise(db);
+            }
+            query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
+        removeDatabase(*connection);
+        if (!verdict) {
+            cleanUp();
+            return verdict;
+        }
+    }
+
+    // Keep the replaced vault (and its key file) beside it: restoring must not lose anything either.
+    if (QFileInfo::exists(target)) {
+        const QString aside =
+            target + QStringLiteral(".before-restore-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys")}) {
+            if (QFileInfo::exists(target + suffix) && !QFile::rename(target + suffix, aside + suffix)) {
+                cleanUp();
+                return Error::failure(tr("The current vault could not be moved aside to %1. Nothing was changed.")
+                                          .arg(QDir::toNativeSeparators(aside)));
+            }
+        }
+    }
+    if (!QFile::rename(staged, target)) {
+        return Error::failure(tr("The restored vault could not be moved into place; it is at %1.")
+                                  .arg(QDir::toNativeSeparators(staged)));
+    }
+    if (!backup->keySlotFile.isEmpty()) {
+        QSaveFile keysOut(keyFilePath(target));
+        if (!keysOut.open(QIODevice::WriteOnly) || keysOut.write(backup->keySlotFile) < 0 || !keysOut.commit()) {
+            return Error::failure(tr("The vault was restored but its key file could not be written; open it with the "
+                                     "recovery code."));
+        }
+    }
+    return {};
+}
+
+} // namespace creditcase::storage

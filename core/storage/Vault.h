@@ -1,0 +1,136 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/KeySlotFile.h"
+#include "crypto/RecoveryCode.h"
+#include "crypto/SecretBytes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace creditcase::storage {
+
+class VaultSessions;
+
+// The always-encrypted local database and the files beside it:
+//   <vault>            SQLCipher 3 database, raw 256-bit master key, 4 KiB pages, WAL, synchronous=FULL
+//   <vault>.keys       key slots: each user's password (Argon2id) unwraps that user's slot key, which
+//                      unwraps the master key (core/crypto/KeySlotFile)
+//   <vault>.sessions/  who has the vault open (VaultSessions)
+//   <vault>.backups.json  where the backups went (paths and times only), so a damaged vault can point
+//                      to its latest backup
+// The master key is derived from the recovery code, which therefore opens the vault on its own even when
+// the key file is lost. Storage knows no domain: users' roles and organs are kept by core/workflow.
+class Vault {
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+
+public:
+    // Runs inside the creating transaction, so a vault never exists half-initialised.
+    using Initialiser = std::function<Status(QSqlDatabase&)>;
+    // Asked of a backup before it replaces the vault (e.g. "is this user an administrator there?").
+    using Authoriser = std::function<Status(QSqlDatabase&)>;
+
+    struct Created;
+    struct BackupRecord {
+        QString path;
+        QDateTime madeAt;
+    };
+    // How to open a vault or a backup: a user's password, or the recovery code.
+    struct Credential {
+        QString userName;              // empty when the recovery code is used
+        crypto::SecretBytes password;  // wiped when the credential is destroyed
+        std::optional<crypto::RecoveryCode> recoveryCode;
+
+        static Credential withPassword(const QString& user, crypto::SecretBytes password);
+        static Credential withRecoveryCode(crypto::RecoveryCode code);
+        bool usesRecoveryCode() const { return recoveryCode.has_value(); }
+    };
+
+    static QString keyFilePath(const QString& vaultPath);
+    static QString backupIndexPath(const QString& vaultPath);
+
+    /* Creates a new vault at path for its first user. Fails without leaving any file behind when the
+       path is taken, the folder is not writable, or the initialiser fails. */
+    static Result<Created> create(const QString& path, const QString& firstUser, const crypto::SecretBytes& password,
+                                  const crypto::KdfParams& kdf, const Initialiser& initialise);
+
+    /* Opens with a password or with the recovery code. Never writes to the vault or the key file
+       before the key has been proven; a wrong password leaves every file byte-for-byte unchanged. */
+    static Result<std::unique_ptr<Vault>> open(const QString& path, const Credential& credential);
+
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    QString vaultId() const { return m_vaultId; }
+    QString userName() const { return m_userName; }
+    bool openedWithRecoveryCode() const { return m_viaRecoveryCode; }
+    // Set when the vault was opened with the recovery code although its key file is missing or damaged.
+    QString keyFileProblem() const { return m_keyFileProblem; }
+
+    /* Runs work in one write transaction (BEGIN IMMEDIATE), retrying while another process holds the
+       write lock. Work that fails is rolled back completely; nothing of it remains. Nested calls join the
+       outer transaction. */
+    Status transact(const std::function<Status(QSqlDatabase&)>& work);
+
+    // ---- key slots: all of them need the vault unlocked -------------------------------------------
+    bool hasSlot(const QString& user) const;
+    /* Gives user a new slot (new slot key, fresh salt) for password; replaces an existing slot, which
+       is how both "change my password" and an administrator's reset work. */
+    Status setPassword(const QString& user, const crypto::SecretBytes& password, const crypto::KdfParams& kdf);
+    /* Removes user's slot: that password no longer opens the vault (used when a user is disabled). */
+    Status removeSlot(const QString& user);
+
+    // ---- maintenance --------------------------------------------------------------------------------
+    // PRAGMA integrity_check and foreign_key_check; each problem is one line of the error message.
+    Status checkIntegrity();
+    /* Writes a backup to outPath atomically (QSaveFile) after proving it reopens with the key; on any
+       failure (disk full included) the vault and any earlier file at outPath are untouched. */
+    Status backup(const QString& outPath);
+    /* New random master key from a new recovery code; PRAGMA rekey; every slot rewrapped. Needs the vault
+       alone. Returns the new recovery code, which must be shown to the user. */
+    Result<crypto::RecoveryCode> rekey();
+
+    /* Replaces the vault at vaultPath with the backup, after proving that credential opens the backup and
+       authorise accepts it. Needs the vault alone (no other process may have it open). The replaced vault
+       is kept beside it as <vault>.before-restore-<time>, so nothing is lost. */
+    static Status restore(const QString& vaultPath, const QString& backupPath, const Credential& credential,
+                          const Authoriser& authorise);
+
+    static std::optional<BackupRecord> latestBackup(const QString& vaultPath);
+
+    // Closes the connection and wipes the key; the object can only be destroyed afterwards.
+    void close();
+
+private:
+    Vault() = default;
+
+    Status saveKeyFile(const std::function<Status(crypto::KeySlotFile&)>& change);
+    static Result<QString> openConnection(const QString& path, const crypto::SecretBytes& masterKey,
+                                          bool createIfMissing);
+    static Error openFailure(const QString& path, const QString& connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_vaultId;
+    QString m_userName;
+    QString m_keyFileProblem;
+    bool m_viaRecoveryCode = false;
+    int m_transactionDepth = 0;
+    crypto::SecretBytes m_masterKey;
+    std::unique_ptr<VaultSessions> m_sessions;
+};
+
+struct Vault::Created {
+    std::unique_ptr<Vault> vault;
+    crypto::RecoveryCode recoveryCode;
+};
+
+} // namespace creditcase::storage
