@@ -1,0 +1,144 @@
+#include "ResidentIdNumber.h"
+
+#include <array>
+
+namespace creditcase::domain {
+
+namespace {
+
+// GB 11643-1999: weights of digits 1-17 and the check character for each remainder mod 11.
+constexpr std::array<int, 17> kWeights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+constexpr char16_t kCheckCharacters[] = u"10X98765432";
+constexpr int kModulus = 11;
+constexpr int kLength = 18;
+constexpr int kLegacyLength = 15;
+constexpr int kBirthDateStart = 6; // 0-based: characters 7-14 (18 digits), 7-12 (15 digits, yymmdd)
+constexpr int kBirthDateLength = 8;
+// Old 15-digit numbers carry a two-digit birth year of the 1900s (GB 11643-1989).
+constexpr QLatin1StringView kLegacyCentury{"19"};
+constexpr int kLegacyCenturyValue = 1900;
+
+bool isDigit(QChar c) {
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+int digit(QChar c) {
+    return c.unicode() - u'0';
+}
+int number(QStringView digits) {
+    int value = 0;
+    for (const QChar c : digits)
+        value = value * 10 + digit(c);
+    return value;
+}
+
+QChar checkCharacter(QStringView first17) {
+    int sum = 0;
+    for (std::size_t i = 0; i < kWeights.size(); ++i)
+        sum += digit(first17.at(qsizetype(i))) * kWeights[i];
+    return QChar(kCheckCharacters[sum % kModulus]);
+}
+
+enum class Problem { None, Empty, Length, Character, LegacyCharacter, BirthDateNotReal, BirthDateFuture, Check };
+
+struct Finding {
+    Problem problem = Problem::None;
+    int position = 0;
+    QChar found;
+    QChar expected;
+};
+
+// Everything check() decides, without building a message or the converted number. `value` is trimmed; a final x
+// may be lower-case.
+Finding examine(QStringView value, const QDate& today) {
+    if (value.isEmpty())
+        return {Problem::Empty, 0, {}, {}};
+    const bool legacy = value.size() == kLegacyLength;
+    if (!legacy && value.size() != kLength)
+        return {Problem::Length, 0, {}, {}};
+    for (int i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (isDigit(c))
+            continue;
+        if (legacy)
+            return {Problem::LegacyCharacter, i, c, {}};
+        if (i != kLength - 1 || (c != u'X' && c != u'x'))
+            return {Problem::Character, i, c.toUpper(), {}};
+    }
+    QDate birthDate;
+    if (legacy)
+        birthDate = QDate(kLegacyCenturyValue + number(value.mid(kBirthDateStart, 2)),
+                          number(value.mid(kBirthDateStart + 2, 2)), number(value.mid(kBirthDateStart + 4, 2)));
+    else
+        birthDate = QDate(number(value.mid(kBirthDateStart, 4)), number(value.mid(kBirthDateStart + 4, 2)),
+                          number(value.mid(kBirthDateStart + 6, 2)));
+    if (!birthDate.isValid())
+        return {Problem::BirthDateNotReal, 0, {}, {}};
+    if (today.isValid() && birthDate > today)
+        return {Problem::BirthDateFuture, 0, {}, {}};
+    if (!legacy) {
+        const QChar expected = checkCharacter(value);
+        const QChar found = value.at(kLength - 1).toUpper();
+        if (found != expected)
+            return {Problem::Check, kLength - 1, found, expected};
+    }
+    return {};
+}
+
+} // namespace
+
+IdentifierCheckResult ResidentIdNumber::check(const QString& value, const QDate& today) {
+    static const QString kind(IdentifierCheck::residentIdKind); // shared, so no allocation per check
+    IdentifierCheckResult result;
+    result.kind = kind;
+    result.normalized = value.trimmed().toUpper();
+    QString& normalized = result.normalized;
+
+    const Finding finding = examine(normalized, today);
+    const bool legacy = normalized.size() == kLegacyLength && finding.problem != Problem::LegacyCharacter;
+    if (legacy) {
+        const QString old = normalized;
+        normalized = old.left(kBirthDateStart) + kLegacyCentury + old.mid(kBirthDateStart);
+        normalized.append(checkCharacter(normalized));
+        result.note = tr("converted from the old 15-digit number %1").arg(old);
+    }
+    switch (finding.problem) {
+    case Problem::None:
+        result.valid = true;
+        break;
+    case Problem::Empty:
+        result.reason = tr("the number is empty");
+        break;
+    case Problem::Length:
+        result.reason =
+            tr("length is %1, expected %2 (or %3 for an old number)")
+                .arg(QString::number(normalized.size()), QString::number(kLength), QString::number(kLegacyLength));
+        break;
+    case Problem::LegacyCharacter:
+        result.reason = tr("character %1 '%2' is not allowed: an old 15-digit number has only digits")
+                            .arg(QString::number(finding.position + 1), QString(finding.found));
+        break;
+    case Problem::Character:
+        result.reason = tr("character %1 '%2' is not allowed: only digits are used, and X as the last character")
+                            .arg(QString::number(finding.position + 1), QString(finding.found));
+        break;
+    case Problem::BirthDateNotReal:
+        result.reason = tr("the birth date %1 is not a real date")
+                            .arg(QStringView(normalized).mid(kBirthDateStart, kBirthDateLength));
+        break;
+    case Problem::BirthDateFuture:
+        result.reason = tr("the birth date %1 is in the future")
+                            .arg(QStringView(normalized).mid(kBirthDateStart, kBirthDateLength));
+        break;
+    case Problem::Check:
+        result.reason =
+            tr("the check character should be %1, not %2").arg(QString(finding.expected), QString(finding.found));
+        break;
+    }
+    return result;
+}
+
+bool ResidentIdNumber::isValid(QStringView value, const QDate& today) {
+    return examine(value.trimmed(), today).problem == Problem::None;
+}
+
+} // namespace creditcase::domain
