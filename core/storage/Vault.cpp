@@ -16,7 +16,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <QUuid>
 
 #include <atomic>
 
@@ -231,7 +230,7 @@ Result<Vault::Created> Vault::create(const QString& path, const QString& firstUs
     vault->m_path = QFileInfo(path).absoluteFilePath();
     vault->m_userName = firstUser;
     vault->m_masterKey = code.masterKey();
-    vault->m_vaultId = QUuid::createUuid().toString(QUuid::Id128);
+    vault->m_vaultId = KeySlotFile::newVaultId();
 
     const auto fail = [&vault](const Error& error) -> Result<Created> {
         vault->close();
@@ -349,6 +348,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         }
         vault->m_userName = credential.userName;
         vault->m_masterKey = masterKey.take();
+        vault->m_slotKeyToConfirm = slotKey.take();
     }
 
     auto connection = openConnection(vault->m_path, vault->m_masterKey, false);
@@ -368,6 +368,22 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         return migrated.error();
     }
     vault->m_vaultId = readMeta(db, QStringLiteral("vault_id"));
+    if (!credential.usesRecoveryCode()) {
+        // A key file copied before the user was disabled still unwraps the master key; the vault itself says
+        // which slot keys are current.
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT slot_key FROM vault_slot_keys WHERE user_name = ?"));
+        query.addBindValue(credential.userName);
+        QByteArray stored = query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
+        const SecretBytes current = SecretBytes::copyOf(stored.constData(), static_cast<std::size_t>(stored.size()));
+        crypto::wipe(stored);
+        const bool confirmed = current.equals(vault->m_slotKeyToConfirm);
+        vault->m_slotKeyToConfirm = SecretBytes();
+        if (!confirmed) {
+            vault->close();
+            return Error::authentication(tr("Wrong user name or password, or the account has been disabled."));
+        }
+    }
     if (keys && keys->vaultId() != vault->m_vaultId) {
         if (!credential.usesRecoveryCode()) {
             vault->close();
@@ -639,7 +655,9 @@ Status Vault::backup(const QString& outPath)
 
     QSaveFile out(target);
     const QByteArray bytes = backupFile.serialize();
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+    // flush() before commit(): Qt 6.4's QSaveFile can commit a truncated file after a failed write.
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush() ||
+        out.error() != QFileDevice::NoError || !out.commit()) {
         const QString why = out.errorString();
         out.cancelWriting();
         return Error::failure(tr("The backup %1 could not be written (%2). Any earlier file there is intact, and "
@@ -783,7 +801,7 @@ Status Vault::restore(const QString& vaultPath, const QString& backupPath, const
     {
         QSaveFile out(staged);
         if (!out.open(QIODevice::WriteOnly) || out.write(backup->database) != backup->database.size() ||
-            !out.commit()) {
+            !out.flush() || out.error() != QFileDevice::NoError || !out.commit()) {
             return Error::failure(tr("The backup could not be unpacked next to the vault (%1). Nothing was changed.")
                                       .arg(out.errorString()));
         }
@@ -834,7 +852,8 @@ Status Vault::restore(const QString& vaultPath, const QString& backupPath, const
     }
     if (!backup->keySlotFile.isEmpty()) {
         QSaveFile keysOut(keyFilePath(target));
-        if (!keysOut.open(QIODevice::WriteOnly) || keysOut.write(backup->keySlotFile) < 0 || !keysOut.commit()) {
+        if (!keysOut.open(QIODevice::WriteOnly) || keysOut.write(backup->keySlotFile) < 0 || !keysOut.flush() ||
+            keysOut.error() != QFileDevice::NoError || !keysOut.commit()) {
             return Error::failure(tr("The vault was restored but its key file could not be written; open it with the "
                                      "recovery code."));
         }

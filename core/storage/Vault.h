@@ -125,6 +125,7 @@ private:
     bool m_viaRecoveryCode = false;
     int m_transactionDepth = 0;
     crypto::SecretBytes m_masterKey;
+    crypto::SecretBytes m_slotKeyToConfirm;
     std::unique_ptr<VaultSessions> m_sessions;
 };
 

@@ -59,7 +59,7 @@ Status VaultSessions::enter(const QString& userName)
                        {QStringLiteral("pid"), pid},
                        {QStringLiteral("since"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(marker).toJson(QJsonDocument::Compact)) < 0 ||
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(marker).toJson(QJsonDocument::Compact)) < 0 || !out.flush() ||
         !out.commit()) {
         return Error::failure(tr("Cannot record that the vault is open (%1): %2").arg(file, out.errorString()));
     }
