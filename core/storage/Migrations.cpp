@@ -107,7 +107,7 @@ Status Migrations::migrate(QSqlDatabase& db, int targetVersion)
         }
         sqlite3_finalize(statement);
         if (versionNow >= script.version) {
-            execScript(handle, "COMMIT");
+            (void)execScript(handle, "COMMIT");
             continue;
         }
         const QByteArray sql = script.sql + "\nPRAGMA user_version = " + QByteArray::number(script.version) + ";";

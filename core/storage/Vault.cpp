@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <vector>
 
 namespace creditcase::storage {
 
@@ -173,6 +174,7 @@ Error Vault::openFailure(const QString& path, const QString& connectionName)
                                 .arg(QDir::toNativeSeparators(path)));
     case SqlCipherDriver::OpenFailure::NotSqlCipher:
         return Error::failure(tr("The database library in use does not encrypt; CreditCase refuses to continue."));
+    case SqlCipherDriver::OpenFailure::InvalidRequest:
     case SqlCipherDriver::OpenFailure::IoError:
         return Error::failure(tr("The vault %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), detail));
     case SqlCipherDriver::OpenFailure::WrongKeyOrNotAVault:
@@ -694,7 +696,7 @@ Result<RecoveryCode> Vault::rekey()
         return Error::failure(tr("The vault is locked."));
     }
     // Read every slot key first: they are what lets us rewrap the slots without anyone's password.
-    QList<QPair<QString, SecretBytes>> slotKeys;
+    std::vector<std::pair<QString, SecretBytes>> slotKeys;
     {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("SELECT user_name, slot_key FROM vault_slot_keys"))) {
@@ -702,8 +704,8 @@ Result<RecoveryCode> Vault::rekey()
         }
         while (query.next()) {
             QByteArray bytes = query.value(1).toByteArray();
-            slotKeys.append({query.value(0).toString(),
-                             SecretBytes::copyOf(bytes.constData(), static_cast<std::size_t>(bytes.size()))});
+            slotKeys.emplace_back(query.value(0).toString(),
+                                  SecretBytes::copyOf(bytes.constData(), static_cast<std::size_t>(bytes.size())));
             crypto::wipe(bytes);
         }
     }
