@@ -212,7 +212,7 @@ QWidget* CreateVaultDialog::buildRecoveryPage() {
     mono.setBold(true);
     m_recoveryCode->setFont(mono);
     m_recoveryCode->setAlignment(Qt::AlignCenter);
-    m_recoveryCode->setWordWrap(true);
+    m_recoveryCode->setWordWrap(false); // a line break at a hyphen would look like part of the code
     m_recoveryCode->setTextFormat(Qt::PlainText);
     // No selection, no context menu: the code is not meant to pass through the clipboard.
     m_recoveryCode->setTextInteractionFlags(Qt::NoTextInteraction);

@@ -149,9 +149,10 @@ void MainWindow::refreshSession() {
 QString MainWindow::lockReasonPhrase(LockReason reason) const {
     switch (reason) {
     case LockReason::Idle:
-        return tr("after %n minute(s) idle", "", m_lockAfterMinutes);
+        // Number-neutral English ("min"), so the source text reads right without a plural translation.
+        return tr("after %n min idle", "", m_lockAfterMinutes);
     case LockReason::Away:
-        return tr("after the computer was asleep or unused for more than %n minute(s)", "", m_lockAfterMinutes);
+        return tr("after the computer was asleep or unused for more than %n min", "", m_lockAfterMinutes);
     case LockReason::User:
         break;
     }
@@ -233,8 +234,8 @@ void MainWindow::switchUser() {
     const int open = m_concealer.concealedCount();
     if (open > 0) {
         QMessageBox question(QMessageBox::Warning, tr("Switch user"),
-                             tr("%n window(s) of %1 are open and may hold unsaved input. "
-                                "They will be closed and that input will be lost.",
+                             tr("Open windows of %1: %n. They may hold unsaved input. "
+                                "Switching the user closes them, and that input is lost.",
                                 "", open)
                                  .arg(m_userName),
                              QMessageBox::NoButton, this);

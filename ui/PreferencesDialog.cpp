@@ -17,6 +17,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences — CreditCase"));
+    setMinimumWidth(440);
 
     const UiSettings settings;
 

@@ -18,6 +18,10 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #endif
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -29,6 +33,31 @@ void disableCoreDumps() {
     setrlimit(RLIMIT_CORE, &limit);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #endif
+}
+
+// The first line of standard input; when that is a terminal, typed without echo after a prompt.
+QString readPasswordFromStdin(const QString& prompt) {
+#ifdef Q_OS_UNIX
+    termios saved{};
+    const bool terminal = isatty(STDIN_FILENO) == 1 && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        QTextStream(stderr) << prompt << Qt::flush;
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+#else
+    Q_UNUSED(prompt);
+#endif
+    QTextStream in(stdin);
+    QString password = in.readLine();
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QTextStream(stderr) << QLatin1Char('\n') << Qt::flush;
+    }
+#endif
+    return password;
 }
 
 int exitCodeFor(creditcase::ErrorKind kind) {
@@ -123,8 +152,7 @@ int GuiMain::run(QApplication& app) {
             err << tr("--pw-stdin needs --vault FILE and --user NAME.") << Qt::endl;
             return 2;
         }
-        QTextStream in(stdin);
-        QString password = in.readLine();
+        QString password = readPasswordFromStdin(tr("Password for %1: ").arg(parser.value(userOption)));
         const creditcase::Status status =
             gateway->unlock(parser.value(vaultOption), parser.value(userOption), password);
         VaultGateway::wipe(password);

@@ -138,7 +138,7 @@ TEST_CASE("Idle lock hides an open form with unsaved text and brings it back unc
     CHECK_FALSE(f.overview()->isVisible());
     CHECK(f.lockUser()->text() == QStringLiteral("wang.fang"));
     CHECK(f.lockUser()->isReadOnly());
-    CHECK(f.window->lockReasonText().contains(QStringLiteral("after 5 minute")));
+    CHECK(f.window->lockReasonText().contains(QStringLiteral("after 5 min idle")));
     CHECK(child<QLabel>(f.window.get(), "statusLockReasonLabel")->text() == f.window->lockReasonText());
     CHECK(child<QLabel>(f.window.get(), "lockReasonLabel")->text() == f.window->lockReasonText());
     CHECK_FALSE(child<QAction>(f.window.get(), "actionLock")->isEnabled());
@@ -218,7 +218,7 @@ TEST_CASE("Switching user on the lock screen needs confirmation before open form
             CHECK(question != nullptr);
             if (question != nullptr) {
                 CHECK(question->objectName() == QStringLiteral("switchUserQuestion"));
-                CHECK(question->text().contains(QStringLiteral("1 window")));
+                CHECK(question->text().contains(QStringLiteral("Open windows of wang.fang: 1.")));
                 clickInModal(question, buttonName);
             }
         });
