@@ -38,8 +38,9 @@ struct TimerFixture {
 TEST_CASE("InactivityTimer reports Idle when its timer runs out, once, and stops") {
     TimerFixture f;
     REQUIRE(f.timer.isActive());
-    CHECK(f.timer.remainingTime() > 0);
-    CHECK(f.timer.remainingTime() <= 10 * 60 * 1000);
+    // A coarse timer may be scheduled up to 5 % late.
+    CHECK(f.timer.remainingTime() > 9 * 60 * 1000);
+    CHECK(f.timer.remainingTime() <= 10 * 60 * 1000 * 105 / 100);
 
     f.timer.expire();
     REQUIRE(f.reports.count() == 1);
