@@ -1,13 +1,16 @@
 #include "UnlockDialog.h"
 
+#include "CreateVaultDialog.h"
 #include "FakeVaultGateway.h"
 #include "UiSettings.h"
 #include "UiTestSupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using creditcase::ErrorKind;
@@ -15,6 +18,7 @@ using creditcase::test::child;
 using creditcase::test::click;
 using creditcase::test::FakeVaultGateway;
 using creditcase::test::IsolatedSettings;
+using creditcase::ui::CreateVaultDialog;
 using creditcase::ui::UiSettings;
 using creditcase::ui::UnlockDialog;
 
@@ -153,4 +157,58 @@ TEST_CASE("UnlockDialog tab order runs path, browse, user, password, unlock, can
     CHECK(QApplication::focusWidget()->objectName() == QLatin1String("browseButton"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     CHECK(QApplication::focusWidget()->objectName() == QLatin1String("userNameEdit"));
+}
+
+TEST_CASE("UnlockDialog: a vault created from it is open when the dialog closes") {
+    UnlockFixture f;
+    creditcase::test::TempDir dir;
+    const QString newPath = dir.file(QStringLiteral("new.ccvault"));
+    bool answered = false;
+    QTimer::singleShot(0, [&] {
+        auto* create = qobject_cast<CreateVaultDialog*>(QApplication::activeModalWidget());
+        CHECK(create != nullptr);
+        if (create == nullptr) {
+            return;
+        }
+        const std::pair<const char*, QString> fields[] = {
+            {"vaultPathEdit", newPath},
+            {"adminNameEdit", QStringLiteral("zhang.wei")},
+            {"organNameEdit", QStringLiteral("Example County Bureau")},
+            {"regionCodeEdit", QStringLiteral("330110")},
+            {"passwordEdit", QStringLiteral("long enough password")},
+            {"confirmPasswordEdit", QStringLiteral("long enough password")},
+        };
+        for (const auto& [name, text] : fields) {
+            if (auto* edit = create->findChild<QLineEdit*>(QLatin1String(name))) {
+                QTest::keyClicks(edit, text);
+            }
+        }
+        create->attemptCreate();
+        if (auto* check = create->findChild<QCheckBox*>(QStringLiteral("writtenDownCheck"))) {
+            check->setChecked(true);
+        }
+        create->accept();
+        answered = true;
+    });
+    click(child<QPushButton>(&f.dialog, "createVaultButton"));
+
+    CHECK(answered);
+    CHECK(f.gateway.createCalls == 1);
+    CHECK(f.gateway.isUnlocked());
+    CHECK(f.dialog.result() == QDialog::Accepted);
+    CHECK(f.dialog.vaultPath() == newPath);
+    CHECK(UiSettings().recentVaults().value(0) == newPath);
+}
+
+TEST_CASE("UnlockDialog: cancelling the create dialog leaves the unlock dialog open") {
+    UnlockFixture f;
+    QTimer::singleShot(0, [] {
+        if (auto* create = qobject_cast<CreateVaultDialog*>(QApplication::activeModalWidget())) {
+            create->reject();
+        }
+    });
+    click(child<QPushButton>(&f.dialog, "createVaultButton"));
+    CHECK(f.gateway.createCalls == 0);
+    CHECK(f.dialog.isVisible());
+    CHECK(f.dialog.result() == 0);
 }
