@@ -1,0 +1,351 @@
+#include "MainWindow.h"
+
+#include "BusyScope.h"
+#include "CreateVaultDialog.h"
+#include "InactivityTimer.h"
+#include "LockScreen.h"
+#include "OverviewPage.h"
+#include "PreferencesDialog.h"
+#include "Translator.h"
+#include "UiSettings.h"
+#include "VaultGateway.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSysInfo>
+#include <QTime>
+
+namespace creditcase::ui {
+
+MainWindow::MainWindow(VaultGateway& gateway, QWidget* parent)
+    : QMainWindow(parent)
+    , m_gateway(gateway)
+    , m_concealer(this) {
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+    m_overview = new OverviewPage(m_stack);
+    m_lockScreen = new LockScreen(m_stack);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_lockScreen);
+    setCentralWidget(m_stack);
+
+    m_identityLabel = new QLabel(this);
+    m_identityLabel->setObjectName(QStringLiteral("statusIdentityLabel"));
+    m_identityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lockReasonLabel = new QLabel(this);
+    m_lockReasonLabel->setObjectName(QStringLiteral("statusLockReasonLabel"));
+    statusBar()->addPermanentWidget(m_identityLabel, 1);
+    statusBar()->addPermanentWidget(m_lockReasonLabel);
+
+    createActions();
+
+    m_inactivity = new InactivityTimer(this);
+    m_inactivity->setObjectName(QStringLiteral("inactivityTimer"));
+    connect(m_inactivity, &InactivityTimer::inactivityDetected, this, [this](InactivityTimer::Reason reason) {
+        lock(reason == InactivityTimer::Reason::Away ? LockReason::Away : LockReason::Idle);
+    });
+    setLockAfterMinutes(UiSettings().lockAfterMinutes());
+
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::attemptUnlock);
+    connect(m_lockScreen, &LockScreen::switchUserRequested, this, &MainWindow::switchUser);
+
+    refreshSession();
+    resize(960, 640);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::applicationTitle() {
+    return tr("CreditCase");
+}
+
+void MainWindow::createActions() {
+    m_newVaultAction = new QAction(tr("&New vault…"), this);
+    m_newVaultAction->setObjectName(QStringLiteral("actionNewVault"));
+    m_lockAction = new QAction(tr("&Lock"), this);
+    m_lockAction->setObjectName(QStringLiteral("actionLock"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_aboutAction = new QAction(tr("&About CreditCase"), this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_diagnosticsAction = new QAction(tr("&Copy diagnostics"), this);
+    m_diagnosticsAction->setObjectName(QStringLiteral("actionCopyDiagnostics"));
+    m_diagnosticsAction->setStatusTip(
+        tr("Copies program, Qt and system versions for a support request; no case data, user or file name."));
+
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_newVaultAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_lockAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    settingsMenu->addAction(m_preferencesAction);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(m_aboutAction);
+    helpMenu->addAction(m_diagnosticsAction);
+
+    connect(m_newVaultAction, &QAction::triggered, this, &MainWindow::newVault);
+    connect(m_lockAction, &QAction::triggered, this, [this] { lock(LockReason::User); });
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_diagnosticsAction, &QAction::triggered, this, &MainWindow::copyDiagnostics);
+}
+
+void MainWindow::setLockAfterMinutes(int minutes) {
+    m_lockAfterMinutes = std::clamp(minutes, 0, UiSettings::kMaximumLockAfterMinutes);
+    m_inactivity->setIdleMinutes(m_lockAfterMinutes);
+    if (!m_locked) {
+        m_inactivity->activate(); // does nothing when the lock is off
+    }
+}
+
+QString MainWindow::identityText() const {
+    return tr("%1 (%2, %3) — %4")
+        .arg(m_gateway.userName(), m_gateway.userRole(), m_gateway.organName(), QDir::toNativeSeparators(m_vaultPath));
+}
+
+QString MainWindow::lockReasonText() const {
+    return m_lockReasonText;
+}
+
+void MainWindow::refreshSession() {
+    m_vaultPath = m_gateway.vaultPath();
+    m_userName = m_gateway.userName();
+    setWindowTitle(tr("%1 — %2").arg(applicationTitle(), QFileInfo(m_vaultPath).fileName()));
+    m_identityLabel->setText(identityText());
+    m_overview->showSession(m_gateway);
+}
+
+QString MainWindow::lockReasonPhrase(LockReason reason) const {
+    switch (reason) {
+    case LockReason::Idle:
+        // Number-neutral English ("min"), so the source text reads right without a plural translation.
+        return tr("after %n min idle", "", m_lockAfterMinutes);
+    case LockReason::Away:
+        return tr("after the computer was asleep or unused for more than %n min", "", m_lockAfterMinutes);
+    case LockReason::User:
+        break;
+    }
+    return tr("on request");
+}
+
+void MainWindow::lock(LockReason reason) {
+    if (m_locked) {
+        return;
+    }
+    // The gateway knows best which vault and user are open (a vault created meanwhile counts).
+    if (m_gateway.isUnlocked()) {
+        m_vaultPath = m_gateway.vaultPath();
+        m_userName = m_gateway.userName();
+    }
+    m_locked = true;
+    m_inactivity->deactivate();
+    m_concealer.conceal();
+    m_gateway.lock();
+
+    const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    const QString phrase = lockReasonPhrase(reason);
+    m_lockReasonText = tr("Locked at %1 %2").arg(at, phrase);
+    m_lockScreen->prepare(m_userName, m_vaultPath, m_lockReasonText);
+    m_stack->setCurrentWidget(m_lockScreen);
+    m_lockReasonLabel->setText(m_lockReasonText);
+    m_lockReasonLabel->setProperty("lastLockAt", at);
+    m_lockReasonLabel->setProperty("lastLockPhrase", phrase);
+    updateActionsForLock();
+    m_lockScreen->focusInput();
+    emit locked();
+}
+
+void MainWindow::attemptUnlock() {
+    if (!m_locked) {
+        return;
+    }
+    const QString user = m_lockScreen->userName();
+    if (user.isEmpty()) {
+        m_lockScreen->showHint(tr("Type your user name."));
+        m_lockScreen->focusInput();
+        return;
+    }
+    if (m_lockScreen->passwordIsEmpty()) {
+        m_lockScreen->showHint(tr("Type your password."));
+        m_lockScreen->focusInput();
+        return;
+    }
+    m_lockScreen->clearMessage();
+    QString password = m_lockScreen->takePassword();
+    creditcase::Status status = [&] {
+        BusyScope busy(this, {m_lockScreen->unlockButton()});
+        return m_gateway.unlock(m_vaultPath, user, password);
+    }();
+    VaultGateway::wipe(password);
+    if (!status.ok()) {
+        m_lockScreen->showFailure(status.error());
+        m_lockScreen->focusInput();
+        return;
+    }
+
+    m_locked = false;
+    m_stack->setCurrentWidget(m_overview);
+    refreshSession();
+    m_lockReasonText = tr("Last locked at %1 %2")
+                           .arg(m_lockReasonLabel->property("lastLockAt").toString(),
+                                m_lockReasonLabel->property("lastLockPhrase").toString());
+    m_lockReasonLabel->setText(m_lockReasonText);
+    updateActionsForLock();
+    m_concealer.reveal(); // after the page switch, so the forms come back on top
+    m_inactivity->activate();
+    emit unlocked();
+}
+
+void MainWindow::switchUser() {
+    if (!m_locked) {
+        return;
+    }
+    const int open = m_concealer.concealedCount();
+    if (open > 0) {
+        QMessageBox question(QMessageBox::Warning, tr("Switch user"),
+                             tr("Open windows of %1: %n. They may hold unsaved input. "
+                                "Switching the user closes them, and that input is lost.",
+                                "", open)
+                                 .arg(m_userName),
+                             QMessageBox::NoButton, this);
+        question.setObjectName(QStringLiteral("switchUserQuestion"));
+        QPushButton* closeThem = question.addButton(tr("Close them and switch user"), QMessageBox::DestructiveRole);
+        closeThem->setObjectName(QStringLiteral("closeFormsButton"));
+        QPushButton* keep = question.addButton(tr("Keep them"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepFormsButton"));
+        question.setDefaultButton(keep);
+        question.setEscapeButton(keep);
+        question.exec();
+        if (question.clickedButton() != closeThem) {
+            m_lockScreen->focusInput();
+            return;
+        }
+        m_concealer.discard();
+    }
+    m_lockScreen->allowUserChange();
+}
+
+QList<QWidget*> MainWindow::otherVisibleWindows() const {
+    QList<QWidget*> windows;
+    const QWidgetList all = QApplication::topLevelWidgets();
+    for (QWidget* window : all) {
+        if (window != this && window->isVisible() && window->windowType() != Qt::Popup &&
+            window->windowType() != Qt::ToolTip) {
+            windows.append(window);
+        }
+    }
+    return windows;
+}
+
+void MainWindow::newVault() {
+    if (m_locked) {
+        return;
+    }
+    if (!otherVisibleWindows().isEmpty()) {
+        QMessageBox::information(this, tr("New vault"),
+                                 tr("Close the open forms first: creating a new vault closes the vault that is "
+                                    "open now."));
+        return;
+    }
+    CreateVaultDialog create(m_gateway, this);
+    create.setVaultPath(QFileInfo(m_vaultPath).absolutePath() + QLatin1Char('/'));
+    const int result = create.exec();
+    if (result == QDialog::Accepted) {
+        UiSettings().addRecentVault(create.vaultPath());
+    }
+    if (m_locked) {
+        return; // locked while the dialog was open; the lock screen has the vault now
+    }
+    if (!m_gateway.isUnlocked()) {
+        // Creation failed after the old vault was closed: ask for the password again instead of
+        // pretending it is still open.
+        lock(LockReason::User);
+        return;
+    }
+    refreshSession();
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog preferences(this);
+    if (preferences.exec() == QDialog::Accepted) {
+        setLockAfterMinutes(UiSettings().lockAfterMinutes());
+    }
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About CreditCase"),
+        tr("<h3>%1 %2</h3><p>Case management for public credit information: recording untrustworthy conduct, "
+           "lists of seriously untrustworthy entities, and credit restoration.</p>"
+           "<p>The vault is always encrypted. Built with Qt %3.</p>")
+            .arg(applicationTitle().toHtmlEscaped(), QStringLiteral(CREDITCASE_VERSION), QLatin1String(qVersion())));
+}
+
+QString MainWindow::diagnosticsText(const VaultGateway& gateway) {
+    QStringList lines;
+    lines << QStringLiteral("CreditCase %1").arg(QStringLiteral(CREDITCASE_VERSION));
+    lines << QStringLiteral("Qt %1 (built with %2), platform %3")
+                 .arg(QLatin1String(qVersion()), QStringLiteral(QT_VERSION_STR), QGuiApplication::platformName());
+    lines << QStringLiteral("OS: %1; kernel %2 %3; CPU %4")
+                 .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion(),
+                      QSysInfo::currentCpuArchitecture());
+    lines << QStringLiteral("Interface language: %1; system locale: %2; Qt translations: %3")
+                 .arg(Translator::installedLanguage(), QLocale::system().name(),
+                      Translator::qtTranslationInstalled() ? QStringLiteral("yes") : QStringLiteral("no"));
+    const QString backend = gateway.backendDiagnostics();
+    lines << QStringLiteral("Storage: %1").arg(backend.isEmpty() ? QStringLiteral("unknown") : backend);
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void MainWindow::copyDiagnostics() {
+    QGuiApplication::clipboard()->setText(diagnosticsText(m_gateway));
+    statusBar()->showMessage(tr("Diagnostics copied to the clipboard."), 5000);
+}
+
+void MainWindow::updateActionsForLock() {
+    m_newVaultAction->setEnabled(!m_locked);
+    m_lockAction->setEnabled(!m_locked);
+    m_preferencesAction->setEnabled(!m_locked);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_inactivity->deactivate();
+    if (m_locked) {
+        m_concealer.discard();
+    }
+    m_gateway.lock();
+    event->accept();
+}
+
+} // namespace creditcase::ui
