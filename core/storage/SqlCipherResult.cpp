@@ -332,8 +332,12 @@ bool SqlCipherResult::exec() {
     setSelect(select);
     if (!select) {
         m_rowsAffected = sqlite3_changes(db);
+        // An INSERT that changed rows reports its rowid, even when it equals the previous insert's rowid in
+        // another table (comparing before/after would then report nothing).
+        const QByteArray sql = QByteArray(sqlite3_sql(m_stmt)).trimmed().left(7).toUpper();
+        const bool inserts = sql.startsWith("INSERT") || sql.startsWith("REPLACE");
         const sqlite3_int64 rowidAfter = sqlite3_last_insert_rowid(db);
-        if (rowidAfter != rowidBefore) {
+        if ((inserts && m_rowsAffected > 0) || rowidAfter != rowidBefore) {
             m_lastInsertId = QVariant(qlonglong(rowidAfter));
         }
     }

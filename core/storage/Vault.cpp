@@ -69,12 +69,16 @@ SqlCipherDriver* driverOf(const QSqlDatabase& db)
     return dynamic_cast<SqlCipherDriver*>(db.driver());
 }
 
-QString readMeta(QSqlDatabase& db, const QString& key)
+// Empty when the key is absent; an error when the table cannot be read (a damaged file).
+Result<QString> readMeta(QSqlDatabase& db, const QString& key)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT value FROM vault_meta WHERE key = ?"));
     query.addBindValue(key);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    if (!query.exec()) {
+        return Error::corrupt(query.lastError().text());
+    }
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 Status setConnectionPragmas(QSqlDatabase& db)
@@ -369,7 +373,13 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         vault->close();
         return migrated.error();
     }
-    vault->m_vaultId = readMeta(db, QStringLiteral("vault_id"));
+    auto vaultId = readMeta(db, QStringLiteral("vault_id"));
+    if (!vaultId || vaultId->isEmpty()) {
+        vault->close();
+        return Error::corrupt(tr("The vault %1 is damaged: its identity cannot be read (%2). %3")
+                                  .arg(nativePath, vaultId ? tr("missing") : vaultId.error().message, backupHint(path)));
+    }
+    vault->m_vaultId = *vaultId;
     if (!credential.usesRecoveryCode()) {
         // A key file copied before the user was disabled still unwraps the master key; the vault itself says
         // which slot keys are current.
@@ -653,7 +663,6 @@ Status Vault::backup(const QString& outPath)
         }
         backupFile.database = copy.readAll();
     }
-    cleanUp();
 
     QSaveFile out(target);
     const QByteArray bytes = backupFile.serialize();
@@ -662,10 +671,12 @@ Status Vault::backup(const QString& outPath)
         out.error() != QFileDevice::NoError || !out.commit()) {
         const QString why = out.errorString();
         out.cancelWriting();
+        cleanUp();
         return Error::failure(tr("The backup %1 could not be written (%2). Any earlier file there is intact, and "
                                  "so is the vault. Is the disk full?")
                                   .arg(nativeTarget, why));
     }
+    cleanUp();
 
     // Remember where it went so that a damaged vault can point to it.
     QJsonArray index;

@@ -256,6 +256,7 @@ TEST_CASE("A damaged vault gives an error naming corruption and the latest backu
     } else {
         error = vault.error();
     }
+    INFO(error.message.toStdString());
     CHECK(error.kind == ErrorKind::Corrupt);
     CHECK(error.message.contains(QStringLiteral("damaged")));
     CHECK(error.message.contains(QStringLiteral("latest.backup")));
