@@ -1,6 +1,7 @@
 // creditcase: the desktop application. Thin on purpose: process hardening, settings identity,
 // translation, command line, then the unlock dialog (or a scripted unlock) and the main window.
 
+#include "CoreVaultGateway.h"
 #include "MainWindow.h"
 #include "Translator.h"
 #include "UiSettings.h"
@@ -86,30 +87,6 @@ public:
 
 // PLACEHOLDER until the vault layer is merged: every operation fails with a clear message. The lead
 // replaces this definition with the gateway over core's Vault.
-class VaultSupportNotBuilt final : public creditcase::ui::VaultGateway {
-    Q_DECLARE_TR_FUNCTIONS(VaultSupportNotBuilt)
-
-public:
-    creditcase::Status unlock(const QString&, const QString&, QString& password) override {
-        wipe(password);
-        return notBuilt();
-    }
-    creditcase::Result<QString> createVault(const CreateRequest&, QString& password) override {
-        wipe(password);
-        return notBuilt();
-    }
-    void lock() override {}
-    bool isUnlocked() const override { return false; }
-    QString userName() const override { return {}; }
-    QString userRole() const override { return {}; }
-    QString organName() const override { return {}; }
-    QString vaultPath() const override { return {}; }
-    QString backendDiagnostics() const override { return tr("vault support is not built yet"); }
-
-private:
-    static creditcase::Error notBuilt() { return creditcase::Error::failure(tr("vault support is not built yet")); }
-};
-
 int GuiMain::run(QApplication& app) {
     using namespace creditcase::ui;
 
@@ -186,7 +163,7 @@ int GuiMain::run(QApplication& app) {
 } // namespace
 
 std::unique_ptr<creditcase::ui::VaultGateway> creditcase::ui::makeVaultGateway() {
-    return std::make_unique<VaultSupportNotBuilt>();
+    return std::make_unique<CoreVaultGateway>();
 }
 
 int main(int argc, char* argv[]) {
