@@ -46,6 +46,14 @@ struct ListStandard {
     Citation citation() const { return Citation{source, {}, mark}; }
 };
 
+// The public comment period of a standard as published (Guiding Opinions IV(7)), where the rule data knows it.
+struct CommentPeriod {
+    QDate opened;
+    QDate closed;
+    QString source;
+    Mark mark = Mark::Unverified;
+};
+
 // Whether a designation below provincial level goes to a higher department for re-examination (IV(8)).
 struct ReExaminationRule {
     bool required = false;
@@ -115,7 +123,8 @@ struct ListType {
     SourcedText competentDepartment;
     RuleValue<domain::AuthorityLevel> designatingLevel; // lowest level that may designate
     RuleValue<QList<domain::ScopeCategory>> scopeCategories;
-    RuleValue<bool> commentPeriodRequired; // whether the IV(7) minimum comment period binds this standard
+    RuleValue<bool> commentPeriodRequired;      // whether the IV(7) minimum comment period binds this standard
+    std::optional<CommentPeriod> commentPeriod; // as published; absent where not known
     RuleValue<bool> noticeBeforeDesignation;
     OptionalDuration objectionWindow;      // from objectionWindow.duration->countFrom (e.g. "notice-received")
     OptionalDuration objectionAnswerLimit; // time to verify and answer an objection

@@ -291,6 +291,34 @@ Verdict RuleBook::mayDesignate(const QString& listTypeId, const StandardFacts& s
         merged(provisions(on, {"opinions-IV-6", "opinions-IV-7", "opinions-IV-8"}), {standardCite, scopeCite}));
 }
 
+Result<StandardFacts> RuleBook::standardFactsFor(const QString& listTypeId, QDate on) const {
+    const ListType* lt = findListType(listTypeId, on);
+    if (!lt)
+        return Error::notFound(
+            tr("There is no list type \"%1\" in the rules in force on %2.").arg(listTypeId, iso(on)));
+    StandardFacts facts;
+    const auto& standard = lt->standard;
+    if (standard.inForceOn(on))
+        facts.status = domain::StandardStatus::InForce;
+    else if (on < standard.effectiveFrom)
+        facts.status = domain::StandardStatus::Adopted;
+    else
+        facts.status = domain::StandardStatus::Abolished;
+    facts.legalForm = standard.legalForm;
+    facts.adoptedOn = standard.promulgatedOn.isValid() ? standard.promulgatedOn : standard.effectiveFrom;
+    facts.inForceFrom = standard.effectiveFrom;
+    if (standard.effectiveUntil.isValid())
+        facts.endedOn = standard.effectiveUntil.addDays(1);
+    if (lt->commentPeriod) {
+        facts.commentOpenedOn = lt->commentPeriod->opened;
+        facts.commentClosedOn = lt->commentPeriod->closed;
+    }
+    facts.statesRemovalConditions = !lt->removalConditions.isEmpty();
+    facts.statesRemovalProcedure = !lt->removalProcedure.isEmpty();
+    facts.statesRelief = !lt->relief.isEmpty();
+    return facts;
+}
+
 // ---- measures --------------------------------------------------------------------------------------------------
 
 QList<ProposableMeasure> RuleBook::proposableMeasures(const QString& listTypeId, Severity severity, QDate on) const {
@@ -482,6 +510,9 @@ Verdict RuleBook::mayApplyForRestoration(const RestorationFacts& facts, QDate ap
         return refuseWithProvision(tr("A law, regulation or State Council decision makes this information "
                                       "non-restorable; restoration cannot be applied for."),
                                    appliedOn, {"opinions-VI-11"});
+    if (!facts.decisionDate.isValid() || !appliedOn.isValid())
+        return Verdict::refuse(tr("The date of the decision that made the finding and the date of the application "
+                                  "are both needed to judge a restoration application."));
     if (facts.correctedOn.isValid() && facts.correctedOn > appliedOn)
         return refuseWithProvision(tr("The correction is recorded for %1, after the application date %2.")
                                        .arg(iso(facts.correctedOn), iso(appliedOn)),

@@ -77,6 +77,12 @@ public:
     Verdict mayDesignate(const QString& listTypeId, const StandardFacts& standard, const DesignationFacts& designation,
                          QDate on, const DateAdder& add = plainCalendarAdd) const;
 
+    // The facts of the list type's own standard as the rule data records them (status on the date, legal form,
+    // dates, whether it states removal conditions, procedure and relief, and the comment period where the data
+    // knows it). A starting point for the department's standard record; where the data has no comment period the
+    // facts have none, and mayDesignate refuses until the standard record supplies it.
+    Result<StandardFacts> standardFactsFor(const QString& listTypeId, QDate on) const;
+
     // Measures the list type provides that may follow conduct of this severity, from the measures list in force
     // (V(9), V(10)); category C measures come back as InformOnly.
     QList<ProposableMeasure> proposableMeasures(const QString& listTypeId, domain::Severity severity, QDate on) const;

@@ -593,6 +593,7 @@ void parseListType(Reader& r, const QJsonObject& o, const QString& p, RuleDocume
                  "designatingLevel",
                  "scopeCategories",
                  "commentPeriodRequired",
+                 "commentPeriod",
                  "noticeBeforeDesignation",
                  "objectionWindow",
                  "objectionAnswerLimit",
@@ -678,6 +679,18 @@ void parseListType(Reader& r, const QJsonObject& o, const QString& p, RuleDocume
                 r.problem(Reader::at(Reader::at(p, key), "value"), Reader::tr("must be true or false"));
             *target = {v->toBool(), source, mark};
         }
+    }
+    if (const auto cp = r.object(o, "commentPeriod", p, false)) {
+        const QString cpp = Reader::at(p, "commentPeriod");
+        r.allowKeys(*cp, cpp, {"opened", "closed", "source", "mark"});
+        CommentPeriod period;
+        period.opened = r.date(*cp, "opened", cpp).value_or(QDate());
+        period.closed = r.date(*cp, "closed", cpp).value_or(QDate());
+        period.source = r.string(*cp, "source", cpp).value_or(QString());
+        period.mark = r.mark(*cp, cpp).value_or(Mark::Unverified);
+        if (period.opened.isValid() && period.closed.isValid() && period.closed < period.opened)
+            r.problem(Reader::at(cpp, "closed"), Reader::tr("closes before it opens"));
+        lt.commentPeriod = period;
     }
     lt.objectionWindow = r.optionalDuration(o, "objectionWindow", p);
     lt.objectionAnswerLimit = r.optionalDuration(o, "objectionAnswerLimit", p);

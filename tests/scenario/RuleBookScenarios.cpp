@@ -662,3 +662,37 @@ SCENARIO("remedies stated in a decision: reconsideration 60 days, litigation 6 m
     CHECK(book.procedureLimit(QStringLiteral("hearing-request"), on)->duration.mode == RuleDuration::Mode::WorkingDays);
     CHECK_FALSE(book.procedureLimit(QStringLiteral("appeal-to-the-emperor"), on).ok());
 }
+
+SCENARIO("a list type's own standard can seed the standard record; its comment period must be on record "
+         "[Opinions IV(7)]") {
+    const RuleBook book(shippedRules());
+    const QDate on(2026, 5, 1);
+    GIVEN("the court list, set by a judicial interpretation") {
+        auto facts = book.standardFactsFor(QStringLiteral("court-defaulter"), on);
+        REQUIRE(facts.ok());
+        THEN("its recorded facts support a designation") {
+            CHECK(facts->status == StandardStatus::InForce);
+            CHECK(facts->inForceFrom == QDate(2017, 5, 1));
+            auto designation = countyDesignation(ScopeCategory::RefusingLegalObligations);
+            designation.ground = QStringLiteral("art1-4");
+            CHECK(book.mayDesignate(QStringLiteral("court-defaulter"), *facts, designation, on).allowed);
+        }
+    }
+    GIVEN("the wage-arrears standard, whose comment period the rule data does not know") {
+        auto facts = book.standardFactsFor(QStringLiteral("wage-arrears"), on);
+        REQUIRE(facts.ok());
+        const auto designation = countyDesignation(ScopeCategory::RefusingLegalObligations);
+        THEN("a designation is refused until the comment period is recorded") {
+            const auto verdict = book.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on);
+            CHECK_FALSE(verdict.allowed);
+            CHECK(verdict.reason.contains(QStringLiteral("comment period is not recorded")));
+            facts->commentOpenedOn = QDate(2021, 6, 1);
+            facts->commentClosedOn = QDate(2021, 7, 1);
+            CHECK(book.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on).allowed);
+        }
+        THEN("before 2022-01-01 the standard is only adopted") {
+            CHECK(book.standardFactsFor(QStringLiteral("wage-arrears"), QDate(2021, 12, 1))->status ==
+                  StandardStatus::Adopted);
+        }
+    }
+}

@@ -107,3 +107,14 @@ TEST_CASE("Every shipped list type has the parameters the workflow needs") {
         CHECK(book.proposableMeasures(lt.id, Severity::Serious, QDate(2026, 5, 1)).size() == lt.measures.value.size());
     }
 }
+
+TEST_CASE("A restoration application without its dates is refused, not guessed") {
+    const RuleBook book(shipped());
+    RestorationFacts facts;
+    facts.severity = Severity::General;
+    facts.correctedOn = QDate(2026, 4, 20);
+    facts.commitmentSigned = true;
+    const auto verdict = book.mayApplyForRestoration(facts, QDate(2026, 8, 1));
+    CHECK_FALSE(verdict.allowed);
+    CHECK(verdict.reason.contains(QStringLiteral("date of the decision")));
+}

@@ -242,6 +242,17 @@ TEST_CASE("Inconsistent rule values are refused") {
         CHECK(hasProblem(problems, QStringLiteral("$.listTypes[4].standard.effectiveUntil"),
                          QStringLiteral("ends before")));
     }
+    SECTION("a published comment period that closes before it opens") {
+        QJsonObject period{{QStringLiteral("opened"), QStringLiteral("2021-06-01")},
+                           {QStringLiteral("closed"), QStringLiteral("2021-05-01")},
+                           {QStringLiteral("source"), QStringLiteral("test")},
+                           {QStringLiteral("mark"), QStringLiteral("U")}};
+        const auto problems =
+            refused(edited(QStringLiteral("list-types.json"), QStringLiteral("listTypes.4.commentPeriod"), period),
+                    QStringLiteral("list-types.json"));
+        CHECK(hasProblem(problems, QStringLiteral("$.listTypes[4].commentPeriod.closed"),
+                         QStringLiteral("closes before it opens")));
+    }
     SECTION("a list type that states no relief [Opinions IV(7)]") {
         const auto problems =
             refused(edited(QStringLiteral("list-types.json"), QStringLiteral("listTypes.4.relief"), QJsonArray()),
