@@ -106,6 +106,20 @@ TEST_CASE("Malformed JSON is refused with its line and column") {
     CHECK(problems.first().what.contains(QStringLiteral("line 3")));
 }
 
+TEST_CASE("A UTF-8 byte order mark is accepted and kept in the stored bytes") {
+    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + builtIn(QStringLiteral("procedure-limits.json"));
+    auto doc = RuleImporter::parse(bytes, QStringLiteral("procedure-limits.json"));
+    REQUIRE(doc.ok());
+    CHECK(doc->bytes == bytes);
+}
+
+TEST_CASE("An unknown kind of rule file is refused") {
+    const auto problems =
+        refused(edited(QStringLiteral("procedure-limits.json"), QStringLiteral("kind"), QStringLiteral("horoscope")),
+                QStringLiteral("procedure-limits.json"));
+    CHECK(hasProblem(problems, QStringLiteral("$.kind"), QStringLiteral("\"horoscope\" is not allowed here")));
+}
+
 TEST_CASE("A file that is not one JSON object is refused") {
     const auto problems = refused(QByteArray("[1, 2, 3]"), QStringLiteral("array.json"));
     CHECK(hasProblem(problems, QStringLiteral("$"), QStringLiteral("one JSON object")));
