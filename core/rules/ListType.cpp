@@ -28,6 +28,17 @@ const ListTerm* ListType::term(const QString& ground) const {
     return nullptr;
 }
 
+QStringList ListType::grounds() const {
+    QStringList out;
+    for (const auto& candidate : terms) {
+        for (const auto& ground : candidate.grounds) {
+            if (!out.contains(ground))
+                out << ground;
+        }
+    }
+    return out;
+}
+
 const NamedLimit* ListType::limit(const QString& id) const {
     for (const auto& candidate : otherLimits) {
         if (candidate.id == id)

@@ -143,6 +143,8 @@ struct ListType {
     RuleValue<QStringList> measures; // ids in the measures list
 
     const ListTerm* term(const QString& ground) const;
+    // The grounds the terms name (e.g. "art1-1".."art1-6" for the court list); empty if one term covers all.
+    QStringList grounds() const;
     const NamedLimit* limit(const QString& id) const;
 };
 

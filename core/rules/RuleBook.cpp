@@ -273,8 +273,10 @@ Verdict RuleBook::mayDesignate(const QString& listTypeId, const StandardFacts& s
                                             domain::authorityLevelName(minimumLevel)),
                                    on, {"opinions-IV-8"}, levelCites);
 
-    if (!designation.ground.isEmpty() && !lt->term(designation.ground))
-        return Verdict::refuse(tr("\"%1\" is not a ground of \"%2\".").arg(designation.ground, listName),
+    if (!lt->term(designation.ground))
+        return Verdict::refuse(tr("State the ground of \"%1\" the conduct falls under (one of: %2); \"%3\" is not "
+                                  "one of them.")
+                                   .arg(listName, lt->grounds().join(QStringLiteral(", ")), designation.ground),
                                {standardCite});
 
     for (const auto& bar : lt->designationBars) {

@@ -314,6 +314,18 @@ SCENARIO("a minor is never placed on the list of judgment defaulters [SPC 2017 A
             CHECK_FALSE(verdict.restsOnUnverified());
         }
     }
+    GIVEN("no ground or a ground the court list does not have") {
+        THEN("listing is refused: the term and the bars depend on the ground") {
+            designation.ground.clear();
+            CHECK_FALSE(
+                book.mayDesignate(QStringLiteral("court-defaulter"), court, designation, QDate(2026, 5, 1)).allowed);
+            designation.ground = QStringLiteral("art1-9");
+            const auto verdict =
+                book.mayDesignate(QStringLiteral("court-defaulter"), court, designation, QDate(2026, 5, 1));
+            CHECK_FALSE(verdict.allowed);
+            CHECK(verdict.reason.contains(QStringLiteral("art1-1, art1-2")));
+        }
+    }
     GIVEN("a debtor who provided sufficient security") {
         designation.circumstances << QStringLiteral("adequate-security");
         THEN("ground 1 (able but refusing) is barred by Art. 3, other grounds are not") {
