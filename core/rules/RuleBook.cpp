@@ -192,6 +192,12 @@ Verdict RuleBook::mayDesignate(const QString& listTypeId, const StandardFacts& s
 
     const QString form = standard.legalForm.isEmpty() ? lt->standard.legalForm : standard.legalForm;
     const auto* bases = m_rules.legalBasesOn(on);
+    if (!bases)
+        return Verdict::refuse(tr("No legal bases (the Guiding Opinions' rules on list scope and standards) are in "
+                                  "force on %1 in the loaded rules, so a designation on that date cannot be judged. "
+                                  "Import the legal-bases edition that covers this date.")
+                                   .arg(iso(on)),
+                               {standardCite});
     const StandardFormRule* formRule = bases ? bases->standardForm(form) : nullptr;
     if (!formRule)
         return refuseWithProvision(tr("A designation standard in the form \"%1\" is not allowed: standards are set "

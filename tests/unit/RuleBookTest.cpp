@@ -118,3 +118,15 @@ TEST_CASE("A restoration application without its dates is refused, not guessed")
     CHECK_FALSE(verdict.allowed);
     CHECK(verdict.reason.contains(QStringLiteral("date of the decision")));
 }
+
+TEST_CASE("A designation dated before any legal-bases edition is refused with that reason") {
+    const RuleBook book(shipped());
+    auto facts = book.standardFactsFor(QStringLiteral("court-defaulter"), QDate(2019, 1, 1));
+    REQUIRE(facts.ok());
+    DesignationFacts designation;
+    designation.conductScope = domain::ScopeCategory::RefusingLegalObligations;
+    designation.ground = QStringLiteral("art1-2");
+    const auto verdict = book.mayDesignate(QStringLiteral("court-defaulter"), *facts, designation, QDate(2019, 1, 1));
+    CHECK_FALSE(verdict.allowed);
+    CHECK(verdict.reason.contains(QStringLiteral("No legal bases")));
+}
