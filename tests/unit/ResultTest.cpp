@@ -4,8 +4,7 @@
 
 using namespace creditcase;
 
-TEST_CASE("Result carries either a value or the reason there is none")
-{
+TEST_CASE("Result carries either a value or the reason there is none") {
     Result<int> good(42);
     REQUIRE(good.ok());
     CHECK(*good == 42);
