@@ -7,11 +7,36 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
 
 namespace creditcase::cli {
+
+namespace {
+QList<CommandProvider>& providers()
+{
+    static QList<CommandProvider> list;
+    return list;
+}
+} // namespace
+
+CommandRegistration::CommandRegistration(CommandProvider provider)
+{
+    providers().append(provider);
+}
+
+QList<Command> registeredCommands()
+{
+    QList<Command> commands;
+    for (CommandProvider provider : providers()) {
+        commands += provider();
+    }
+    std::stable_sort(commands.begin(), commands.end(),
+                     [](const Command& a, const Command& b) { return a.words.join(u' ') < b.words.join(u' '); });
+    return commands;
+}
 
 int exitCodeFor(const Error& error)
 {

@@ -69,7 +69,12 @@ struct Command {
     CommandFunction run;
 };
 
-QList<Command> vaultCommands();
-QList<Command> userCommands();
+// Each command file registers its commands with a static CommandRegistration, so adding a command group
+// touches no shared file:   static const CommandRegistration registration(&myCommands);
+using CommandProvider = QList<Command> (*)();
+struct CommandRegistration {
+    explicit CommandRegistration(CommandProvider provider);
+};
+QList<Command> registeredCommands();
 
 } // namespace creditcase::cli

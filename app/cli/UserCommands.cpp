@@ -233,6 +233,8 @@ int runPasswordReset(CliContext& context)
 
 } // namespace
 
+namespace {
+
 QList<Command> userCommands()
 {
     return {
@@ -255,5 +257,9 @@ QList<Command> userCommands()
          runPasswordReset},
     };
 }
+
+const CommandRegistration registration(&userCommands);
+
+} // namespace
 
 } // namespace creditcase::cli

@@ -239,6 +239,8 @@ int runRekey(CliContext& context)
 
 } // namespace
 
+namespace {
+
 QList<Command> vaultCommands()
 {
     return {
@@ -257,5 +259,9 @@ QList<Command> vaultCommands()
          QT_TRANSLATE_NOOP("Commands", "new master key and recovery code; every key slot rewrapped"), runRekey},
     };
 }
+
+const CommandRegistration registration(&vaultCommands);
+
+} // namespace
 
 } // namespace creditcase::cli

@@ -37,7 +37,7 @@ void hardenProcess()
 
 QList<Command> allCommands()
 {
-    return vaultCommands() + userCommands();
+    return registeredCommands();
 }
 
 void printHelp(CliContext& context)

@@ -369,15 +369,18 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
     }
     vault->m_connectionName = *connection;
     QSqlDatabase db = vault->database();
-    if (Status migrated = Migrations::migrate(db); !migrated) {
+    const auto fail = [&vault, &db](const Error& error) -> Result<std::unique_ptr<Vault>> {
+        db = QSqlDatabase(); // let go of the connection before closing it
         vault->close();
-        return migrated.error();
+        return error;
+    };
+    if (Status migrated = Migrations::migrate(db); !migrated) {
+        return fail(migrated.error());
     }
     auto vaultId = readMeta(db, QStringLiteral("vault_id"));
     if (!vaultId || vaultId->isEmpty()) {
-        vault->close();
-        return Error::corrupt(tr("The vault %1 is damaged: its identity cannot be read (%2). %3")
-                                  .arg(nativePath, vaultId ? tr("missing") : vaultId.error().message, backupHint(path)));
+        return fail(Error::corrupt(tr("The vault %1 is damaged: its identity cannot be read (%2). %3")
+                                  .arg(nativePath, vaultId ? tr("missing") : vaultId.error().message, backupHint(path))));
     }
     vault->m_vaultId = *vaultId;
     if (!credential.usesRecoveryCode()) {
@@ -392,24 +395,22 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         const bool confirmed = current.equals(vault->m_slotKeyToConfirm);
         vault->m_slotKeyToConfirm = SecretBytes();
         if (!confirmed) {
-            vault->close();
-            return Error::authentication(tr("Wrong user name or password, or the account has been disabled."));
+            return fail(Error::authentication(tr("Wrong user name or password, or the account has been disabled.")));
         }
     }
     if (keys && keys->vaultId() != vault->m_vaultId) {
         if (!credential.usesRecoveryCode()) {
-            vault->close();
-            return Error::corrupt(tr("The key file beside %1 belongs to another vault. Open the vault with its "
-                                     "recovery code.")
-                                      .arg(nativePath));
+            return fail(Error::corrupt(tr("The key file beside %1 belongs to another vault. Open the vault with its "
+                                          "recovery code.")
+                                           .arg(nativePath)));
         }
         vault->m_keyFileProblem = tr("the key file belongs to another vault");
     }
     vault->m_sessions = std::make_unique<VaultSessions>(vault->m_path);
     if (Status entered = vault->m_sessions->enter(vault->m_userName); !entered) {
-        vault->close();
-        return entered.error();
+        return fail(entered.error());
     }
+    db = QSqlDatabase();
     return vault;
 }
 

@@ -70,9 +70,9 @@ Status VaultSessions::enter(const QString& userName)
 void VaultSessions::release()
 {
     if (!m_ownFile.isEmpty()) {
+        // The folder stays: removing it could race with another process registering itself.
         QFile::remove(m_ownFile);
         m_ownFile.clear();
-        QDir().rmdir(m_directory); // only succeeds when no one else is registered
     }
 }
 

@@ -1,5 +1,6 @@
 #include "UserAdministration.h"
 
+#include "RuleAdministration.h"
 #include "audit/AuditLog.h"
 
 #include <QSqlError>
@@ -173,7 +174,8 @@ storage::Vault::Initialiser UserAdministration::firstAdministrator(const NewUser
         if (!created) {
             return created.error();
         }
-        return {};
+        // Every vault starts with the rule data built into the program.
+        return RuleAdministration::seedBuiltIn(db, admin.name);
     };
 }
 

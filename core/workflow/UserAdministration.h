@@ -30,7 +30,8 @@ public:
 
     static Status validate(const NewUser& user);
     static Status checkPasswordStrength(const crypto::SecretBytes& password);
-    // For Vault::create: records the first administrator and its organ inside the creating transaction.
+    // For Vault::create: records the first administrator and its organ, and seeds the built-in rule data,
+    // inside the creating transaction.
     static storage::Vault::Initialiser firstAdministrator(const NewUser& administrator);
 
     /* After a password unlock: the user must exist and be active, otherwise AuthenticationFailed.

@@ -45,14 +45,14 @@ TEST_CASE("The audit chain links every entry to the one before")
     QSqlDatabase db = created.vault->database();
     const auto verified = AuditLog::verify(db);
     CHECK(verified.intact);
-    CHECK(verified.entries == 11); // the first administrator's creation + 10
+    CHECK(verified.entries == 12); // the first administrator, the seeded rule data, + 10
     auto head = AuditLog::head(db);
     REQUIRE(head.ok());
-    CHECK(head->seq == 11);
+    CHECK(head->seq == 12);
     auto latest = AuditLog::latest(db, 3);
     REQUIRE(latest.ok());
     REQUIRE(latest->size() == 3);
-    CHECK(latest->first().seq == 11);
+    CHECK(latest->first().seq == 12);
 }
 
 TEST_CASE("Ordinary SQL cannot change or delete audit entries")

@@ -44,7 +44,7 @@ TEST_CASE("The first administrator is recorded with the organ, and the act is au
     CHECK(admin->role == Role::Administrator);
     CHECK(admin->organ.level == OrganLevel::County);
     CHECK(admin->organ.regionCode == QStringLiteral("110105"));
-    CHECK(count(*created.vault, QStringLiteral("audit_log")) == 1);
+    CHECK(count(*created.vault, QStringLiteral("audit_log")) == 2); // the administrator and the seeded rule data
 }
 
 TEST_CASE("An administrator adds users who can then unlock with their own password")

@@ -1,0 +1,278 @@
+#include "RuleAdministration.h"
+
+#include "audit/AuditLog.h"
+#include "rules/RuleImporter.h"
+#include "workflow/UserAdministration.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace creditcase::workflow {
+
+namespace {
+
+struct StoredDocument {
+    QString kind;
+    QString edition;
+    QString version;
+    QString fileName;
+    QByteArray content;
+};
+
+QString sha256(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Result<QList<StoredDocument>> storedDocuments(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT kind, edition, version, file_name, content FROM rule_documents ORDER BY id"))) {
+        return Error::failure(RuleAdministration::tr("The rule data in the vault cannot be read: %1")
+                                  .arg(query.lastError().text()));
+    }
+    QList<StoredDocument> documents;
+    while (query.next()) {
+        documents.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString(), query.value(4).toByteArray()});
+    }
+    return documents;
+}
+
+Status store(QSqlDatabase& db, const StoredDocument& document, const QString& actor, bool audited = true)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO rule_documents (kind, edition, version, file_name, sha256, content, "
+                                 "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(document.kind);
+    query.addBindValue(document.edition);
+    query.addBindValue(document.version);
+    query.addBindValue(document.fileName);
+    query.addBindValue(sha256(document.content));
+    query.addBindValue(document.content);
+    query.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
+    query.addBindValue(actor);
+    if (!query.exec()) {
+        return Error::failure(RuleAdministration::tr("The rule document %1 could not be stored: %2")
+                                  .arg(document.fileName, query.lastError().text()));
+    }
+    if (!audited) {
+        return {};
+    }
+    auto logged = audit::AuditLog::append(db, actor, QStringLiteral("rules.import"),
+                                          QStringLiteral("rules:%1/%2/%3").arg(document.kind, document.edition,
+                                                                               document.version),
+                                          {{QStringLiteral("file"), document.fileName},
+                                           {QStringLiteral("sha256"), sha256(document.content)}});
+    return logged ? Status{} : Status{logged.error()};
+}
+
+// A holiday schedule looks like one of ours ("format") or like holiday-cn's ("days").
+bool looksLikeHolidaySchedule(const QByteArray& bytes)
+{
+    const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+    return object.contains(QStringLiteral("days")) ||
+           object.value(QStringLiteral("format")).toString().startsWith(QStringLiteral("creditcase-holiday-schedule"));
+}
+
+calendar::WorkCalendar calendarFrom(const QList<StoredDocument>& documents, QStringList* problems)
+{
+    calendar::WorkCalendar calendar;
+    for (const StoredDocument& document : documents) {
+        if (document.kind != RuleAdministration::holidayScheduleKind()) {
+            continue;
+        }
+        auto schedule = calendar::HolidaySchedule::fromJson(document.content, document.fileName);
+        if (!schedule) {
+            if (problems) {
+                problems->append(schedule.error().message);
+            }
+            continue;
+        }
+        calendar.replace(*schedule); // later imports of the same year win
+    }
+    return calendar;
+}
+
+} // namespace
+
+Status RuleAdministration::seedBuiltIn(QSqlDatabase& db, const QString& actor)
+{
+    QStringList files = rules::RuleSet::builtInFiles();
+    const QDir calendars(QStringLiteral(":/rules/calendars"));
+    for (const QString& name : calendars.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        files << calendars.filePath(name);
+    }
+    QStringList seeded;
+    for (const QString& path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error::failure(tr("The built-in rule file %1 cannot be read.").arg(path));
+        }
+        const QByteArray bytes = file.readAll();
+        const QString fileName = QFileInfo(path).fileName();
+        StoredDocument document{{}, {}, {}, fileName, bytes};
+        if (looksLikeHolidaySchedule(bytes)) {
+            auto schedule = calendar::HolidaySchedule::fromJson(bytes, fileName);
+            if (!schedule) {
+                return schedule.error();
+            }
+            document.kind = holidayScheduleKind();
+            document.edition = QString::number(schedule->year());
+            document.version = schedule->version();
+        } else {
+            auto parsed = rules::RuleImporter::parse(bytes, fileName);
+            if (!parsed) {
+                return parsed.error();
+            }
+            document.kind = rules::documentKindId(parsed->kind);
+            document.edition = parsed->edition;
+            document.version = QString::number(parsed->version);
+        }
+        if (Status stored = store(db, document, actor, false); !stored) {
+            return stored;
+        }
+        seeded.append(QStringLiteral("%1/%2/%3 %4").arg(document.kind, document.edition, document.version,
+                                                         sha256(bytes)));
+    }
+    // One entry for the whole built-in set: what the vault started with.
+    auto logged = audit::AuditLog::append(db, actor, QStringLiteral("rules.seed"), QStringLiteral("rules"),
+                                          {{QStringLiteral("documents"), QJsonArray::fromStringList(seeded)}});
+    return logged ? Status{} : Status{logged.error()};
+}
+
+Result<rules::RuleSet> RuleAdministration::loadRuleSet(QSqlDatabase& db)
+{
+    auto stored = storedDocuments(db);
+    if (!stored) {
+        return stored.error();
+    }
+    QList<rules::RuleDocument> documents;
+    for (const StoredDocument& document : *stored) {
+        if (document.kind == holidayScheduleKind()) {
+            continue;
+        }
+        auto parsed = rules::RuleImporter::parse(document.content, document.fileName);
+        if (!parsed) {
+            return Error::corrupt(tr("A rule document stored in the vault no longer reads: %1")
+                                      .arg(parsed.error().message));
+        }
+        documents.append(parsed.take());
+    }
+    if (documents.isEmpty()) {
+        return rules::RuleSet::builtIn();
+    }
+    return rules::RuleSet::fromDocuments(documents);
+}
+
+Result<calendar::WorkCalendar> RuleAdministration::loadCalendar(QSqlDatabase& db)
+{
+    auto stored = storedDocuments(db);
+    if (!stored) {
+        return stored.error();
+    }
+    QStringList problems;
+    calendar::WorkCalendar calendar = calendarFrom(*stored, &problems);
+    if (!problems.isEmpty()) {
+        return Error::corrupt(tr("A holiday schedule stored in the vault no longer reads: %1")
+                                  .arg(problems.join(QLatin1Char('\n'))));
+    }
+    return calendar;
+}
+
+Result<RuleAdministration::ImportOutcome> RuleAdministration::importBytes(storage::Vault& vault, const QByteArray& bytes,
+                                                                          const QString& fileName,
+                                                                          const CalendarChangeHandler& onCalendarChanged)
+{
+    UserAdministration users(vault);
+    auto actor = users.actingUser();
+    if (!actor) {
+        return actor.error();
+    }
+    if (actor->role != domain::Role::Administrator) {
+        return Error::refused(tr("Only an administrator may import rule data; %1 is a %2.")
+                                  .arg(actor->name, domain::RoleNames::displayName(actor->role)));
+    }
+    QSqlDatabase db = vault.database();
+    auto stored = storedDocuments(db);
+    if (!stored) {
+        return stored.error();
+    }
+
+    ImportOutcome outcome;
+    StoredDocument document{{}, {}, {}, fileName, bytes};
+    std::optional<calendar::WorkCalendar> before;
+    std::optional<calendar::WorkCalendar> after;
+    if (looksLikeHolidaySchedule(bytes)) {
+        auto schedule = calendar::HolidaySchedule::fromJson(bytes, fileName);
+        if (!schedule) {
+            return schedule.error();
+        }
+        document.kind = holidayScheduleKind();
+        document.edition = QString::number(schedule->year());
+        document.version = schedule->version();
+        before = calendarFrom(*stored, nullptr);
+        after = *before;
+        after->replace(*schedule);
+    } else {
+        auto current = loadRuleSet(db);
+        if (!current) {
+            return current.error();
+        }
+        auto parsed = rules::RuleImporter::parse(bytes, fileName);
+        if (!parsed) {
+            return parsed.error();
+        }
+        QList<rules::RuleProblem> problems;
+        auto merged = current->withDocument(*parsed, &problems);
+        if (!merged) {
+            return merged.error();
+        }
+        document.kind = rules::documentKindId(parsed->kind);
+        document.edition = parsed->edition;
+        document.version = QString::number(parsed->version);
+    }
+    outcome.kind = document.kind;
+    outcome.edition = document.edition;
+    outcome.version = document.version;
+
+    for (const StoredDocument& existing : *stored) {
+        if (existing.kind == document.kind && existing.edition == document.edition &&
+            existing.version == document.version) {
+            if (existing.content == bytes) {
+                outcome.alreadyPresent = true;
+                return outcome;
+            }
+            return Error::usage(tr("%1: version %2 of %3 %4 is already stored with different content. A corrected "
+                                   "file must carry a new version number.")
+                                    .arg(fileName, document.version, document.kind, document.edition));
+        }
+    }
+
+    Status done = vault.transact([&](QSqlDatabase& tx) -> Status {
+        if (Status saved = store(tx, document, actor->name); !saved) {
+            return saved;
+        }
+        if (before && after && onCalendarChanged) {
+            auto moved = onCalendarChanged(tx, *before, *after);
+            if (!moved) {
+                return moved.error();
+            }
+            outcome.movedDeadlines = *moved;
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return outcome;
+}
+
+} // namespace creditcase::workflow
