@@ -69,6 +69,10 @@ IdentifierCheckResult IdentifierCheck::check(const QString& value, const QDate& 
         return hasRealBirthDate(normalized) ? ResidentIdNumber::check(normalized, today)
                                             : UnifiedSocialCreditCode::check(normalized);
     }
+    // 17 digits with a real birth date and a wrong final letter: a mistyped resident ID, not a credit code.
+    if (normalized.size() == kLength && hasResidentIdShape(normalized.left(kLength - 1) + QLatin1Char('0')) &&
+        hasRealBirthDate(normalized) && !UnifiedSocialCreditCode::isValid(normalized))
+        return ResidentIdNumber::check(normalized, today);
     if (normalized.size() == kLength || hasLetterOtherThanFinalX(normalized))
         return UnifiedSocialCreditCode::check(normalized);
     return ResidentIdNumber::check(normalized, today);

@@ -62,7 +62,8 @@ Finding examine(QStringView value, const QDate& today) {
         if (legacy)
             return {Problem::LegacyCharacter, i, c, {}};
         if (i != kLength - 1 || (c != u'X' && c != u'x'))
-            return {Problem::Character, i, c.toUpper(), {}};
+            // A wrong final character can still be answered with the right one.
+            return {Problem::Character, i, c.toUpper(), i == kLength - 1 ? checkCharacter(value) : QChar()};
     }
     QDate birthDate;
     if (legacy)
@@ -120,6 +121,8 @@ IdentifierCheckResult ResidentIdNumber::check(const QString& value, const QDate&
     case Problem::Character:
         result.reason = tr("character %1 '%2' is not allowed: only digits are used, and X as the last character")
                             .arg(QString::number(finding.position + 1), QString(finding.found));
+        if (!finding.expected.isNull())
+            result.reason += tr("; the check character should be %1").arg(QString(finding.expected));
         break;
     case Problem::BirthDateNotReal:
         result.reason = tr("the birth date %1 is not a real date")
