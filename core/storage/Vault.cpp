@@ -81,6 +81,24 @@ Result<QString> readMeta(QSqlDatabase& db, const QString& key)
     return query.next() ? query.value(0).toString() : QString();
 }
 
+// Replaces user's slot key row (inside the caller's transaction); the key bytes are wiped after binding.
+Status storeSlotKey(QSqlDatabase& db, const QString& user, const SecretBytes& slotKey)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM vault_slot_keys WHERE user_name = ?"));
+    query.addBindValue(user);
+    if (!query.exec()) {
+        return Error::failure(query.lastError().text());
+    }
+    query.prepare(QStringLiteral("INSERT INTO vault_slot_keys (user_name, slot_key) VALUES (?, ?)"));
+    query.addBindValue(user);
+    QByteArray bytes = slotKey.toByteArrayUnsafe();
+    query.addBindValue(bytes);
+    const bool inserted = query.exec();
+    crypto::wipe(bytes);
+    return inserted ? Status{} : Status{Error::failure(query.lastError().text())};
+}
+
 Status setConnectionPragmas(QSqlDatabase& db)
 {
     QSqlQuery query(db);
@@ -270,14 +288,8 @@ Result<Vault::Created> Vault::create(const QString& path, const QString& firstUs
                 return Error::failure(query.lastError().text());
             }
         }
-        query.prepare(QStringLiteral("INSERT INTO vault_slot_keys (user_name, slot_key) VALUES (?, ?)"));
-        query.addBindValue(firstUser);
-        QByteArray slotKeyBytes = slotKey.toByteArrayUnsafe();
-        query.addBindValue(slotKeyBytes);
-        const bool inserted = query.exec();
-        crypto::wipe(slotKeyBytes);
-        if (!inserted) {
-            return Error::failure(query.lastError().text());
+        if (Status stored = storeSlotKey(tx, firstUser, slotKey); !stored) {
+            return stored;
         }
         return initialise ? initialise(tx) : Status{};
     });
@@ -516,20 +528,8 @@ Status Vault::setPassword(const QString& user, const SecretBytes& password, cons
 {
     SecretBytes slotKey = SecretBytes::random(32);
     return transact([&](QSqlDatabase& db) -> Status {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("DELETE FROM vault_slot_keys WHERE user_name = ?"));
-        query.addBindValue(user);
-        if (!query.exec()) {
-            return Error::failure(query.lastError().text());
-        }
-        query.prepare(QStringLiteral("INSERT INTO vault_slot_keys (user_name, slot_key) VALUES (?, ?)"));
-        query.addBindValue(user);
-        QByteArray bytes = slotKey.toByteArrayUnsafe();
-        query.addBindValue(bytes);
-        const bool inserted = query.exec();
-        crypto::wipe(bytes);
-        if (!inserted) {
-            return Error::failure(query.lastError().text());
+        if (Status stored = storeSlotKey(db, user, slotKey); !stored) {
+            return stored;
         }
         // The key file is written last, inside the transaction: if it fails, the slot key row rolls back.
         return saveKeyFile(

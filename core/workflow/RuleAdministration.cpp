@@ -82,6 +82,38 @@ bool looksLikeHolidaySchedule(const QByteArray& bytes)
            object.value(QStringLiteral("format")).toString().startsWith(QStringLiteral("creditcase-holiday-schedule"));
 }
 
+// A file read as what it is: a holiday schedule or a rule document, with the identity it is stored under.
+struct ParsedFile {
+    StoredDocument document;
+    std::optional<calendar::HolidaySchedule> schedule;
+    std::optional<rules::RuleDocument> rules;
+};
+
+Result<ParsedFile> parseFile(const QByteArray& bytes, const QString& fileName)
+{
+    ParsedFile parsed{{{}, {}, {}, fileName, bytes}, std::nullopt, std::nullopt};
+    if (looksLikeHolidaySchedule(bytes)) {
+        auto schedule = calendar::HolidaySchedule::fromJson(bytes, fileName);
+        if (!schedule) {
+            return schedule.error();
+        }
+        parsed.document.kind = RuleAdministration::holidayScheduleKind();
+        parsed.document.edition = QString::number(schedule->year());
+        parsed.document.version = schedule->version();
+        parsed.schedule = schedule.take();
+        return parsed;
+    }
+    auto document = rules::RuleImporter::parse(bytes, fileName);
+    if (!document) {
+        return document.error();
+    }
+    parsed.document.kind = rules::documentKindId(document->kind);
+    parsed.document.edition = document->edition;
+    parsed.document.version = QString::number(document->version);
+    parsed.rules = document.take();
+    return parsed;
+}
+
 calendar::WorkCalendar calendarFrom(const QList<StoredDocument>& documents, QStringList* problems)
 {
     calendar::WorkCalendar calendar;
@@ -117,25 +149,11 @@ Status RuleAdministration::seedBuiltIn(QSqlDatabase& db, const QString& actor)
             return Error::failure(tr("The built-in rule file %1 cannot be read.").arg(path));
         }
         const QByteArray bytes = file.readAll();
-        const QString fileName = QFileInfo(path).fileName();
-        StoredDocument document{{}, {}, {}, fileName, bytes};
-        if (looksLikeHolidaySchedule(bytes)) {
-            auto schedule = calendar::HolidaySchedule::fromJson(bytes, fileName);
-            if (!schedule) {
-                return schedule.error();
-            }
-            document.kind = holidayScheduleKind();
-            document.edition = QString::number(schedule->year());
-            document.version = schedule->version();
-        } else {
-            auto parsed = rules::RuleImporter::parse(bytes, fileName);
-            if (!parsed) {
-                return parsed.error();
-            }
-            document.kind = rules::documentKindId(parsed->kind);
-            document.edition = parsed->edition;
-            document.version = QString::number(parsed->version);
+        auto parsed = parseFile(bytes, QFileInfo(path).fileName());
+        if (!parsed) {
+            return parsed.error();
         }
+        const StoredDocument& document = parsed->document;
         if (Status stored = store(db, document, actor, false); !stored) {
             return stored;
         }
@@ -206,38 +224,29 @@ Result<RuleAdministration::ImportOutcome> RuleAdministration::importBytes(storag
         return stored.error();
     }
 
+    auto parsed = parseFile(bytes, fileName);
+    if (!parsed) {
+        return parsed.error();
+    }
+    const StoredDocument& document = parsed->document;
     ImportOutcome outcome;
-    StoredDocument document{{}, {}, {}, fileName, bytes};
     std::optional<calendar::WorkCalendar> before;
     std::optional<calendar::WorkCalendar> after;
-    if (looksLikeHolidaySchedule(bytes)) {
-        auto schedule = calendar::HolidaySchedule::fromJson(bytes, fileName);
-        if (!schedule) {
-            return schedule.error();
-        }
-        document.kind = holidayScheduleKind();
-        document.edition = QString::number(schedule->year());
-        document.version = schedule->version();
+    if (parsed->schedule) {
         before = calendarFrom(*stored, nullptr);
         after = *before;
-        after->replace(*schedule);
+        after->replace(*parsed->schedule);
     } else {
+        // Checked against everything stored: cross-file references, version clashes.
         auto current = loadRuleSet(db);
         if (!current) {
             return current.error();
         }
-        auto parsed = rules::RuleImporter::parse(bytes, fileName);
-        if (!parsed) {
-            return parsed.error();
-        }
         QList<rules::RuleProblem> problems;
-        auto merged = current->withDocument(*parsed, &problems);
+        auto merged = current->withDocument(*parsed->rules, &problems);
         if (!merged) {
             return merged.error();
         }
-        document.kind = rules::documentKindId(parsed->kind);
-        document.edition = parsed->edition;
-        document.version = QString::number(parsed->version);
     }
     outcome.kind = document.kind;
     outcome.edition = document.edition;

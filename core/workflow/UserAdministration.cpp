@@ -324,23 +324,7 @@ Status UserAdministration::changeOwnPassword(const crypto::SecretBytes& newPassw
     if (!user) {
         return user.error();
     }
-    if (Status strong = checkPasswordStrength(newPassword); !strong) {
-        return strong;
-    }
-    return m_vault.transact([&](QSqlDatabase& db) -> Status {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"));
-        query.addBindValue(user->id);
-        if (!query.exec()) {
-            return sqlFailure(query);
-        }
-        auto logged = audit::AuditLog::append(db, actorName(), QStringLiteral("password.change"),
-                                              QStringLiteral("user:%1").arg(user->id));
-        if (!logged) {
-            return logged.error();
-        }
-        return m_vault.setPassword(user->name, newPassword, kdf);
-    });
+    return setPasswordOf(*user, newPassword, kdf, false);
 }
 
 Status UserAdministration::resetPassword(const QString& name, const crypto::SecretBytes& newPassword,
@@ -358,23 +342,32 @@ Status UserAdministration::resetPassword(const QString& name, const crypto::Secr
     if (!target->isActive()) {
         return Error::refused(tr("The user \"%1\" is disabled; a disabled account gets no password.").arg(name));
     }
+    return setPasswordOf(*target, newPassword, kdf, true);
+}
+
+Status UserAdministration::setPasswordOf(const User& user, const crypto::SecretBytes& newPassword,
+                                         const crypto::KdfParams& kdf, bool byAnother)
+{
     if (Status strong = checkPasswordStrength(newPassword); !strong) {
         return strong;
     }
     return m_vault.transact([&](QSqlDatabase& db) -> Status {
+        // A password someone else set must be changed by its owner; the owner's own choice needs no change.
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("UPDATE users SET must_change_password = 1 WHERE id = ?"));
-        query.addBindValue(target->id);
+        query.prepare(QStringLiteral("UPDATE users SET must_change_password = ? WHERE id = ?"));
+        query.addBindValue(byAnother ? 1 : 0);
+        query.addBindValue(user.id);
         if (!query.exec()) {
             return sqlFailure(query);
         }
-        auto logged = audit::AuditLog::append(db, actorName(), QStringLiteral("password.reset"),
-                                              QStringLiteral("user:%1").arg(target->id),
-                                              {{QStringLiteral("name"), name}});
+        auto logged = audit::AuditLog::append(db, actorName(),
+                                              byAnother ? QStringLiteral("password.reset")
+                                                        : QStringLiteral("password.change"),
+                                              QStringLiteral("user:%1").arg(user.id), {{QStringLiteral("name"), user.name}});
         if (!logged) {
             return logged.error();
         }
-        return m_vault.setPassword(name, newPassword, kdf);
+        return m_vault.setPassword(user.name, newPassword, kdf);
     });
 }
 

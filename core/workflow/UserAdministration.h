@@ -57,6 +57,8 @@ public:
 private:
     QString actorName() const;
     Status requireAdministrator() const;
+    Status setPasswordOf(const domain::User& user, const crypto::SecretBytes& newPassword,
+                         const crypto::KdfParams& kdf, bool byAnother);
 
     storage::Vault& m_vault;
 };
