@@ -1,4 +1,2718 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit entry could not be written: %1</source>
+        <translation>无法写入审计记录：%1</translation>
+    </message>
+    <message>
+        <source>The audit head could not be recorded: %1</source>
+        <translation>无法记录审计链的链头：%1</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the chain jumps from %2 to %3.</source>
+        <translation>缺少第 %1 条记录：审计链从第 %2 条直接跳到了第 %3 条。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: its link to the previous hash is broken.</source>
+        <translation>第 %1 条记录未接续第 %2 条记录：它与前一条记录哈希值的链接已断开。</translation>
+    </message>
+    <message>
+        <source>The content of entry %1 was changed after it was written.</source>
+        <translation>第 %1 条记录的内容在写入后被更改过。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written (its hash does not match).</source>
+        <translation>第 %1 条记录在写入后被更改过（其哈希值不符）。</translation>
+    </message>
+    <message>
+        <source>The log ends at entry %1 but %2 entries were written: entries were removed from the end.</source>
+        <translation>日志止于第 %1 条记录，但实际已写入 %2 条：末尾的记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The record of the last audit entry is missing.</source>
+        <translation>缺少对最后一条审计记录的登记。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityLevel</name>
+    <message>
+        <source>township level</source>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <source>county level</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>municipal level</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>provincial level</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>national level</source>
+        <translation>国家级</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>%1 is not a CreditCase backup, or it is damaged.</source>
+        <translation>%1 不是本软件的备份文件，或已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CreditCase (backup format %2).</source>
+        <translation>%1 由更高版本的本软件写入（备份格式 %2）。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1: %2</source>
+        <translation>无法读取备份文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BasisDocumentKind</name>
+    <message>
+        <source>effective judicial ruling</source>
+        <translation>司法裁判文书</translation>
+    </message>
+    <message>
+        <source>arbitral award</source>
+        <translation>仲裁裁决书</translation>
+    </message>
+    <message>
+        <source>administrative penalty decision</source>
+        <translation>行政处罚决定书</translation>
+    </message>
+    <message>
+        <source>administrative ruling decision</source>
+        <translation>行政裁决决定书</translation>
+    </message>
+    <message>
+        <source>document made a basis by a law, regulation or State Council decision</source>
+        <translation>法律、法规或者国务院决定规定可作为依据的文书</translation>
+    </message>
+    <message>
+        <source>inspection record</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>complaint or report</source>
+        <translation>投诉举报材料</translation>
+    </message>
+    <message>
+        <source>media report</source>
+        <translation>媒体报道</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Usage: creditcase-cli %1</source>
+        <translation>用法：creditcase-cli %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>  Basis: %1</source>
+        <translation>  依据：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 file %2: %3</source>
+        <translation>无法读取%1文件 %2：%3</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 is empty.</source>
+        <translation>%1文件 %2 为空。</translation>
+    </message>
+    <message>
+        <source>No password was given: use --password-file FILE or write it to standard input.</source>
+        <translation>未提供密码：请使用 --password-file FILE，或通过标准输入写入密码。</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The recovery code opens the vault only for &quot;vault check&quot;, &quot;vault restore&quot; and &quot;password reset&quot;. Use --user and a password for this command.</source>
+        <translation>恢复码只能在“vault check”“vault restore”和“password reset”命令中用于打开保险库。执行本命令请使用 --user 和密码。</translation>
+    </message>
+    <message>
+        <source>Give either --recovery-file or --user with a password, not both.</source>
+        <translation>--recovery-file 与“--user 加密码”只能二选一，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery code file %1: %2</source>
+        <translation>无法读取恢复码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Say who you are with --user NAME (or use --recovery-file FILE where allowed).</source>
+        <translation>请用 --user NAME 说明您的身份（在允许的情况下也可使用 --recovery-file FILE）。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Name the vault with --vault FILE.</source>
+        <translation>请用 --vault FILE 指定保险库。</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>administrator, officer, supervisor or auditor</source>
+        <translation>administrator（管理员）、officer（承办人员）、supervisor（审核人员）或 auditor（审计员）</translation>
+    </message>
+    <message>
+        <source>the user&apos;s organ</source>
+        <translation>用户所属机关</translation>
+    </message>
+    <message>
+        <source>county, municipal, provincial or national</source>
+        <translation>county（县级）、municipal（市级）、provincial（省级）或 national（国家级）</translation>
+    </message>
+    <message>
+        <source>six-digit region code</source>
+        <translation>六位行政区划代码</translation>
+    </message>
+    <message>
+        <source>the new user&apos;s first password (otherwise one is generated)</source>
+        <translation>新用户的初始密码（不指定则自动生成）</translation>
+    </message>
+    <message>
+        <source>the new user&apos;s name</source>
+        <translation>新用户的用户名</translation>
+    </message>
+    <message>
+        <source>user add needs --%1.</source>
+        <translation>user add 命令需要 --%1 选项。</translation>
+    </message>
+    <message>
+        <source>The role must be administrator, officer, supervisor or auditor, not &quot;%1&quot;.</source>
+        <translation>角色必须是 administrator、officer、supervisor 或 auditor，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The organ level must be county, municipal, provincial or national, not &quot;%1&quot;.</source>
+        <translation>机关层级必须是 county、municipal、provincial 或 national，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>已添加 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>Initial password (hand it over in person; the user should change it with &quot;password change&quot;): %1</source>
+        <translation>初始密码（请当面交付；用户应使用“password change”命令修改）：%1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>the user to disable</source>
+        <translation>要停用的用户</translation>
+    </message>
+    <message>
+        <source>Usage: creditcase-cli user disable NAME</source>
+        <translation>用法：creditcase-cli user disable NAME</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; that password no longer opens the vault.</source>
+        <translation>已停用 %1；该密码不能再打开保险库。</translation>
+    </message>
+    <message>
+        <source>the new password (otherwise the next line of standard input)</source>
+        <translation>新密码（不指定则读取标准输入的下一行）</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>已修改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>the new password (otherwise one is generated)</source>
+        <translation>新密码（不指定则自动生成）</translation>
+    </message>
+    <message>
+        <source>whose password to reset</source>
+        <translation>要重置密码的用户</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; they should change it at their next login.</source>
+        <translation>已重置 %1 的密码；该用户应在下次登录时修改密码。</translation>
+    </message>
+    <message>
+        <source>New password: %1</source>
+        <translation>新密码：%1</translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only now; write it down and keep it locked away — it opens the vault without any password):
+
+    %1
+</source>
+        <translation>恢复码（仅此一次显示；请抄写下来并锁存保管——凭它无需任何密码即可打开保险库）：
+
+    %1
+</translation>
+    </message>
+    <message>
+        <source>first administrator&apos;s user name</source>
+        <translation>首位管理员的用户名</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s organ</source>
+        <translation>管理员所属机关</translation>
+    </message>
+    <message>
+        <source>Name the new vault with --vault FILE.</source>
+        <translation>请用 --vault FILE 指定新保险库的文件名。</translation>
+    </message>
+    <message>
+        <source>init needs --%1.</source>
+        <translation>init 命令需要 --%1 选项。</translation>
+    </message>
+    <message>
+        <source>Password for the new administrator %1:</source>
+        <translation>新管理员 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Created the vault %1 with administrator %2.
+</source>
+        <translation>已创建保险库 %1，管理员为 %2。
+</translation>
+    </message>
+    <message>
+        <source>Key file: %1 — an administrator can reset the passwords to write a new one.
+</source>
+        <translation>密钥文件：%1——管理员可以通过重置密码写入新的密钥文件。
+</translation>
+    </message>
+    <message>
+        <source>The vault is intact: integrity check passed, audit chain of %1 entries unbroken.</source>
+        <translation>保险库完好：完整性检查通过，审计链共 %1 条记录，未发现断链。</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>要写入的备份文件</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes with --out FILE.</source>
+        <translation>请用 --out FILE 指定备份的保存位置。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and verified.</source>
+        <translation>备份已写入 %1 并通过校验。</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>vault restore needs --vault FILE and --from BACKUP.</source>
+        <translation>vault restore 命令需要 --vault FILE 和 --from BACKUP。</translation>
+    </message>
+    <message>
+        <source>Only an administrator (in the backup) or the recovery code may restore a backup.</source>
+        <translation>只有（备份中的）管理员或恢复码才能恢复备份。</translation>
+    </message>
+    <message>
+        <source>The vault %1 was restored from %2. The replaced file was kept beside it.</source>
+        <translation>已从 %2 恢复保险库 %1。被替换的原文件保留在同一文件夹中。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may rekey the vault.</source>
+        <translation>只有管理员可以更换保险库密钥。</translation>
+    </message>
+    <message>
+        <source>The vault has a new master key; every password still works, the old recovery code no longer does.
+</source>
+        <translation>保险库已更换主密钥；所有密码仍然有效，旧恢复码已作废。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>add a user (administrators only); prints a one-time password unless --initial-password-file is given</source>
+        <translation>添加用户（仅限管理员）；未指定 --initial-password-file 时输出一次性密码</translation>
+    </message>
+    <message>
+        <source>list users with role and organ</source>
+        <translation>列出用户及其角色和所属机关</translation>
+    </message>
+    <message>
+        <source>disable a user and remove their key slot (administrators only)</source>
+        <translation>停用用户并删除其密钥槽（仅限管理员）</translation>
+    </message>
+    <message>
+        <source>change your own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>set a new password for a user (administrator or recovery code)</source>
+        <translation>为用户设置新密码（需管理员或恢复码）</translation>
+    </message>
+    <message>
+        <source>create a new vault and its first administrator; prints the recovery code</source>
+        <translation>创建新保险库及其首位管理员；输出恢复码</translation>
+    </message>
+    <message>
+        <source>integrity check of the database and of the audit chain</source>
+        <translation>检查数据库和审计链的完整性</translation>
+    </message>
+    <message>
+        <source>write a verified, encrypted backup that carries its own key slots</source>
+        <translation>写入一份经过校验、自带密钥槽的加密备份</translation>
+    </message>
+    <message>
+        <source>replace the vault with a backup (keeps the replaced file beside it)</source>
+        <translation>用备份替换保险库（被替换的文件保留在旁边）</translation>
+    </message>
+    <message>
+        <source>new master key and recovery code; every key slot rewrapped</source>
+        <translation>更换主密钥和恢复码；重新封装所有密钥槽</translation>
+    </message>
+    <message>
+        <source>Usage: creditcase-cli [global options] COMMAND [options]</source>
+        <translation>用法：creditcase-cli [全局选项] COMMAND [选项]</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>全局选项：</translation>
+    </message>
+    <message>
+        <source>  --vault FILE            the vault to work on</source>
+        <translation>  --vault FILE            要操作的保险库</translation>
+    </message>
+    <message>
+        <source>  --user NAME             who you are</source>
+        <translation>  --user NAME             您的用户名</translation>
+    </message>
+    <message>
+        <source>  --password-file FILE    read the password from FILE (otherwise from standard input; never as an argument)</source>
+        <translation>  --password-file FILE    从 FILE 读取密码（否则从标准输入读取；绝不作为参数传入）</translation>
+    </message>
+    <message>
+        <source>  --recovery-file FILE    open with the recovery code instead (vault check, vault restore, password reset)</source>
+        <translation>  --recovery-file FILE    改用恢复码打开（限 vault check、vault restore、password reset）</translation>
+    </message>
+    <message>
+        <source>  --json                  machine-readable output</source>
+        <translation>  --json                  以机器可读格式输出</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 refused by a rule or permission, 4 authentication failed.</source>
+        <translation>退出码：0 成功，1 失败，2 用法错误，3 被规则或权限拒绝，4 身份验证失败。</translation>
+    </message>
+    <message>
+        <source>Passwords are never given as arguments (other users can see them). Use --password-file FILE or standard input.</source>
+        <translation>密码绝不作为参数传入（其他用户可以看到参数）。请使用 --password-file FILE 或标准输入。</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run creditcase-cli --help for the list.</source>
+        <translation>未知命令“%1”。运行 creditcase-cli --help 查看命令列表。</translation>
+    </message>
+</context>
+<context>
+    <name>CoreVaultGateway</name>
+    <message>
+        <source>Choose the organ&apos;s level.</source>
+        <translation>请选择机关层级。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Case management for public credit information.</source>
+        <translation>公共信用信息案件管理。</translation>
+    </message>
+    <message>
+        <source>Open the vault FILE.</source>
+        <translation>打开保险库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Sign in as NAME.</source>
+        <translation>以用户 NAME 的身份登录。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input and unlock without asking (needs --vault and --user).</source>
+        <translation>从标准输入的第一行读取密码并直接解锁，不再询问（需同时指定 --vault 和 --user）。</translation>
+    </message>
+    <message>
+        <source>Lock after N minutes without input in this session (0 = never), instead of the preference.</source>
+        <translation>本次会话中无输入操作 N 分钟后锁定（0 = 从不），取代首选项中的设置。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--lock-after-minutes needs a whole number from 0 to %1.</source>
+        <translation>--lock-after-minutes 需要 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--pw-stdin needs --vault FILE and --user NAME.</source>
+        <translation>--pw-stdin 需要同时指定 --vault FILE 和 --user NAME。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <source>Could not unlock %1: %2</source>
+        <translation>无法解锁 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaySchedule</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>布尔值（true/false）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
+        <source>missing; expected text</source>
+        <translation>缺失；应为文本</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>应为文本，实为%1</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>missing; expected the year as a whole number, e.g. 2026</source>
+        <translation>缺失；应为整数形式的年份，例如 2026</translation>
+    </message>
+    <message>
+        <source>expected the year as a whole number, found %1</source>
+        <translation>应为整数形式的年份，实为%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a year</source>
+        <translation>%1 不是有效的年份</translation>
+    </message>
+    <message>
+        <source>missing; expected a list</source>
+        <translation>缺失；应为列表</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>应为列表，实为%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date in the form YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的有效日期</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the year %2 that this schedule is for</source>
+        <translation>%1 不在本安排所适用的 %2 年内</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (first at %2)</source>
+        <translation>%1 重复列出（首次出现在 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; a make-up working day is always a Saturday or Sunday</source>
+        <translation>%1 是%2；调休上班日一定是星期六或星期日</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; expected &quot;%2&quot;</source>
+        <translation>不支持“%1”；应为“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification mark; expected [V], [V2] or [U]</source>
+        <translation>“%1”不是核实标记；应为 [V]、[V2] 或 [U]</translation>
+    </message>
+    <message>
+        <source>missing; say which notice the dates come from</source>
+        <translation>缺失；请写明日期出自哪一份通知</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实为%1</translation>
+    </message>
+    <message>
+        <source>names neither the notice&apos;s title nor its URL; an officer must be able to see what the dates rest on</source>
+        <translation>既未写明通知标题，也未写明其网址；工作人员必须能够查到这些日期的依据</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;date&quot; and &quot;name&quot;, found %1</source>
+        <translation>应为包含“date”和“name”的对象，实为%1</translation>
+    </message>
+    <message>
+        <source>expected the notice&apos;s URL as text, found %1</source>
+        <translation>通知网址应为文本，实为%1</translation>
+    </message>
+    <message>
+        <source>is empty; the file must name the State Council notice it was taken from</source>
+        <translation>为空；文件必须写明所依据的国务院办公厅通知</translation>
+    </message>
+    <message>
+        <source>Imported from the holiday-cn file %1 (https://github.com/NateScarlet/holiday-cn, MIT licence); check the dates against the notice before relying on them.</source>
+        <translation>导入自 holiday-cn 文件 %1（https://github.com/NateScarlet/holiday-cn，MIT 许可证）；使用前请对照通知原文核对日期。</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;name&quot;, &quot;date&quot; and &quot;isOffDay&quot;, found %1</source>
+        <translation>应为包含“name”“date”和“isOffDay”的对象，实为%1</translation>
+    </message>
+    <message>
+        <source>missing; expected true or false</source>
+        <translation>缺失；应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>应为 true 或 false，实为%1</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>不是有效的 JSON（第 %2 个字符处：%1）</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown format %1; expected &quot;%2&quot; or a holiday-cn file</source>
+        <translation>未知格式 %1；应为“%2”或 holiday-cn 文件</translation>
+    </message>
+    <message>
+        <source>neither a CreditCase holiday schedule (&quot;format&quot;: &quot;%1&quot;) nor a holiday-cn file (&quot;year&quot;, &quot;papers&quot;, &quot;days&quot;)</source>
+        <translation>既不是本软件的节假日安排文件（&quot;format&quot;: &quot;%1&quot;），也不是 holiday-cn 文件（&quot;year&quot;、&quot;papers&quot;、&quot;days&quot;）</translation>
+    </message>
+    <message>
+        <source>lists no days off; a published holiday schedule always has some</source>
+        <translation>未列出任何放假日期；已公布的节假日安排一定包含放假日期</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierCheck</name>
+    <message>
+        <source>nothing to check: the value is empty</source>
+        <translation>没有可校验的内容：值为空</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryRegister</name>
+    <message>
+        <source>State the purpose of this inquiry; every inquiry into a record is registered with its purpose (Guiding Opinions VII(13)).</source>
+        <translation>请说明本次查询的目的；每一次对记录的查询都会连同其目的登记在册（《指导意见》七（十三））。</translation>
+    </message>
+    <message>
+        <source>The inquiry could not be registered: %1</source>
+        <translation>无法登记本次查询：%1</translation>
+    </message>
+    <message>
+        <source>The inquiry register cannot be read: %1</source>
+        <translation>无法读取查询登记簿：%1</translation>
+    </message>
+    <message>
+        <source>Say why the inquiry is flagged.</source>
+        <translation>请说明标记该查询的原因。</translation>
+    </message>
+    <message>
+        <source>There is no inquiry number %1 in the register.</source>
+        <translation>登记簿中没有编号为 %1 的查询。</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 is already flagged.</source>
+        <translation>查询 %1 已被标记。</translation>
+    </message>
+</context>
+<context>
+    <name>KdfParams</name>
+    <message>
+        <source>The password protection settings (%1 passes, %2 KiB of memory) are outside the range this version of CreditCase accepts.</source>
+        <translation>密码保护参数（%1 轮，%2 KiB 内存）超出了本版本软件可接受的范围。</translation>
+    </message>
+    <message>
+        <source>Internal error: a password key was requested with a malformed salt or size.</source>
+        <translation>内部错误：请求生成密码密钥时提供的盐值或长度不正确。</translation>
+    </message>
+    <message>
+        <source>This computer could not provide the %1 MiB of memory needed to check the password. Close other programs and try again.</source>
+        <translation>本计算机无法提供校验密码所需的 %1 MiB 内存。请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>The password protection could not be measured: this computer could not provide %1 MiB of memory.</source>
+        <translation>无法测定密码保护参数：本计算机无法提供 %1 MiB 内存。</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlotFile</name>
+    <message>
+        <source>The key file is damaged or was altered (%1). Nobody can sign in with a password until it is replaced, but the vault can still be opened with its recovery code.</source>
+        <translation>密钥文件已损坏或被篡改（%1）。在替换该文件之前，任何人都无法用密码登录，但仍可用恢复码打开保险库。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged or was altered (%2). Nobody can sign in with a password until it is replaced, but the vault can still be opened with its recovery code.</source>
+        <translation>密钥文件 %1 已损坏或被篡改（%2）。在替换该文件之前，任何人都无法用密码登录，但仍可用恢复码打开保险库。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Check both, and that Caps Lock and the Chinese input method are off, then try again.</source>
+        <translation>用户名或密码错误。请检查两者，并确认大写锁定键和中文输入法均已关闭，然后重试。</translation>
+    </message>
+    <message>
+        <source>Internal error: a key of the wrong size was given to the key file. Nothing was changed.</source>
+        <translation>内部错误：提供给密钥文件的密钥长度不正确。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing. Nobody can sign in with a password without it, but the vault can still be opened with its recovery code.</source>
+        <translation>密钥文件 %1 缺失。没有该文件，任何人都无法用密码登录，但仍可用恢复码打开保险库。</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read: %2. Check that you may read it.</source>
+        <translation>无法读取密钥文件 %1：%2。请检查您是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read: %2.</source>
+        <translation>无法读取密钥文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>it is not readable as JSON</source>
+        <translation>无法按 JSON 格式读取</translation>
+    </message>
+    <message>
+        <source>it is not a CreditCase key file</source>
+        <translation>不是本软件的密钥文件</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of CreditCase (key file format %1). Install the newer version to sign in.</source>
+        <translation>该密钥文件由更高版本的本软件写入（密钥文件格式 %1）。请安装新版本后再登录。</translation>
+    </message>
+    <message>
+        <source>unexpected content at %1</source>
+        <translation>%1 处的内容异常</translation>
+    </message>
+    <message>
+        <source>its check value does not match its content</source>
+        <translation>校验值与内容不符</translation>
+    </message>
+    <message>
+        <source>Internal error: the key file was not sealed before saving. Nothing was written.</source>
+        <translation>内部错误：密钥文件在保存前未经签封。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be written: %2. The previous key file, if any, is unchanged; check free disk space and that you may write to the folder.</source>
+        <translation>无法写入密钥文件 %1：%2。原有的密钥文件（如有）未被更改；请检查磁盘剩余空间，以及您是否有该文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <source>A key slot needs a user name.</source>
+        <translation>密钥槽需要用户名。</translation>
+    </message>
+    <message>
+        <source>The key file was altered: the key slot of user %1 does not open the vault. Sign-in is refused; an administrator can open the vault with its recovery code and set a new password for this user.</source>
+        <translation>密钥文件已被篡改：用户 %1 的密钥槽无法打开保险库。已拒绝登录；管理员可用恢复码打开保险库，并为该用户设置新密码。</translation>
+    </message>
+    <message>
+        <source>There is no key slot for user %1 in the key file.</source>
+        <translation>密钥文件中没有用户 %1 的密钥槽。</translation>
+    </message>
+    <message>
+        <source>The key slot of user %1 does not match the vault&apos;s records, so it was not changed. Set a new password for this user after the change of vault key.</source>
+        <translation>用户 %1 的密钥槽与保险库的记录不符，因此未作更改。请在更换保险库密钥后为该用户设置新密码。</translation>
+    </message>
+    <message>
+        <source>The key file was altered: its seal does not match the vault, so a key slot may have been added or changed by someone without the vault key. Sign-in is refused; an administrator can open the vault with its recovery code and write a new key file.</source>
+        <translation>密钥文件已被篡改：其签封与保险库不符，可能有人在没有保险库密钥的情况下添加或更改了密钥槽。已拒绝登录；管理员可用恢复码打开保险库，并写入新的密钥文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot read the schema version of the vault.</source>
+        <translation>无法读取保险库的数据结构版本。</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of CreditCase (schema %1; this program knows up to %2). Update CreditCase before opening it.</source>
+        <translation>此保险库由更高版本的本软件写入（数据结构版本 %1；本程序最高支持 %2）。请先升级本软件再打开。</translation>
+    </message>
+    <message>
+        <source>The vault connection is not a SQLCipher connection.</source>
+        <translation>保险库连接不是 SQLCipher 连接。</translation>
+    </message>
+    <message>
+        <source>Cannot start schema migration %1: %2</source>
+        <translation>无法开始第 %1 号数据结构迁移：%2</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
+        <translation>第 %1 号数据结构迁移（%2）失败，已回滚：%3</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Enter the recovery code: %1 groups of %2 characters.</source>
+        <translation>请输入恢复码：共 %1 组，每组 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not valid: &quot;%1&quot; never appears in a recovery code. Check group %2.</source>
+        <translation>恢复码无效：恢复码中不会出现“%1”。请检查第 %2 组。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not valid: &quot;%1&quot; never appears in a recovery code. Recovery codes use only digits and the letters A to Z without U.</source>
+        <translation>恢复码无效：恢复码中不会出现“%1”。恢复码只使用数字，以及除 U 以外的字母 A 至 Z。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not valid: group %1 should have %2 characters.</source>
+        <translation>恢复码无效：第 %1 组应有 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not valid: groups %1 should each have %2 characters.</source>
+        <translation>恢复码无效：第 %1 组应各有 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not valid: it has %1 characters instead of %2. Check for a missing or an extra character.</source>
+        <translation>恢复码无效：共有 %1 个字符，应为 %2 个。请检查是否漏输或多输了字符。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not valid: check group %1.</source>
+        <translation>恢复码无效：请检查第 %1 组。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not valid: check groups %1.</source>
+        <translation>恢复码无效：请检查第 %1 组。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentIdNumber</name>
+    <message>
+        <source>converted from the old 15-digit number %1</source>
+        <translation>由旧版 15 位号码 %1 转换而来</translation>
+    </message>
+    <message>
+        <source>the number is empty</source>
+        <translation>号码为空</translation>
+    </message>
+    <message>
+        <source>length is %1, expected %2 (or %3 for an old number)</source>
+        <translation>长度为 %1 位，应为 %2 位（旧版号码为 %3 位）</translation>
+    </message>
+    <message>
+        <source>character %1 &apos;%2&apos; is not allowed: an old 15-digit number has only digits</source>
+        <translation>第 %1 位字符“%2”不允许使用：旧版 15 位号码只含数字</translation>
+    </message>
+    <message>
+        <source>character %1 &apos;%2&apos; is not allowed: only digits are used, and X as the last character</source>
+        <translation>第 %1 位字符“%2”不允许使用：只能使用数字，最后一位可以是 X</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is not a real date</source>
+        <translation>出生日期 %1 不是真实存在的日期</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is in the future</source>
+        <translation>出生日期 %1 晚于当前日期</translation>
+    </message>
+    <message>
+        <source>the check character should be %1, not %2</source>
+        <translation>校验码应为 %1，而不是 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>case officer</source>
+        <translation>承办人员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>审核人员</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>county level</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>municipal level</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>provincial level</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>national level</source>
+        <translation>国家级</translation>
+    </message>
+</context>
+<context>
+    <name>RuleAdministration</name>
+    <message>
+        <source>The rule data in the vault cannot be read: %1</source>
+        <translation>无法读取保险库中的规则数据：%1</translation>
+    </message>
+    <message>
+        <source>The rule document %1 could not be stored: %2</source>
+        <translation>无法存储规则文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The built-in rule file %1 cannot be read.</source>
+        <translation>无法读取内置规则文件 %1。</translation>
+    </message>
+    <message>
+        <source>A rule document stored in the vault no longer reads: %1</source>
+        <translation>保险库中存储的一份规则文件已无法读取：%1</translation>
+    </message>
+    <message>
+        <source>A holiday schedule stored in the vault no longer reads: %1</source>
+        <translation>保险库中存储的一份节假日安排已无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import rule data; %1 is a %2.</source>
+        <translation>只有管理员可以导入规则数据；%1 的角色是%2。</translation>
+    </message>
+    <message>
+        <source>%1: version %2 of %3 %4 is already stored with different content. A corrected file must carry a new version number.</source>
+        <translation>%1：%3 %4 版（版本号 %2）已按不同内容存储。更正后的文件必须使用新的版本号。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBook</name>
+    <message>
+        <source>No catalogue of public credit information is in force on %1, so nothing may be recorded as public credit information. Import the catalogue edition that covers this date.</source>
+        <translation>%1 当日没有现行有效的公共信用信息目录，因此任何信息都不得作为公共信用信息记录。请导入适用于该日期的目录版本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of the catalogue in force on %2 (%3, edition %4). Information outside the catalogue may not be recorded as public credit information.</source>
+        <translation>“%1”不是 %2 当日现行有效的目录（%3，%4 版）中的条目。目录以外的信息不得作为公共信用信息记录。</translation>
+    </message>
+    <message>
+        <source>Catalogue item &quot;%1&quot; covers only: %2. It may not be recorded for a %3.</source>
+        <translation>目录条目“%1”仅适用于：%2。不得针对%3记录。</translation>
+    </message>
+    <message>
+        <source>Catalogue item &quot;%1&quot; (%2) may be recorded for a %3 on %4 (catalogue edition %5).</source>
+        <translation>目录条目“%1”（%2）可于 %4 针对%3记录（%5 版目录）。</translation>
+    </message>
+    <message>
+        <source>No legally effective basis document: a %1 cannot ground a finding of untrustworthy conduct. The basis must be an effective judicial ruling or arbitral award, an administrative penalty or ruling decision, or a document that a law, regulation or State Council decision makes a basis.</source>
+        <translation>没有具有法律效力的依据文书：%1不能作为认定失信行为的依据。依据必须是生效的司法裁判文书或者仲裁裁决书、行政处罚决定书或者行政裁决决定书，或者法律、法规或者国务院决定规定可作为依据的文书。</translation>
+    </message>
+    <message>
+        <source>Name the provision of the law, regulation or State Council decision that makes this %1 a basis for a finding of untrustworthy conduct.</source>
+        <translation>请写明规定此%1可作为认定失信行为依据的法律、法规或者国务院决定的具体条款。</translation>
+    </message>
+    <message>
+        <source>The %1 has not taken legal effect (it may still be open to appeal or reconsideration); a finding may rest only on a legally effective document.</source>
+        <translation>该%1尚未发生法律效力（可能仍可上诉或者申请复议）；认定只能以具有法律效力的文书为依据。</translation>
+    </message>
+    <message>
+        <source>The %1 takes legal effect only on %2; on %3 it cannot yet be a basis.</source>
+        <translation>该%1自 %2 起才发生法律效力；在 %3 尚不能作为依据。</translation>
+    </message>
+    <message>
+        <source>The %1 is a legally effective basis document (effective since %2).</source>
+        <translation>该%1是具有法律效力的依据文书（自 %2 起生效）。</translation>
+    </message>
+    <message>
+        <source>There is no list type &quot;%1&quot; in the rules in force on %2. A list of the seriously untrustworthy may not be created or widened without a basis in law, regulation or a State Council decision.</source>
+        <translation>%2 当日现行有效的规则中没有名单类型“%1”。没有法律、法规或者国务院决定作为依据，不得设立或者扩大严重失信主体名单。</translation>
+    </message>
+    <message>
+        <source>The standard for &quot;%1&quot; (%2) ceased to be in force after %3; it cannot support a designation on %4.</source>
+        <translation>“%1”的认定标准（%2）在 %3 之后已不再施行，不能作为 %4 当日作出认定的依据。</translation>
+    </message>
+    <message>
+        <source>The standard for &quot;%1&quot; (%2) takes effect only on %3; it cannot support a designation on %4.</source>
+        <translation>“%1”的认定标准（%2）自 %3 起才施行，不能作为 %4 当日作出认定的依据。</translation>
+    </message>
+    <message>
+        <source>The designation standard is %1; only a standard in force supports a designation.</source>
+        <translation>该认定标准的状态为“%1”；只有现行有效的标准才能作为认定依据。</translation>
+    </message>
+    <message>
+        <source>The designation standard is in force only from %1; it cannot support a designation on %2.</source>
+        <translation>该认定标准自 %1 起才施行，不能作为 %2 当日作出认定的依据。</translation>
+    </message>
+    <message>
+        <source>The designation standard ceased to be in force on %1; it cannot support a designation on %2.</source>
+        <translation>该认定标准已于 %1 停止施行，不能作为 %2 当日作出认定的依据。</translation>
+    </message>
+    <message>
+        <source>No legal bases (the Guiding Opinions&apos; rules on list scope and standards) are in force on %1 in the loaded rules, so a designation on that date cannot be judged. Import the legal-bases edition that covers this date.</source>
+        <translation>已加载的规则中没有 %1 当日现行有效的法律依据（《指导意见》关于名单范围和认定标准的规定），因此无法判断该日期的认定是否合法。请导入适用于该日期的法律依据版本。</translation>
+    </message>
+    <message>
+        <source>A designation standard in the form &quot;%1&quot; is not allowed: standards are set by law or regulation, or where that is not yet possible by a departmental rule of the competent department.</source>
+        <translation>不允许以“%1”形式制定认定标准：认定标准应当由法律、法规设定；暂不具备条件的，可由主管部门以部门规章设定。</translation>
+    </message>
+    <message>
+        <source>The rules in force on %1 do not state the minimum public comment period for designation standards (&quot;standard-comment-minimum&quot; in procedure-limits); import the procedure limits.</source>
+        <translation>%1 当日现行有效的规则未规定认定标准的最短公开征求意见期限（procedure-limits 中的“standard-comment-minimum”）；请导入程序时限规定。</translation>
+    </message>
+    <message>
+        <source>The standard&apos;s public comment period is not recorded. A designation standard must be open for public comment for at least %1 before adoption.</source>
+        <translation>未记录该标准的公开征求意见期。认定标准在通过前必须公开征求意见至少 %1。</translation>
+    </message>
+    <message>
+        <source>The minimum comment period (%1) cannot be counted without the work calendar.</source>
+        <translation>没有工作日历，无法计算最短征求意见期限（%1）。</translation>
+    </message>
+    <message>
+        <source>The standard was open for public comment from %1 to %2, shorter than the required %3: it would have had to stay open until at least %4.</source>
+        <translation>该标准的公开征求意见期为 %1 至 %2，短于规定的 %3：征求意见应至少持续到 %4。</translation>
+    </message>
+    <message>
+        <source>The standard was adopted on %1, before its public comment period closed on %2.</source>
+        <translation>该标准于 %1 通过，早于其公开征求意见期的截止日 %2。</translation>
+    </message>
+    <message>
+        <source>the conditions for removal</source>
+        <translation>移出条件</translation>
+    </message>
+    <message>
+        <source>the removal procedure</source>
+        <translation>移出程序</translation>
+    </message>
+    <message>
+        <source>the relief available</source>
+        <translation>救济措施</translation>
+    </message>
+    <message>
+        <source>The designation standard does not state %1. A standard must state the conditions and procedure for removal and the relief measures.</source>
+        <translation>该认定标准未写明%1。认定标准必须写明移出条件、移出程序和救济措施。</translation>
+    </message>
+    <message>
+        <source>The conduct (%1) is outside the scope of &quot;%2&quot;, which covers only conduct that %3. No list may be widened without a legal basis.</source>
+        <translation>该行为（%1）不在“%2”的适用范围内，该名单仅适用于%3的行为。没有法律依据，不得扩大任何名单的范围。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>A department at %1 may not designate for &quot;%2&quot;: designation is made at %3 or above.</source>
+        <translation>%1部门无权就“%2”作出认定：该认定应由%3及以上部门作出。</translation>
+    </message>
+    <message>
+        <source>State the ground of &quot;%1&quot; the conduct falls under (one of: %2); &quot;%3&quot; is not one of them.</source>
+        <translation>请写明该行为属于“%1”的哪一种认定情形（可选：%2）；“%3”不在其中。</translation>
+    </message>
+    <message>
+        <source>The subject may not be placed on &quot;%1&quot;: %2</source>
+        <translation>不得将该主体列入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The conduct may be designated for &quot;%1&quot; on %2 under %3.</source>
+        <translation>可于 %2 依据%3将该行为认定列入“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no list type &quot;%1&quot; in the rules in force on %2.</source>
+        <translation>%2 当日现行有效的规则中没有名单类型“%1”。</translation>
+    </message>
+    <message>
+        <source>No national list of punishment measures is in force on %1; no measure may be applied. Import the measures list that covers this date.</source>
+        <translation>%1 当日没有现行有效的全国失信惩戒措施清单，不得采取任何惩戒措施。请导入适用于该日期的措施清单。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the national basic list of punishment measures in force on %2 (edition %3). Measures outside the list may not be applied.</source>
+        <translation>“%1”不在 %2 当日现行有效的全国失信惩戒措施基础清单（%3 版）中。不得采取清单以外的惩戒措施。</translation>
+    </message>
+    <message>
+        <source>The standard for &quot;%1&quot; does not provide the measure &quot;%2&quot;; only the measures it lists may follow a designation.</source>
+        <translation>“%1”的认定标准未规定惩戒措施“%2”；认定后只能采取该标准所列的措施。</translation>
+    </message>
+    <message>
+        <source>The measure &quot;%1&quot; may follow only %2 conduct, not %3 conduct: measures must be proportionate to the nature and seriousness of the conduct.</source>
+        <translation>惩戒措施“%1”只适用于%2失信行为，不适用于%3失信行为：惩戒措施必须与失信行为的性质和严重程度相适应。</translation>
+    </message>
+    <message>
+        <source>The measure &quot;%1&quot; is taken by %2 on their own (category %3): it may only be communicated to them, never ordered.</source>
+        <translation>惩戒措施“%1”由%2自主采取（%3 类）：只能向其通报，绝不能强制要求。</translation>
+    </message>
+    <message>
+        <source>The measure &quot;%1&quot; may be applied to %2 conduct on &quot;%3&quot;.</source>
+        <translation>对列入“%3”的%2失信行为，可采取惩戒措施“%1”。</translation>
+    </message>
+    <message>
+        <source>The measure &quot;%1&quot; may be communicated to %2 for %3 conduct on &quot;%4&quot;; they decide on their own.</source>
+        <translation>可就列入“%4”的%3失信行为向%2通报惩戒措施“%1”；是否采取由其自主决定。</translation>
+    </message>
+    <message>
+        <source>No disclosure regime covers a decision dated %1; its disclosure period cannot be determined. Import the disclosure regimes that cover this date.</source>
+        <translation>没有适用于 %1 作出的决定的公示规则，无法确定其公示期限。请导入适用于该日期的公示规则。</translation>
+    </message>
+    <message>
+        <source>The regime &quot;%1&quot; states no disclosure period for %2 conduct.</source>
+        <translation>公示规则“%1”未规定%2失信行为的公示期限。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; provides no early removal; the listing ends when its term expires.</source>
+        <translation>“%1”不允许提前移出；列入期限届满时自动移出。</translation>
+    </message>
+    <message>
+        <source>The waiting period for early removal runs from the correction of the conduct, which has not been recorded.</source>
+        <translation>提前移出的等待期自失信行为纠正之日起计算，但尚未记录纠正情况。</translation>
+    </message>
+    <message>
+        <source>The waiting period (%1) cannot be counted without the work calendar.</source>
+        <translation>没有工作日历，无法计算等待期（%1）。</translation>
+    </message>
+    <message>
+        <source>The minimum disclosure period (%1) cannot be counted without the work calendar.</source>
+        <translation>没有工作日历，无法计算最短公示期限（%1）。</translation>
+    </message>
+    <message>
+        <source>A law, regulation or State Council decision makes this information non-restorable; restoration cannot be applied for.</source>
+        <translation>法律、法规或者国务院决定规定该信息不可修复；不能申请信用修复。</translation>
+    </message>
+    <message>
+        <source>The date of the decision that made the finding and the date of the application are both needed to judge a restoration application.</source>
+        <translation>判断信用修复申请需要作出认定的决定日期和申请日期，二者缺一不可。</translation>
+    </message>
+    <message>
+        <source>The correction is recorded for %1, after the application date %2.</source>
+        <translation>记录的纠正日期为 %1，晚于申请日期 %2。</translation>
+    </message>
+    <message>
+        <source>Early removal from &quot;%1&quot; is excluded: %2</source>
+        <translation>不得提前从“%1”中移出：%2</translation>
+    </message>
+    <message>
+        <source>Early removal from &quot;%1&quot; requires that the conduct be corrected and the obligations performed first; no correction is recorded.</source>
+        <translation>提前从“%1”中移出，须先纠正失信行为并履行相关义务；目前没有纠正记录。</translation>
+    </message>
+    <message>
+        <source>Early removal from &quot;%1&quot; requires a written credit commitment from the subject; none has been submitted.</source>
+        <translation>提前从“%1”中移出，须由失信主体提交书面信用承诺；目前尚未提交。</translation>
+    </message>
+    <message>
+        <source>Too early: early removal from &quot;%1&quot; may be applied for from %2 (%3 after %4).</source>
+        <translation>为时过早：最早可于 %2 申请提前从“%1”中移出（自%4之日起满 %3）。</translation>
+    </message>
+    <message>
+        <source>the correction, while listed</source>
+        <translation>列入名单期间完成纠正</translation>
+    </message>
+    <message>
+        <source>the listing decision</source>
+        <translation>作出列入名单决定</translation>
+    </message>
+    <message>
+        <source>Early removal from &quot;%1&quot; may be applied for on %2.</source>
+        <translation>可于 %2 申请提前从“%1”中移出。</translation>
+    </message>
+    <message>
+        <source>Restoration under %1 requires that the conduct be corrected and the obligations (e.g. the fine) performed first; no correction is recorded.</source>
+        <translation>依据%1申请信用修复，须先纠正失信行为并履行相关义务（如缴纳罚款）；目前没有纠正记录。</translation>
+    </message>
+    <message>
+        <source>Restoration under %1 requires a credit commitment letter (信用承诺书); none has been submitted.</source>
+        <translation>依据%1申请信用修复，须提交信用承诺书；目前尚未提交。</translation>
+    </message>
+    <message>
+        <source>Disclosure of this information ended by itself on %1 (maximum period %2 under %3); there is nothing left to restore.</source>
+        <translation>该信息已于 %1 自动停止公示（依据%3，最长公示期限为 %2）；已无可修复的内容。</translation>
+    </message>
+    <message>
+        <source>Too early: the minimum disclosure period of %1 under %2 runs until %3; restoration may be applied for from that day.</source>
+        <translation>为时过早：依据%2，最短公示期限为 %1，至 %3 届满；自该日起方可申请信用修复。</translation>
+    </message>
+    <message>
+        <source>Restoration may be applied for on %1 under %2.</source>
+        <translation>可于 %1 依据%2申请信用修复。</translation>
+    </message>
+    <message>
+        <source>The rules in force on %1 state no procedure limit &quot;%2&quot;.</source>
+        <translation>%1 当日现行有效的规则未规定程序时限“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDuration</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleImporter</name>
+    <message>
+        <source>unknown field &quot;%1&quot; (check the spelling)</source>
+        <translation>未知字段“%1”（请检查拼写）</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不得为空</translation>
+    </message>
+    <message>
+        <source>must be a text string</source>
+        <translation>必须是文本字符串</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text string</source>
+        <translation>必须是非空的文本字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>不得小于 %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01</source>
+        <translation>“%1”不是日期；请按 YYYY-MM-DD 格式填写，例如 2026-04-01</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification mark; use V (read in the official text), V2 (secondary source) or U (unverified)</source>
+        <translation>“%1”不是核实标记；请使用 V（已核对官方文本）、V2（来自二手资料）或 U（未经核实）</translation>
+    </message>
+    <message>
+        <source>(not a text)</source>
+        <translation>（不是文本）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here; use one of: %2</source>
+        <translation>此处不允许使用“%1”；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>duplicate %1 &quot;%2&quot;: every id must be unique in the file</source>
+        <translation>%1“%2”重复：文件中每个 id 都必须唯一</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>category number %1 is used twice</source>
+        <translation>类别编号 %1 重复使用</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>names category &quot;%1&quot;, which this file does not define</source>
+        <translation>引用的类别“%1”未在本文件中定义</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; and &quot;mode&quot; belong only to a &quot;fixed&quot; period</source>
+        <translation>“count”和“mode”仅适用于“fixed”类型的期限</translation>
+    </message>
+    <message>
+        <source>the item is &quot;not-disclosed&quot; but has a disclosure period; use &quot;not-disclosed&quot; here or change &quot;disclosure&quot;</source>
+        <translation>该条目为“not-disclosed”（不予公开），却设有公示期限；请在此处使用“not-disclosed”，或修改“disclosure”</translation>
+    </message>
+    <message>
+        <source>the item is disclosed but its period rule is &quot;not-disclosed&quot;</source>
+        <translation>该条目设为公开，但其期限规则为“not-disclosed”</translation>
+    </message>
+    <message>
+        <source>category C measures are taken by bodies outside public management on their own and may never be ordered (Guiding Opinions V(9)); use &quot;inform-only&quot;</source>
+        <translation>C 类措施由公共管理机构以外的主体自主采取，绝不能强制要求（《指导意见》五（九））；请使用“inform-only”</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>measure number %1 is used twice</source>
+        <translation>措施编号 %1 重复使用</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>ends before it takes effect</source>
+        <translation>失效日期早于生效日期</translation>
+    </message>
+    <message>
+        <source>is later than the date it takes effect</source>
+        <translation>晚于生效日期</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of Guiding Opinions IV(6) categories</source>
+        <translation>必须是非空列表，列出《指导意见》四（六）规定的类别</translation>
+    </message>
+    <message>
+        <source>closes before it opens</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>a level is given but re-examination is not required</source>
+        <translation>填写了层级，但并未要求复核</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>a term that lasts until performance has no &quot;count&quot; or &quot;mode&quot;</source>
+        <translation>持续至义务履行完毕的期限不应有“count”或“mode”</translation>
+    </message>
+    <message>
+        <source>give both &quot;extensionMin&quot; and &quot;extensionMax&quot;, or neither</source>
+        <translation>“extensionMin”和“extensionMax”应同时填写或同时省略</translation>
+    </message>
+    <message>
+        <source>is longer than &quot;extensionMax&quot;</source>
+        <translation>长于“extensionMax”</translation>
+    </message>
+    <message>
+        <source>early removal is not allowed, yet a waiting period or conditions are given</source>
+        <translation>不允许提前移出，却填写了等待期或条件</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of measure ids</source>
+        <translation>必须是非空的措施 id 列表</translation>
+    </message>
+    <message>
+        <source>list type</source>
+        <translation>名单类型</translation>
+    </message>
+    <message>
+        <source>regime</source>
+        <translation>公示规则</translation>
+    </message>
+    <message>
+        <source>ends before the regime takes effect</source>
+        <translation>在该公示规则生效之前即已结束</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>失信程度</translation>
+    </message>
+    <message>
+        <source>the minimum period is longer than the maximum</source>
+        <translation>最短期限长于最长期限</translation>
+    </message>
+    <message>
+        <source>no period for &quot;%1&quot; conduct; every regime must say how it treats minor, general and serious conduct</source>
+        <translation>未规定“%1”级别失信行为的期限；每项公示规则都必须说明如何处理轻微、一般和严重失信行为</translation>
+    </message>
+    <message>
+        <source>an override must change the minimum, the maximum or both</source>
+        <translation>覆盖设置必须修改最短期限、最长期限或二者</translation>
+    </message>
+    <message>
+        <source>overlaps regime &quot;%1&quot; for the same sectors; regimes must follow one another</source>
+        <translation>与公示规则“%1”在相同领域的适用时间重叠；公示规则之间必须前后衔接</translation>
+    </message>
+    <message>
+        <source>provision</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>names provision &quot;%1&quot;, which this file does not define</source>
+        <translation>引用的条款“%1”未在本文件中定义</translation>
+    </message>
+    <message>
+        <source>basis kind</source>
+        <translation>依据文书类型</translation>
+    </message>
+    <message>
+        <source>no kind of document is marked as a basis</source>
+        <translation>没有任何文书类型被标记为依据</translation>
+    </message>
+    <message>
+        <source>standard form</source>
+        <translation>标准形式</translation>
+    </message>
+    <message>
+        <source>The rule file was refused; nothing was imported. Correct these problems:
+%1</source>
+        <translation>规则文件被拒绝，未导入任何内容。请更正以下问题：
+%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1) at line %2, column %3</source>
+        <translation>不是有效的 JSON（%1），位于第 %2 行第 %3 列</translation>
+    </message>
+    <message>
+        <source>a rule file must hold one JSON object</source>
+        <translation>规则文件必须包含且仅包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>ends before the document takes effect</source>
+        <translation>失效日期早于该文件的生效日期</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>procedure limit</source>
+        <translation>程序时限</translation>
+    </message>
+    <message>
+        <source>standard form</source>
+        <translation>标准形式</translation>
+    </message>
+    <message>
+        <source>catalogue item</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <source>list type</source>
+        <translation>名单类型</translation>
+    </message>
+    <message>
+        <source>disclosure regime</source>
+        <translation>公示规则</translation>
+    </message>
+    <message>
+        <source>No rule files are built into this program (&quot;:/rules&quot; is empty).</source>
+        <translation>本程序未内置任何规则文件（“:/rules”为空）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the built-in rule file %1.</source>
+        <translation>无法读取内置规则文件 %1。</translation>
+    </message>
+    <message>
+        <source>names %1 &quot;%2&quot;, which no loaded %3 file defines</source>
+        <translation>引用的%1“%2”未在任何已加载的 %3 文件中定义</translation>
+    </message>
+    <message>
+        <source>%1 is already loaded (from %2) with different content; give the corrected file a higher version</source>
+        <translation>%1 已经加载（来自 %2），且内容不同；请为更正后的文件设置更高的版本号</translation>
+    </message>
+    <message>
+        <source>edition %1 takes effect on the same day as edition %2 (%3); which one is in force would be ambiguous</source>
+        <translation>%1 版与 %2 版在同一天（%3）生效；将无法确定哪一版有效</translation>
+    </message>
+    <message>
+        <source>The rules %1 that this case was decided under are not loaded; import that edition again.</source>
+        <translation>本案作出决定时所依据的规则 %1 未加载；请重新导入该版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCategory</name>
+    <message>
+        <source>seriously endangers public health and safety of life</source>
+        <translation>严重危害人民群众身体健康和生命安全</translation>
+    </message>
+    <message>
+        <source>seriously undermines fair market competition</source>
+        <translation>严重破坏市场公平竞争秩序</translation>
+    </message>
+    <message>
+        <source>refuses legal obligations, seriously harming the credibility of judicial or administrative organs</source>
+        <translation>拒不履行法定义务，严重影响司法机关、行政机关公信力</translation>
+    </message>
+    <message>
+        <source>refuses national-defence obligations</source>
+        <translation>拒不履行国防义务</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherResult</name>
+    <message>
+        <source>This statement is not allowed: the vault&apos;s key, its encryption settings and attached database files are managed by CreditCase only.</source>
+        <translation>不允许执行此语句：保险库的密钥、加密设置和附加的数据库文件只能由本软件管理。</translation>
+    </message>
+    <message>
+        <source>The vault is busy: another program or CreditCase window is writing to it. Try again in a moment.</source>
+        <translation>保险库正忙：另一个程序或本软件的另一个窗口正在写入。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: a part of it could not be read. Restore it from a backup.</source>
+        <translation>保险库文件已损坏：其中部分内容无法读取。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The disk holding the vault is full. Nothing of this change was saved; free some space and try again.</source>
+        <translation>保险库所在的磁盘已满。本次更改未保存任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The vault is not open.</source>
+        <translation>保险库未打开。</translation>
+    </message>
+    <message>
+        <source>The database statement could not be prepared.</source>
+        <translation>无法准备数据库语句。</translation>
+    </message>
+    <message>
+        <source>The database statement is empty.</source>
+        <translation>数据库语句为空。</translation>
+    </message>
+    <message>
+        <source>Only one database statement can be run at a time.</source>
+        <translation>一次只能执行一条数据库语句。</translation>
+    </message>
+    <message>
+        <source>Value number %1 (of type %2) could not be passed to the database.</source>
+        <translation>无法将第 %1 个值（类型为 %2）传给数据库。</translation>
+    </message>
+    <message>
+        <source>The database statement expects a value for %1, but none was bound.</source>
+        <translation>数据库语句需要为 %1 提供值，但未绑定任何值。</translation>
+    </message>
+    <message>
+        <source>The database statement expects %1 values, but %2 were bound.</source>
+        <translation>数据库语句需要 %1 个值，但绑定了 %2 个。</translation>
+    </message>
+    <message>
+        <source>No database statement was prepared.</source>
+        <translation>尚未准备任何数据库语句。</translation>
+    </message>
+    <message>
+        <source>The database statement failed.</source>
+        <translation>数据库语句执行失败。</translation>
+    </message>
+</context>
+<context>
+    <name>StandardStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>open for public comment</source>
+        <translation>公开征求意见中</translation>
+    </message>
+    <message>
+        <source>adopted, not yet in force</source>
+        <translation>已通过，尚未施行</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>现行有效</translation>
+    </message>
+    <message>
+        <source>revised (superseded)</source>
+        <translation>已修订（被取代）</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translation>已废止</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectType</name>
+    <message>
+        <source>legal person or unincorporated organisation</source>
+        <translation>法人或非法人组织</translation>
+    </message>
+    <message>
+        <source>natural person</source>
+        <translation>自然人</translation>
+    </message>
+</context>
+<context>
+    <name>UnifiedSocialCreditCode</name>
+    <message>
+        <source>character %1 &apos;%2&apos; is not allowed: the code never uses the letters I, O, S, V or Z</source>
+        <translation>第 %1 位字符“%2”不允许使用：统一社会信用代码不使用字母 I、O、S、V、Z</translation>
+    </message>
+    <message>
+        <source>character %1 &apos;%2&apos; is not allowed: the code uses only digits and capital letters</source>
+        <translation>第 %1 位字符“%2”不允许使用：统一社会信用代码只使用数字和大写字母</translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation>代码为空</translation>
+    </message>
+    <message>
+        <source>length is %1, expected %2</source>
+        <translation>长度为 %1 位，应为 %2 位</translation>
+    </message>
+    <message>
+        <source>%1; the check character should be %2</source>
+        <translation>%1；校验码应为 %2</translation>
+    </message>
+    <message>
+        <source>the organisation code inside it (characters 9–17) fails its own check: should be %1 at character 17, not %2</source>
+        <translation>其中的组织机构代码（第 9–17 位）未通过其自身校验：第 17 位应为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the check character should be %1, not %2</source>
+        <translation>校验码应为 %1，而不是 %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockFeedback</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged or is not a CreditCase vault.</source>
+        <translation>保险库文件已损坏，或不是本软件的保险库。</translation>
+    </message>
+    <message>
+        <source>The vault file was not found.</source>
+        <translation>找不到保险库文件。</translation>
+    </message>
+    <message>
+        <source>The vault is in use by another program.</source>
+        <translation>保险库正被另一个程序使用。</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened.</source>
+        <translation>无法打开保险库。</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdministration</name>
+    <message>
+        <source>The vault could not be updated: %1</source>
+        <translation>无法更新保险库：%1</translation>
+    </message>
+    <message>
+        <source>The organ &quot;%1&quot; (%2) is already recorded at %3, not at %4.</source>
+        <translation>机关“%1”（%2）已登记为%3，而不是%4。</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的用户已存在。</translation>
+    </message>
+    <message>
+        <source>A user name must be 1 to 64 characters without leading or trailing spaces.</source>
+        <translation>用户名必须为 1 至 64 个字符，且首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain spaces or control characters.</source>
+        <translation>用户名不能包含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>Every user belongs to an organ: give the organ&apos;s name.</source>
+        <translation>每个用户都隶属于一个机关：请填写机关名称。</translation>
+    </message>
+    <message>
+        <source>The region code &quot;%1&quot; is not a six-digit administrative division code (e.g. 110105).</source>
+        <translation>行政区划代码“%1”不是六位行政区划代码（例如 110105）。</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>密码太短：请至少使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account has been disabled.</source>
+        <translation>用户名或密码错误，或该账号已被停用。</translation>
+    </message>
+    <message>
+        <source>The vault was opened with the recovery code, which acts for no user. Log in as a user for this.</source>
+        <translation>保险库是用恢复码打开的，恢复码不代表任何用户。请以用户身份登录后再执行此操作。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users; %1 is a %2.</source>
+        <translation>只有管理员可以管理用户；%1 的角色是%2。</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is already disabled.</source>
+        <translation>用户“%1”已被停用。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; ask another administrator.</source>
+        <translation>不能停用您自己的账号；请联系其他管理员办理。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator and cannot be disabled.</source>
+        <translation>“%1”是最后一个在用的管理员，不能停用。</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is disabled; a disabled account gets no password.</source>
+        <translation>用户“%1”已被停用；已停用的账号不能设置密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The vault could not be switched to write-ahead logging.</source>
+        <translation>无法将保险库切换为预写日志（WAL）模式。</translation>
+    </message>
+    <message>
+        <source>The vault could not be set to synchronous writes.</source>
+        <translation>无法将保险库设置为同步写入。</translation>
+    </message>
+    <message>
+        <source>Foreign key checks could not be enabled on the vault.</source>
+        <translation>无法在保险库上启用外键检查。</translation>
+    </message>
+    <message>
+        <source>No backup of this vault is recorded on this computer.</source>
+        <translation>本计算机上没有此保险库的备份记录。</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1, made %2. Restore it with &quot;vault restore --from %1&quot; or from the File menu.</source>
+        <translation>最近一次备份为 %1，创建于 %2。可使用“vault restore --from %1”命令或通过“文件”菜单恢复。</translation>
+    </message>
+    <message>
+        <source>The vault file %1 does not exist.</source>
+        <translation>保险库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The vault %1 is busy: another program holds it locked. Try again in a moment.</source>
+        <translation>保险库 %1 正忙：另一个程序锁定了该文件。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database library in use does not encrypt; CreditCase refuses to continue.</source>
+        <translation>当前使用的数据库组件不具备加密功能；本软件拒绝继续运行。</translation>
+    </message>
+    <message>
+        <source>The vault %1 cannot be read: %2</source>
+        <translation>无法读取保险库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged or is not a CreditCase vault: the key from the key file does not open it. %2</source>
+        <translation>保险库 %1 已损坏，或不是本软件的保险库：密钥文件中的密钥无法打开它。%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name: CreditCase never overwrites a vault.</source>
+        <translation>%1 已存在。请另选文件名：本软件从不覆盖已有的保险库。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist or is not writable.</source>
+        <translation>%1 所在的文件夹不存在或不可写入。</translation>
+    </message>
+    <message>
+        <source>A vault needs a first user name.</source>
+        <translation>创建保险库需要指定首位用户的用户名。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a CreditCase vault. CreditCase never opens unencrypted databases; the file was not changed.</source>
+        <translation>%1 是未加密的 SQLite 数据库，不是本软件的保险库。本软件从不打开未加密的数据库；该文件未被更改。</translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>The key file of this vault (%1) cannot be used: %2 Passwords cannot open the vault without it. Open the vault with its recovery code; an administrator can then reset the passwords, which writes a new key file.</source>
+        <translation>此保险库的密钥文件（%1）无法使用：%2 没有密钥文件，密码无法打开保险库。请用恢复码打开保险库；之后管理员可以重置密码，重置时会写入新的密钥文件。</translation>
+    </message>
+    <message>
+        <source>The key file of this vault was altered (%1). Open the vault with its recovery code; an administrator can then reset the passwords.</source>
+        <translation>此保险库的密钥文件已被篡改（%1）。请用恢复码打开保险库；之后管理员可以重置密码。</translation>
+    </message>
+    <message>
+        <source>The recovery code does not open %1. Check the code, or the file is damaged. %2</source>
+        <translation>恢复码无法打开 %1。请检查恢复码；也可能是文件已损坏。%2</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: its identity cannot be read (%2). %3</source>
+        <translation>保险库 %1 已损坏：无法读取其标识（%2）。%3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account has been disabled.</source>
+        <translation>用户名或密码错误，或该账号已被停用。</translation>
+    </message>
+    <message>
+        <source>The key file beside %1 belongs to another vault. Open the vault with its recovery code.</source>
+        <translation>%1 旁边的密钥文件属于另一个保险库。请用恢复码打开保险库。</translation>
+    </message>
+    <message>
+        <source>the key file belongs to another vault</source>
+        <translation>密钥文件属于另一个保险库</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保险库已锁定。</translation>
+    </message>
+    <message>
+        <source>The vault stayed busy: another program kept it locked for writing (%1).</source>
+        <translation>保险库一直处于忙碌状态：另一个程序持续锁定写入（%1）。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved and was rolled back: %1</source>
+        <translation>无法保存更改，已回滚：%1</translation>
+    </message>
+    <message>
+        <source>Another program is changing the key file of this vault. Try again in a moment.</source>
+        <translation>另一个程序正在更改此保险库的密钥文件。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: the integrity check could not run (%1). %2</source>
+        <translation>保险库已损坏：无法运行完整性检查（%1）。%2</translation>
+    </message>
+    <message>
+        <source>table %1 row %2 refers to a missing row of %3</source>
+        <translation>表 %1 第 %2 行引用了表 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>The vault is damaged:
+%1
+%2</source>
+        <translation>保险库已损坏：
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the vault itself.</source>
+        <translation>备份不能覆盖保险库本身。</translation>
+    </message>
+    <message>
+        <source>The folder for the backup %1 does not exist.</source>
+        <translation>备份 %1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2. The vault is unchanged.</source>
+        <translation>无法写入备份 %1：%2。保险库未受影响。</translation>
+    </message>
+    <message>
+        <source>The backup copy did not reopen (%1); nothing was written to %2.</source>
+        <translation>备份副本无法重新打开（%1）；未向 %2 写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check; nothing was written to %1.</source>
+        <translation>备份副本未通过完整性检查；未向 %1 写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be read back: %1</source>
+        <translation>无法回读备份副本：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2). Any earlier file there is intact, and so is the vault. Is the disk full?</source>
+        <translation>无法写入备份 %1（%2）。该位置原有的文件完好无损，保险库也未受影响。是否磁盘已满？</translation>
+    </message>
+    <message>
+        <source>The vault could not be rekeyed: %1. It still opens with the old key and passwords.</source>
+        <translation>无法更换保险库密钥：%1。保险库仍可用原密钥和原密码打开。</translation>
+    </message>
+    <message>
+        <source>The new key file could not be written (%1); the vault was turned back to its old key.</source>
+        <translation>无法写入新的密钥文件（%1）；保险库已恢复为原密钥。</translation>
+    </message>
+    <message>
+        <source>The key slots inside the backup are damaged; restore it with the recovery code.</source>
+        <translation>备份中的密钥槽已损坏；请用恢复码恢复该备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked next to the vault (%1). Nothing was changed.</source>
+        <translation>无法在保险库旁边解包备份（%1）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The recovery code does not open this backup. Nothing was changed.</source>
+        <translation>恢复码无法打开此备份。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 Nothing was changed.</source>
+        <translation>备份已损坏：%1 未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check. Nothing was changed.</source>
+        <translation>备份未通过完整性检查。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The current vault could not be moved aside to %1. Nothing was changed.</source>
+        <translation>无法将当前保险库移至 %1。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be moved into place; it is at %1.</source>
+        <translation>无法将恢复后的保险库移到原位置；它现在位于 %1。</translation>
+    </message>
+    <message>
+        <source>The vault was restored but its key file could not be written; open it with the recovery code.</source>
+        <translation>保险库已恢复，但无法写入其密钥文件；请用恢复码打开。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSessions</name>
+    <message>
+        <source>Cannot create the folder %1 that records who has the vault open.</source>
+        <translation>无法创建文件夹 %1（用于记录谁正在使用保险库）。</translation>
+    </message>
+    <message>
+        <source>Cannot record that the vault is open (%1): %2</source>
+        <translation>无法记录保险库已被打开（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The vault is in use by %1 since %2 (process %3 on %4). Ask them to close CreditCase, then try again.</source>
+        <translation>保险库自 %2 起正由 %1 使用（%4 上的进程 %3）。请对方关闭本软件后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>The built-in holiday calendars are missing from this build (%1).</source>
+        <translation>本版本缺少内置的节假日日历（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This holiday schedule is empty; load it from a file first.</source>
+        <translation>此节假日安排为空；请先从文件加载。</translation>
+    </message>
+    <message>
+        <source>The calendar already has a holiday schedule for %1 (version %2). Replacing it may move deadlines already computed; use replace to do that deliberately.</source>
+        <translation>日历中已有 %1 年的节假日安排（版本 %2）。替换后，已计算出的期限可能随之变动；如确需替换，请明确使用“替换”操作。</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::storage::SqlCipherDriver</name>
+    <message>
+        <source>The connection option &quot;%1&quot; needs a whole number of milliseconds (0 or more).</source>
+        <translation>连接选项“%1”需要一个表示毫秒数的整数（0 或以上）。</translation>
+    </message>
+    <message>
+        <source>The connection option &quot;%1&quot; is not known. Known options: CREATE_IF_MISSING, BUSY_TIMEOUT_MS=&lt;milliseconds&gt;, READ_ONLY, WAL.</source>
+        <translation>未知的连接选项“%1”。已知选项：CREATE_IF_MISSING、BUSY_TIMEOUT_MS=&lt;毫秒数&gt;、READ_ONLY、WAL。</translation>
+    </message>
+    <message>
+        <source>The connection options READ_ONLY and CREATE_IF_MISSING cannot be combined: a vault opened read-only cannot be created.</source>
+        <translation>连接选项 READ_ONLY 与 CREATE_IF_MISSING 不能同时使用：以只读方式打开的保险库无法创建。</translation>
+    </message>
+    <message>
+        <source>The vault file &quot;%1&quot; does not exist. Check the file name and folder, or create a new vault.</source>
+        <translation>保险库文件“%1”不存在。请检查文件名和文件夹，或新建保险库。</translation>
+    </message>
+    <message>
+        <source>The vault &quot;%1&quot; could not be unlocked. Either the key is wrong (for example another user&apos;s vault was chosen), or the file is not a CreditCase vault or is damaged; the program cannot tell these apart. Check that this is the right file; if it is, restore it from a backup.</source>
+        <translation>无法解锁保险库“%1”。可能是密钥错误（例如选择了其他用户的保险库），也可能该文件不是本软件的保险库或已损坏；程序无法区分这几种情况。请确认文件是否正确；如果正确，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>CreditCase refused to open &quot;%1&quot; because it would not be encrypted: either the installed database library (SQLCipher) cannot encrypt, or the file is a plain, unencrypted database. Reinstall CreditCase, and open only vaults created by CreditCase.</source>
+        <translation>本软件拒绝打开“%1”，因为打开后数据将不会加密：可能是已安装的数据库组件（SQLCipher）无法加密，也可能该文件是普通的未加密数据库。请重新安装本软件，并且只打开由本软件创建的保险库。</translation>
+    </message>
+    <message>
+        <source>The vault file &quot;%1&quot; is damaged. Restore it from a backup.</source>
+        <translation>保险库文件“%1”已损坏。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The vault file &quot;%1&quot; could not be read or written. Check that the disk or network drive is available and not full, and that you may use this file.</source>
+        <translation>无法读写保险库文件“%1”。请检查磁盘或网络驱动器是否可用且未满，以及您是否有权使用该文件。</translation>
+    </message>
+    <message>
+        <source>The vault &quot;%1&quot; is in use by another program or another CreditCase window. Close it there and try again.</source>
+        <translation>保险库“%1”正被另一个程序或本软件的另一个窗口使用。请先在那里关闭，然后重试。</translation>
+    </message>
+    <message>
+        <source>The vault &quot;%1&quot; was not opened because the request was incomplete.</source>
+        <translation>请求不完整，未打开保险库“%1”。</translation>
+    </message>
+    <message>
+        <source>The vault key must be handed to the driver with setRawKey(), never as a connection password.</source>
+        <translation>保险库密钥必须通过 setRawKey() 交给驱动程序，绝不能作为连接密码传入。</translation>
+    </message>
+    <message>
+        <source>The vault key has the wrong size: it must be exactly %1 bytes.</source>
+        <translation>保险库密钥长度错误：必须恰好为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>No vault key was given, so the vault cannot be opened.</source>
+        <translation>未提供保险库密钥，无法打开保险库。</translation>
+    </message>
+    <message>
+        <source>A vault needs a file name; none was given.</source>
+        <translation>保险库需要文件名，但未提供。</translation>
+    </message>
+    <message>
+        <source>The vault is not open.</source>
+        <translation>保险库未打开。</translation>
+    </message>
+    <message>
+        <source>The vault is busy: another program or CreditCase window is writing to it. Try again in a moment.</source>
+        <translation>保险库正忙：另一个程序或本软件的另一个窗口正在写入。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>A transaction could not be started on the vault.</source>
+        <translation>无法在保险库上开始事务。</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved to the vault; nothing of this transaction was saved yet. Try again or undo the changes.</source>
+        <translation>无法将更改保存到保险库；本次事务的内容均未保存。请重试或撤销更改。</translation>
+    </message>
+    <message>
+        <source>The changes could not be undone in the vault.</source>
+        <translation>无法在保险库中撤销更改。</translation>
+    </message>
+    <message>
+        <source>Another CreditCase window or program has the vault open. Close it there, then try again.</source>
+        <translation>本软件的另一个窗口或另一个程序已打开该保险库。请先在那里关闭，然后重试。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal mode could not be changed to %1 (%2).</source>
+        <translation>无法将保险库的日志模式更改为 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The vault is not open, so its key cannot be changed.</source>
+        <translation>保险库未打开，无法更改其密钥。</translation>
+    </message>
+    <message>
+        <source>The new vault key has the wrong size: it must be exactly %1 bytes.</source>
+        <translation>新的保险库密钥长度错误：必须恰好为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The vault was opened read-only, so its key cannot be changed.</source>
+        <translation>保险库以只读方式打开，无法更改其密钥。</translation>
+    </message>
+    <message>
+        <source>Finish the current transaction before changing the vault key.</source>
+        <translation>更改保险库密钥前，请先完成当前事务。</translation>
+    </message>
+    <message>
+        <source>A query on the vault is still being read. Finish it before changing the key.</source>
+        <translation>保险库上仍有查询结果正在读取。请先完成读取，再更改密钥。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal mode could not be read (%1).</source>
+        <translation>无法读取保险库的日志模式（%1）。</translation>
+    </message>
+    <message>
+        <source>The vault key could not be changed (%1). Close the vault and open it again with the old key.</source>
+        <translation>无法更改保险库密钥（%1）。请关闭保险库，然后用原密钥重新打开。</translation>
+    </message>
+    <message>
+        <source>The vault key was changed, but the vault could not be read afterwards (%1). Restore a backup.</source>
+        <translation>保险库密钥已更改，但之后无法读取保险库（%1）。请恢复备份。</translation>
+    </message>
+    <message>
+        <source>The vault key was changed, but the vault could not switch back to write-ahead logging: %1</source>
+        <translation>保险库密钥已更改，但保险库无法切换回预写日志（WAL）模式：%1</translation>
+    </message>
+    <message>
+        <source>The vault is not open, so it cannot be copied.</source>
+        <translation>保险库未打开，无法复制。</translation>
+    </message>
+    <message>
+        <source>No file name was given for the vault copy.</source>
+        <translation>未提供保险库副本的文件名。</translation>
+    </message>
+    <message>
+        <source>The vault was opened read-only; open it normally to copy it.</source>
+        <translation>保险库以只读方式打开；请以正常方式打开后再复制。</translation>
+    </message>
+    <message>
+        <source>Finish the current transaction before copying the vault.</source>
+        <translation>复制保险库前，请先完成当前事务。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; already exists. CreditCase does not overwrite files; choose a new file name.</source>
+        <translation>文件“%1”已存在。本软件不会覆盖文件；请另选文件名。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The vault copy &quot;%1&quot; could not be created: %2</source>
+        <translation>无法创建保险库副本“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The vault could not be copied to &quot;%1&quot; (%2: %3). Nothing was written there.</source>
+        <translation>无法将保险库复制到“%1”（%2：%3）。该位置未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The vault copy &quot;%1&quot; would not get %2-byte pages (it reads back as %3).</source>
+        <translation>保险库副本“%1”的页大小将不是 %2 字节（回读结果为 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::CreateVaultDialog</name>
+    <message>
+        <source>Create a new vault — CreditCase</source>
+        <translation>新建保险库 — 信用案件管理</translation>
+    </message>
+    <message>
+        <source>A vault is one encrypted file that holds all cases of your organ. You become its first administrator.</source>
+        <translation>保险库是一个加密数据库文件，保存本机关的全部案件。您将成为它的首位管理员。</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>保险库文件</translation>
+    </message>
+    <message>
+        <source>Where the new encrypted vault file is saved</source>
+        <translation>新的加密保险库文件的保存位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the vault file</source>
+        <translation>选择保险库文件的保存位置</translation>
+    </message>
+    <message>
+        <source>Administrator user name</source>
+        <translation>管理员用户名</translation>
+    </message>
+    <message>
+        <source>Organ name</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <source>The government department that keeps this vault</source>
+        <translation>保管此保险库的政府部门</translation>
+    </message>
+    <message>
+        <source>Organ level</source>
+        <translation>机关层级</translation>
+    </message>
+    <message>
+        <source>County level</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Municipal level</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>Provincial level</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>National level</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>Six-digit administrative division code</source>
+        <translation>六位行政区划代码</translation>
+    </message>
+    <message>
+        <source>e.g. 110105</source>
+        <translation>例如 110105</translation>
+    </message>
+    <message>
+        <source>Administrator password</source>
+        <translation>管理员密码</translation>
+    </message>
+    <message>
+        <source>Confirm administrator password</source>
+        <translation>确认管理员密码</translation>
+    </message>
+    <message>
+        <source>Vault &amp;file:</source>
+        <translation>保险库文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>管理员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organ name:</source>
+        <translation>机关名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Organ &amp;level:</source>
+        <translation>机关层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region code:</source>
+        <translation>行政区划代码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>确认密码(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The user name you will sign in with. More users are added later.</source>
+        <translation>您登录时使用的用户名。其他用户可以之后再添加。</translation>
+    </message>
+    <message>
+        <source>The six-digit administrative division code of the organ&apos;s area.</source>
+        <translation>机关所在地区的六位行政区划代码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. A long phrase is easier to remember than a short random word.</source>
+        <translation>
+            <numerusform>至少 %n 个字符。较长的短语比简短的随机字符串更容易记住。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;reate vault</source>
+        <translation>创建保险库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write down the recovery code now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;请立即抄写恢复码&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>This code is shown only once. It opens the vault even if every password is lost. Write it on paper (or print this page), check it character by character, and keep it locked away from the computer. Anyone who has the code can open the vault.</source>
+        <translation>此恢复码只显示一次。即使所有密码都已遗失，凭它仍可打开保险库。请将它抄写在纸上（或打印本页），逐个字符核对，并锁存在远离计算机的地方。任何人持有恢复码都能打开保险库。</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the recovery code</source>
+        <translation>我已抄写恢复码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery code</source>
+        <translation>我已抄写恢复码</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the new vault file.</source>
+        <translation>请选择新保险库文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1. Choose a new file name: an existing file is never overwritten.</source>
+        <translation>%1 处已有文件。请另选文件名：本软件从不覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation>文件夹 %1 不存在。请选择一个已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>Type the user name of the first administrator.</source>
+        <translation>请输入首位管理员的用户名。</translation>
+    </message>
+    <message>
+        <source>Type the name of the organ (the government department) that keeps this vault.</source>
+        <translation>请输入保管此保险库的机关（政府部门）名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The region code must be exactly %n digits, for example 110105.</source>
+        <translation>
+            <numerusform>行政区划代码必须恰好为 %n 位数字，例如 110105。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>密码太短：请至少使用 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords do not match. Type the same password in both fields.</source>
+        <translation>两次输入的密码不一致。请在两个输入框中输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>The vault could not be created.</source>
+        <translation>无法创建保险库。</translation>
+    </message>
+    <message>
+        <source>Recovery code — CreditCase</source>
+        <translation>恢复码 — 信用案件管理</translation>
+    </message>
+    <message>
+        <source>Save new vault as</source>
+        <translation>新保险库另存为</translation>
+    </message>
+    <message>
+        <source>CreditCase vaults (*.%1)</source>
+        <translation>信用案件管理保险库 (*.%1)</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>打印恢复码</translation>
+    </message>
+    <message>
+        <source>CreditCase recovery code</source>
+        <translation>信用案件管理恢复码</translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation>保险库文件：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>This code opens the vault even if every password is lost. Keep this sheet locked away.</source>
+        <translation>即使所有密码都已遗失，凭此恢复码仍可打开保险库。请将本页锁存保管。</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::LockScreen</name>
+    <message>
+        <source>CreditCase is locked</source>
+        <translation>信用案件管理已锁定</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>保险库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::MainWindow</name>
+    <message>
+        <source>CreditCase</source>
+        <translation>信用案件管理</translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>新建保险库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About CreditCase</source>
+        <translation>关于信用案件管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>复制诊断信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies program, Qt and system versions for a support request; no case data, user or file name.</source>
+        <translation>复制程序、Qt 和操作系统的版本信息，用于请求技术支持；不含案件数据、用户名或文件名。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) — %4</source>
+        <translation>%1（%2，%3）— %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n min idle</source>
+        <translation>
+            <numerusform>因空闲 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after the computer was asleep or unused for more than %n min</source>
+        <translation>
+            <numerusform>因计算机休眠或闲置超过 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>手动锁定</translation>
+    </message>
+    <message>
+        <source>Locked at %1 %2</source>
+        <translation>已于 %1 锁定（%2）</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Last locked at %1 %2</source>
+        <translation>上次锁定于 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open windows of %1: %n. They may hold unsaved input. Switching the user closes them, and that input is lost.</source>
+        <translation>
+            <numerusform>%1 还有 %n 个打开的窗口，其中可能有未保存的输入内容。切换用户会关闭这些窗口，这些输入内容将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close them and switch user</source>
+        <translation>关闭窗口并切换用户</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>保留窗口</translation>
+    </message>
+    <message>
+        <source>New vault</source>
+        <translation>新建保险库</translation>
+    </message>
+    <message>
+        <source>Close the open forms first: creating a new vault closes the vault that is open now.</source>
+        <translation>请先关闭已打开的表单：新建保险库会关闭当前已打开的保险库。</translation>
+    </message>
+    <message>
+        <source>About CreditCase</source>
+        <translation>关于信用案件管理</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Case management for public credit information: recording untrustworthy conduct, lists of seriously untrustworthy entities, and credit restoration.&lt;/p&gt;&lt;p&gt;The vault is always encrypted. Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;公共信用信息案件管理：记录失信行为、办理严重失信主体名单认定和信用修复。&lt;/p&gt;&lt;p&gt;保险库始终加密存储。基于 Qt %3 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>诊断信息已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::OverviewPage</name>
+    <message>
+        <source>Vault file:</source>
+        <translation>保险库文件：</translation>
+    </message>
+    <message>
+        <source>Organ:</source>
+        <translation>机关：</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>当前用户：</translation>
+    </message>
+    <message>
+        <source>The vault is open. Case lists, designations and credit restoration are not part of this version of CreditCase yet; they will appear here.</source>
+        <translation>保险库已打开。案件列表、名单认定和信用修复功能尚未纳入本版本，今后将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Lock the vault with File ▸ Lock (Ctrl+L) whenever you leave the computer.</source>
+        <translation>离开计算机时，请随时通过“文件 ▸ 锁定”（Ctrl+L）锁定保险库。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences — CreditCase</source>
+        <translation>首选项 — 信用案件管理</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>无操作多少分钟后锁定</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Lock the vault &amp;after:</source>
+        <translation>闲置多久后锁定(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Minutes without mouse or keyboard input before the vault locks itself. Open forms are hidden, not closed, and come back after the password is typed again. &quot;Never&quot; turns the automatic lock off.</source>
+        <translation>鼠标和键盘无任何输入达到此分钟数后，保险库将自动锁定。已打开的表单会被隐藏而不是关闭，重新输入密码后即恢复显示。选择“从不”则关闭自动锁定。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>The language takes effect when CreditCase starts.</source>
+        <translation>界面语言在本软件启动时生效。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The new language takes effect the next time CreditCase starts.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;新的界面语言将在本软件下次启动时生效。&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock vault — CreditCase</source>
+        <translation>解锁保险库 — 信用案件管理</translation>
+    </message>
+    <message>
+        <source>Open a CreditCase vault with your user name and password.</source>
+        <translation>使用您的用户名和密码打开信用案件管理保险库。</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>保险库文件</translation>
+    </message>
+    <message>
+        <source>Path of the encrypted vault file; recently opened vaults are listed</source>
+        <translation>加密保险库文件的路径；列表中为最近打开过的保险库</translation>
+    </message>
+    <message>
+        <source>The encrypted vault file. Recently opened vaults are in the list.</source>
+        <translation>加密的保险库文件。最近打开过的保险库列在下拉列表中。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for a vault file</source>
+        <translation>浏览查找保险库文件</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Vault &amp;file:</source>
+        <translation>保险库文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new vault…</source>
+        <translation>新建保险库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>新建保险库</translation>
+    </message>
+    <message>
+        <source>Choose the vault file to open, or create a new vault.</source>
+        <translation>请选择要打开的保险库文件，或新建保险库。</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Open vault</source>
+        <translation>打开保险库</translation>
+    </message>
+    <message>
+        <source>CreditCase vaults (*.%1);;All files (*)</source>
+        <translation>信用案件管理保险库 (*.%1);;所有文件 (*)</translation>
+    </message>
+</context>
 </TS>
