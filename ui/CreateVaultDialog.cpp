@@ -133,7 +133,7 @@ QWidget* CreateVaultDialog::buildDetailsPage() {
     regionLabel->setBuddy(m_regionCode);
     auto* passwordLabel = new QLabel(tr("&Password:"), page);
     passwordLabel->setBuddy(m_password);
-    auto* confirmLabel = new QLabel(tr("Con&firm password:"), page);
+    auto* confirmLabel = new QLabel(tr("Confir&m password:"), page);
     confirmLabel->setBuddy(m_confirmPassword);
 
     auto* pathRow = new QHBoxLayout;

@@ -48,7 +48,7 @@ LockScreen::LockScreen(QWidget* parent)
     m_message->setObjectName(QStringLiteral("lockMessageLabel"));
     UnlockFeedback::prepare(m_message);
 
-    auto* userLabel = new QLabel(tr("&User name:"), this);
+    auto* userLabel = new QLabel(tr("User &name:"), this);
     userLabel->setBuddy(m_userName);
     auto* passwordLabel = new QLabel(tr("&Password:"), this);
     passwordLabel->setBuddy(m_password);

@@ -60,7 +60,7 @@ UnlockDialog::UnlockDialog(VaultGateway& gateway, QWidget* parent)
 
     auto* vaultLabel = new QLabel(tr("Vault &file:"), this);
     vaultLabel->setBuddy(m_vaultPath);
-    auto* userLabel = new QLabel(tr("&User name:"), this);
+    auto* userLabel = new QLabel(tr("User &name:"), this);
     userLabel->setBuddy(m_userName);
     auto* passwordLabel = new QLabel(tr("&Password:"), this);
     passwordLabel->setBuddy(m_password);

@@ -143,10 +143,13 @@ int runUserList(CliContext& context)
     QString text;
     for (const auto& user : *list) {
         array.append(toJson(user));
-        text += QStringLiteral("%1\t%2\t%3 (%4, %5)%6\n")
+        //: One line of "user list": name, role, organ (level, region code), and "disabled" where it applies.
+        text += CliContext::tr("%1\t%2\t%3 (%4, %5)%6")
                     .arg(user.name, RoleNames::displayName(user.role), user.organ.name,
                          RoleNames::displayName(user.organ.level), user.organ.regionCode,
-                         user.isActive() ? QString() : QStringLiteral("\t") + CliContext::tr("disabled"));
+                         user.isActive() ? QStringLiteral("\t") + CliContext::tr("active")
+                                         : QStringLiteral("\t") + CliContext::tr("disabled")) +
+                QLatin1Char('\n');
     }
     return context.succeed({{QStringLiteral("users"), array}}, text);
 }

@@ -123,8 +123,8 @@ QString backupHint(const QString& vaultPath)
     if (!latest) {
         return Vault::tr("No backup of this vault is recorded on this computer.");
     }
-    return Vault::tr("The latest backup is %1, made %2. Restore it with \"vault restore --from %1\" or from the "
-                     "File menu.")
+    return Vault::tr("The latest backup is %1, made %2. An administrator can restore it with \"creditcase-cli vault "
+                     "restore --from %1\".")
         .arg(QDir::toNativeSeparators(latest->path), latest->madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
