@@ -159,9 +159,15 @@ int runInquiryLog(CliContext& context) {
         return context.fail(reader.error());
     }
     QSqlDatabase db = (*vault)->database();
-    auto inquiries = InquiryRegister::list(db, fromDate, toDate, parser.isSet(flagged));
+    // One more than is shown, so a cut-off list says so instead of looking complete.
+    constexpr int shown = 1000;
+    auto inquiries = InquiryRegister::list(db, fromDate, toDate, parser.isSet(flagged), shown + 1);
     if (!inquiries) {
         return context.fail(inquiries.error());
+    }
+    const bool truncated = inquiries->size() > shown;
+    if (truncated) {
+        inquiries->removeLast();
     }
     QJsonArray array;
     QString text;
@@ -189,7 +195,12 @@ int runInquiryLog(CliContext& context) {
     if (inquiries->isEmpty()) {
         text = CliContext::tr("No inquiries are registered for this selection.");
     }
-    return context.succeed({{QStringLiteral("inquiries"), array}}, text);
+    if (truncated) {
+        text += CliContext::tr("Only the newest %1 entries are shown; narrow the period with --from and --to to see "
+                               "the others.")
+                    .arg(shown);
+    }
+    return context.succeed({{QStringLiteral("inquiries"), array}, {QStringLiteral("truncated"), truncated}}, text);
 }
 
 int runInquiryReview(CliContext& context) {

@@ -272,3 +272,34 @@ SCENARIO("Auditors review the inquiry register and flag entries [Opinions VII(13
         }
     }
 }
+
+SCENARIO("A cut-off inquiry list says so instead of looking complete") {
+    CliOffice office;
+    office.addUser(QStringLiteral("zhao.auditor"), QStringLiteral("auditor"));
+    office.asCore(QStringLiteral("admin"), [](storage::Vault& vault) {
+        REQUIRE(vault
+                    .transact([](QSqlDatabase& db) -> Status {
+                        for (int i = 0; i < 1001; ++i) {
+                            auto recorded = audit::InquiryRegister::record(
+                                db, QStringLiteral("admin"), QStringLiteral("case:%1").arg(i),
+                                QStringLiteral("subject:%1").arg(i), QStringLiteral("bulk check"));
+                            if (!recorded) {
+                                return recorded.error();
+                            }
+                        }
+                        return {};
+                    })
+                    .ok());
+    });
+    const auto listed = office.as(QStringLiteral("zhao.auditor"), {QStringLiteral("inquiry"), QStringLiteral("log")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonObject json = jsonOf(listed);
+    CHECK(json.value(QStringLiteral("inquiries")).toArray().size() == 1000);
+    CHECK(json.value(QStringLiteral("truncated")).toBool());
+    CHECK(json.value(QStringLiteral("inquiries"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("subject"))
+              .toString() == QStringLiteral("subject:1000"));
+}
