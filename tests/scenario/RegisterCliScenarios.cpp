@@ -257,3 +257,87 @@ SCENARIO("The accountability report shows late restoration by organ [Opinions IX
         }
     }
 }
+
+SCENARIO("Records made with the record commands are disclosed, masked and proven against the catalogue "
+         "[Opinions II(1), III(4), IX]") {
+    GIVEN("an officer who recorded penalties of an enterprise and of a natural person on 2026-05-01") {
+        CliOffice office;
+        office.addUser(QStringLiteral("li.officer"), QStringLiteral("officer"));
+        QProcessEnvironment today;
+        today.insert(QStringLiteral("CREDITCASE_TODAY"), QStringLiteral("2026-05-01"));
+        const auto officer = [&](const QStringList& command) {
+            const auto outcome = office.as(QStringLiteral("li.officer"), command, today);
+            INFO(command.join(QLatin1Char(' ')).toStdString() << ": " << outcome.err.toStdString());
+            REQUIRE(outcome.exitCode == 0);
+            return jsonOf(outcome);
+        };
+        const QJsonObject company = officer(
+            {QStringLiteral("subject"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("enterprise"),
+             QStringLiteral("--name"), QStringLiteral("北京某某食品有限公司"), QStringLiteral("--id"),
+             QStringLiteral("91350100M000100Y43"), QStringLiteral("--legal-rep"), QStringLiteral("王五")});
+        const QJsonObject person =
+            officer({QStringLiteral("subject"), QStringLiteral("add"), QStringLiteral("--kind"),
+                     QStringLiteral("individual"), QStringLiteral("--name"), QStringLiteral("张三"),
+                     QStringLiteral("--id"), QStringLiteral("11010519491231002X")});
+        const auto recordPenalty = [&](const QJsonObject& subject, const QString& item, const QString& number) {
+            return officer(
+                {QStringLiteral("record"),         QStringLiteral("add"),
+                 QStringLiteral("--subject"),      QString::number(subject.value(QStringLiteral("id")).toInt()),
+                 QStringLiteral("--item"),         item,
+                 QStringLiteral("--basis-kind"),   QStringLiteral("administrative-penalty"),
+                 QStringLiteral("--basis-number"), number,
+                 QStringLiteral("--basis-organ"),  QStringLiteral("北京市东城区市场监督管理局"),
+                 QStringLiteral("--basis-date"),   QStringLiteral("2026-04-01"),
+                 QStringLiteral("--effective-on"), QStringLiteral("2026-04-15"),
+                 QStringLiteral("--severity"),     QStringLiteral("general"),
+                 QStringLiteral("--facts"),        QStringLiteral("生产经营超过保质期的食品")});
+        };
+        const QJsonObject companyRecord = recordPenalty(company, QStringLiteral("administrative-penalty-legal-person"),
+                                                        QStringLiteral("京东市监罚〔2026〕12号"));
+        recordPenalty(person, QStringLiteral("administrative-penalty-natural-person"),
+                      QStringLiteral("京东市监罚〔2026〕13号"));
+
+        WHEN("the public file is exported as JSON") {
+            const QString out = office.file(QStringLiteral("public.json"));
+            officer(exportCommand(QStringLiteral("public"), out));
+            const QJsonArray records =
+                QJsonDocument::fromJson(readAll(out)).object().value(QStringLiteral("records")).toArray();
+            THEN("only the enterprise's penalty is in it, with the disclosure end the record was given") {
+                REQUIRE(records.size() == 1);
+                const QJsonObject row = records.at(0).toObject();
+                CHECK(row.value(QStringLiteral("party_name")).toString() == QStringLiteral("北京某某食品有限公司"));
+                CHECK(row.value(QStringLiteral("uscc")).toString() == QStringLiteral("91350100M000100Y43"));
+                CHECK(row.value(QStringLiteral("legal_representative")).toString() == QStringLiteral("王五"));
+                CHECK(row.value(QStringLiteral("decision_number")).toString() ==
+                      QStringLiteral("京东市监罚〔2026〕12号"));
+                CHECK(row.value(QStringLiteral("decision_date")).toString() == QStringLiteral("2026-04-01"));
+                CHECK(row.value(QStringLiteral("disclosure_until")).toString() ==
+                      companyRecord.value(QStringLiteral("disclosure_max_until")).toString());
+                CHECK(row.value(QStringLiteral("source_unit")).toString() ==
+                      QStringLiteral("北京市东城区市场监督管理局"));
+            }
+        }
+        WHEN("the sharing file is exported as CSV") {
+            const QString out = office.file(QStringLiteral("sharing.csv"));
+            officer(exportCommand(QStringLiteral("sharing"), out));
+            const QString text = QString::fromUtf8(readAll(out));
+            THEN("both penalties are in it and the person's ID number keeps only region and check character") {
+                CHECK(text.count(QStringLiteral("\r\n")) == 4);
+                CHECK(text.contains(QStringLiteral("110105***********X")));
+                CHECK_FALSE(text.contains(QStringLiteral("11010519491231002X")));
+            }
+        }
+        WHEN("the accountability report covers the day they were recorded") {
+            const QJsonObject report =
+                jsonOf(office.as(QStringLiteral("admin"),
+                                 {QStringLiteral("report"), QStringLiteral("accountability"), QStringLiteral("--from"),
+                                  QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2099-12-31")}));
+            THEN("both records were checked against the catalogue and nothing is outside it") {
+                const QJsonObject organ = report.value(QStringLiteral("organs")).toArray().at(0).toObject();
+                CHECK(organ.value(QStringLiteral("records_checked")).toInt() == 2);
+                CHECK(organ.value(QStringLiteral("records_outside_catalog")).toArray().isEmpty());
+                CHECK(report.value(QStringLiteral("clean")).toBool());
+            }
+        }
+    }
+}

@@ -42,10 +42,11 @@ void CliOffice::addUser(const QString& name, const QString& role) {
     require(added.exitCode == 0, QStringLiteral("user add %1 failed").arg(name), added);
 }
 
-CliOutcome CliOffice::as(const QString& user, const QStringList& command) const {
+CliOutcome CliOffice::as(const QString& user, const QStringList& command, const QProcessEnvironment& extra) const {
     return runCli(QStringList{QStringLiteral("--vault"), vault, QStringLiteral("--user"), user,
                               QStringLiteral("--password-file"), passwordFile, QStringLiteral("--json")} +
-                  command);
+                      command,
+                  {}, extra);
 }
 
 void CliOffice::withRawKey(const std::function<void(QSqlDatabase&)>& work) const {

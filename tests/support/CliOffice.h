@@ -25,8 +25,9 @@ public:
 
     // Adds a user of the administrator's organ with kPassword (fails the test if it cannot).
     void addUser(const QString& name, const QString& role);
-    // Runs a command as `user` with --json; parse its output with jsonOf().
-    CliOutcome as(const QString& user, const QStringList& command) const;
+    // Runs a command as `user` with --json (extra: environment, e.g. CREDITCASE_TODAY); parse its output with
+    // jsonOf().
+    CliOutcome as(const QString& user, const QStringList& command, const QProcessEnvironment& extra = {}) const;
     // The vault with the master key derived from the recovery code, opened through the SQLCipher driver directly
     // (not through Vault): what someone holding the raw key could do to the file. The CLI must not be running.
     void withRawKey(const std::function<void(QSqlDatabase&)>& work) const;
