@@ -1,5 +1,6 @@
 // audit verify, audit log, inquiry log, inquiry review.
 #include "CliContext.h"
+#include "WorkflowCli.h"
 #include "audit/AuditLog.h"
 #include "audit/InquiryRegister.h"
 #include "workflow/UserAdministration.h"
@@ -133,17 +134,15 @@ int runInquiryLog(CliContext& context) {
     if (!context.parse(parser, QStringLiteral("inquiry log [--from DATE] [--to DATE] [--flagged]"))) {
         return ExitUsage;
     }
-    QDate fromDate;
-    QDate toDate;
-    for (const auto& [option, date] : {std::pair{&from, &fromDate}, std::pair{&to, &toDate}}) {
-        if (parser.isSet(*option)) {
-            *date = QDate::fromString(parser.value(*option), Qt::ISODate);
-            if (!date->isValid()) {
-                return context.usage(CliContext::tr("--%1 needs a date written YYYY-MM-DD, not \"%2\".")
-                                         .arg(option->names().first(), parser.value(*option)));
-            }
+    const auto fromValue = WorkflowCli::date(parser, from, false);
+    const auto toValue = WorkflowCli::date(parser, to, false);
+    for (const auto* value : {&fromValue, &toValue}) {
+        if (!*value) {
+            return context.fail(value->error());
         }
     }
+    const QDate fromDate = *fromValue;
+    const QDate toDate = *toValue;
     if (fromDate.isValid() && toDate.isValid() && fromDate > toDate) {
         return context.usage(CliContext::tr("--from %1 is after --to %2.")
                                  .arg(fromDate.toString(Qt::ISODate), toDate.toString(Qt::ISODate)));
@@ -209,21 +208,17 @@ int runInquiryReview(CliContext& context) {
                                 QStringLiteral("N"));
     const QCommandLineOption note(QStringLiteral("note"), CliContext::tr("why it is flagged"), QStringLiteral("TEXT"));
     parser.addOptions({id, note});
-    const QString synopsis = QStringLiteral("inquiry review --id N --note TEXT");
-    if (!context.parse(parser, synopsis)) {
+    if (!context.parse(parser, QStringLiteral("inquiry review --id N --note TEXT"))) {
         return ExitUsage;
     }
-    if (!parser.isSet(id) || !parser.isSet(note)) {
-        return context.usage(CliContext::tr("inquiry review needs --id and --note.") + QLatin1Char('\n') +
-                             CliContext::tr("Usage: creditcase-cli %1").arg(synopsis));
+    if (Status given = WorkflowCli::require(parser, {&id, &note}); !given) {
+        return context.fail(given.error());
     }
-    bool ok = false;
-    const qint64 inquiryId = parser.value(id).toLongLong(&ok);
-    if (!ok || inquiryId < 1) {
-        return context.usage(CliContext::tr("--id needs the number of a register entry (see \"inquiry log\"), not "
-                                            "\"%1\".")
-                                 .arg(parser.value(id)));
+    const auto inquiryIdValue = WorkflowCli::id(parser, id);
+    if (!inquiryIdValue) {
+        return context.fail(inquiryIdValue.error());
     }
+    const qint64 inquiryId = *inquiryIdValue;
     auto vault = context.openVault(false);
     if (!vault) {
         return context.fail(vault.error());

@@ -1,5 +1,6 @@
 // export disclosure.
 #include "CliContext.h"
+#include "WorkflowCli.h"
 #include "exchange/DisclosureExport.h"
 
 #include <QDir>
@@ -21,16 +22,13 @@ int runExportDisclosure(CliContext& context) {
     const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("the file to write (.csv or .json)"),
                                  QStringLiteral("FILE"));
     parser.addOptions({channel, asOf, out});
-    const QString synopsis =
-        QStringLiteral("export disclosure --channel public|sharing --as-of DATE --out FILE.csv|FILE.json");
-    if (!context.parse(parser, synopsis)) {
+    if (!context.parse(
+            parser,
+            QStringLiteral("export disclosure --channel public|sharing --as-of DATE --out FILE.csv|FILE.json"))) {
         return ExitUsage;
     }
-    for (const auto* option : {&channel, &asOf, &out}) {
-        if (!parser.isSet(*option)) {
-            return context.usage(CliContext::tr("export disclosure needs --%1.").arg(option->names().first()) +
-                                 QLatin1Char('\n') + CliContext::tr("Usage: creditcase-cli %1").arg(synopsis));
-        }
+    if (Status given = WorkflowCli::require(parser, {&channel, &asOf, &out}); !given) {
+        return context.fail(given.error());
     }
     const auto chosen = exchange::channelFromId(parser.value(channel));
     if (!chosen || *chosen == Channel::Internal) {
@@ -38,11 +36,11 @@ int runExportDisclosure(CliContext& context) {
                                             "(inter-agency sharing), not \"%1\".")
                                  .arg(parser.value(channel)));
     }
-    const QDate date = QDate::fromString(parser.value(asOf), Qt::ISODate);
-    if (!date.isValid()) {
-        return context.usage(
-            CliContext::tr("--as-of needs a date written YYYY-MM-DD, not \"%1\".").arg(parser.value(asOf)));
+    const auto asOfDate = WorkflowCli::date(parser, asOf, true);
+    if (!asOfDate) {
+        return context.fail(asOfDate.error());
     }
+    const QDate date = *asOfDate;
     if (!DisclosureExport::formatForPath(parser.value(out))) {
         return context.usage(CliContext::tr("Name the file with the ending .csv or .json, which decides its format: "
                                             "\"%1\" has neither.")

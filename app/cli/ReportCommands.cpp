@@ -1,5 +1,6 @@
 // report accountability.
 #include "CliContext.h"
+#include "WorkflowCli.h"
 #include "audit/AccountabilityReport.h"
 #include "workflow/RuleAdministration.h"
 #include "workflow/UserAdministration.h"
@@ -73,27 +74,21 @@ int runReportAccountability(CliContext& context) {
                                   QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("last day (YYYY-MM-DD)"), QStringLiteral("DATE"));
     parser.addOptions({from, to});
-    const QString synopsis = QStringLiteral("report accountability --from DATE --to DATE");
-    if (!context.parse(parser, synopsis)) {
+    if (!context.parse(parser, QStringLiteral("report accountability --from DATE --to DATE"))) {
         return ExitUsage;
     }
-    QDate dates[2];
-    int index = 0;
-    for (const auto* option : {&from, &to}) {
-        if (!parser.isSet(*option)) {
-            return context.usage(CliContext::tr("report accountability needs --%1.").arg(option->names().first()) +
-                                 QLatin1Char('\n') + CliContext::tr("Usage: creditcase-cli %1").arg(synopsis));
+    const auto fromValue = WorkflowCli::date(parser, from, true);
+    const auto toValue = WorkflowCli::date(parser, to, true);
+    for (const auto* value : {&fromValue, &toValue}) {
+        if (!*value) {
+            return context.fail(value->error());
         }
-        dates[index] = QDate::fromString(parser.value(*option), Qt::ISODate);
-        if (!dates[index].isValid()) {
-            return context.usage(CliContext::tr("--%1 needs a date written YYYY-MM-DD, not \"%2\".")
-                                     .arg(option->names().first(), parser.value(*option)));
-        }
-        ++index;
     }
-    if (dates[0] > dates[1]) {
-        return context.usage(CliContext::tr("--from %1 is after --to %2.")
-                                 .arg(dates[0].toString(Qt::ISODate), dates[1].toString(Qt::ISODate)));
+    const QDate first = *fromValue;
+    const QDate last = *toValue;
+    if (first > last) {
+        return context.usage(
+            CliContext::tr("--from %1 is after --to %2.").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
     }
     auto vault = context.openVault(false);
     if (!vault) {
@@ -113,7 +108,7 @@ int runReportAccountability(CliContext& context) {
     if (!rules) {
         return context.fail(rules.error());
     }
-    auto report = AccountabilityReport::build(db, *rules, dates[0], dates[1]);
+    auto report = AccountabilityReport::build(db, *rules, first, last);
     if (!report) {
         return context.fail(report.error());
     }

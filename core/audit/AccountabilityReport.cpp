@@ -130,51 +130,44 @@ Result<AccountabilityReport::Report> AccountabilityReport::build(QSqlDatabase& d
         }
         return *found;
     };
-    const auto exec = [&query, &to](const QString& sql) {
-        query.prepare(sql);
-        query.bindValue(QStringLiteral(":to"), iso(to));
-        return query.exec();
+    // Late acts: due before the end of the period, done late in it or not done by its end. Each query gives
+    // act id, case id, organ id, due date, date done. A notice's service deadline is kept in the deadline register;
+    // a recomputed or repeated deadline counts with its latest date, so nobody is blamed by a date later moved.
+    struct LateQuery {
+        ActKind kind;
+        QList<LateAct> OrganSection::*list;
+        QString sql;
     };
-
-    // Late acts: due before the end of the period, done late in it or not done by its end.
-    if (!exec(QStringLiteral("SELECT r.id, r.case_id, c.organ_id, r.due_on, r.decided_on FROM restorations r "
-                             "JOIN cases c ON c.id = r.case_id "
-                             "WHERE r.due_on IS NOT NULL AND r.due_on < :to AND r.applied_on <= :to "
-                             "ORDER BY r.due_on, r.id"))) {
-        return readFailure(query);
-    }
-    while (query.next()) {
-        if (auto act = lateAct(ActKind::Restoration, query.value(1).toLongLong(), query.value(0).toLongLong(),
-                               dateOf(query.value(3)), dateOf(query.value(4)), from, to)) {
-            sectionFor(query.value(2).toLongLong()).lateRestorations.append(*act);
+    const LateQuery lateQueries[] = {
+        {ActKind::Restoration, &OrganSection::lateRestorations,
+         QStringLiteral("SELECT r.id, r.case_id, c.organ_id, r.due_on, r.decided_on FROM restorations r "
+                        "JOIN cases c ON c.id = r.case_id "
+                        "WHERE r.due_on IS NOT NULL AND r.due_on < :to AND r.applied_on <= :to "
+                        "ORDER BY r.due_on, r.id")},
+        {ActKind::Notice, &OrganSection::lateNotices,
+         QStringLiteral("SELECT n.id, n.case_id, c.organ_id, max(d.due_on), n.served_on FROM notices n "
+                        "JOIN cases c ON c.id = n.case_id "
+                        "JOIN deadlines d ON d.case_id = n.case_id AND d.kind = 'notice-service' "
+                        "AND d.status <> 'cancelled' "
+                        "WHERE n.prepared_on <= :to GROUP BY n.id, n.case_id, c.organ_id, n.served_on "
+                        "HAVING max(d.due_on) < :to ORDER BY max(d.due_on), n.id")},
+        {ActKind::ObjectionAnswer, &OrganSection::lateObjectionAnswers,
+         QStringLiteral("SELECT o.id, o.case_id, c.organ_id, o.answer_due, o.answered_on FROM objections o "
+                        "JOIN cases c ON c.id = o.case_id "
+                        "WHERE o.answer_due IS NOT NULL AND o.answer_due < :to AND o.received_on <= :to "
+                        "ORDER BY o.answer_due, o.id")},
+    };
+    for (const LateQuery& late : lateQueries) {
+        query.prepare(late.sql);
+        query.bindValue(QStringLiteral(":to"), iso(to));
+        if (!query.exec()) {
+            return readFailure(query);
         }
-    }
-    // A notice's service deadline is kept in the deadline register; a recomputed or repeated deadline counts with
-    // its latest date, so nobody is blamed by a date that was later moved.
-    if (!exec(QStringLiteral("SELECT n.id, n.case_id, c.organ_id, max(d.due_on), n.served_on FROM notices n "
-                             "JOIN cases c ON c.id = n.case_id "
-                             "JOIN deadlines d ON d.case_id = n.case_id AND d.kind = 'notice-service' "
-                             "AND d.status <> 'cancelled' "
-                             "WHERE n.prepared_on <= :to GROUP BY n.id, n.case_id, c.organ_id, n.served_on "
-                             "HAVING max(d.due_on) < :to ORDER BY max(d.due_on), n.id"))) {
-        return readFailure(query);
-    }
-    while (query.next()) {
-        if (auto act = lateAct(ActKind::Notice, query.value(1).toLongLong(), query.value(0).toLongLong(),
-                               dateOf(query.value(3)), dateOf(query.value(4)), from, to)) {
-            sectionFor(query.value(2).toLongLong()).lateNotices.append(*act);
-        }
-    }
-    if (!exec(QStringLiteral("SELECT o.id, o.case_id, c.organ_id, o.answer_due, o.answered_on FROM objections o "
-                             "JOIN cases c ON c.id = o.case_id "
-                             "WHERE o.answer_due IS NOT NULL AND o.answer_due < :to AND o.received_on <= :to "
-                             "ORDER BY o.answer_due, o.id"))) {
-        return readFailure(query);
-    }
-    while (query.next()) {
-        if (auto act = lateAct(ActKind::ObjectionAnswer, query.value(1).toLongLong(), query.value(0).toLongLong(),
-                               dateOf(query.value(3)), dateOf(query.value(4)), from, to)) {
-            sectionFor(query.value(2).toLongLong()).lateObjectionAnswers.append(*act);
+        while (query.next()) {
+            if (auto act = lateAct(late.kind, query.value(1).toLongLong(), query.value(0).toLongLong(),
+                                   dateOf(query.value(3)), dateOf(query.value(4)), from, to)) {
+                (sectionFor(query.value(2).toLongLong()).*late.list).append(*act);
+            }
         }
     }
 
