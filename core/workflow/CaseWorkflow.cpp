@@ -243,7 +243,7 @@ Result<Case> CaseWorkflow::open(const OpenCase& request) {
         rules::BasisFacts basisFacts;
         basisFacts.kind = basis->kind;
         basisFacts.effectiveOn = basis->effectiveOn;
-        basisFacts.legallyEffective = basis->effectiveOn.isValid() && basis->effectiveOn <= on;
+        basisFacts.legallyEffective = basis->legallyEffective;
         basisFacts.statutoryProvision = basis->statutoryProvision;
         const rules::Verdict basisVerdict = book->isLegallyEffectiveBasis(basisFacts, on);
         if (!basisVerdict)

@@ -123,7 +123,8 @@ Result<CreditRecordRegister::RecordFile> CreditRecordRegister::add(const NewReco
         rules::BasisFacts basisFacts;
         basisFacts.kind = input.basisKind;
         basisFacts.effectiveOn = input.effectiveOn;
-        basisFacts.legallyEffective = input.effectiveOn <= today;
+        // The officer states the date the document took legal effect; the RuleBook compares it with today.
+        basisFacts.legallyEffective = true;
         basisFacts.statutoryProvision = input.statutoryProvision;
         const rules::Verdict basisVerdict = book.isLegallyEffectiveBasis(basisFacts, today);
         if (!basisVerdict)

@@ -87,6 +87,52 @@ std::pair<QString, qint64> ownerColumn(const DeadlineRegister::Owner& owner) {
     return {QStringLiteral("subject_id"), owner.subjectId};
 }
 
+// Some deadlines are also shown where they belong (the case's objection window, an objection's answer date, an
+// application's due date, a record's disclosure window, the listing's end); a move updates those too.
+Status syncCopies(QSqlDatabase& db, const Deadline& d, QDate after) {
+    QString sql;
+    qint64 owner = d.caseId;
+    switch (d.kind) {
+    case DeadlineKind::ObjectionWindow:
+        sql = QStringLiteral("UPDATE cases SET objection_window_ends = ? WHERE id = ?");
+        break;
+    case DeadlineKind::ObjectionAnswer:
+        sql = QStringLiteral("UPDATE objections SET answer_due = ? WHERE case_id = ? AND answered_on IS NULL");
+        break;
+    case DeadlineKind::RestorationDue:
+        sql = QStringLiteral("UPDATE restorations SET due_on = ? WHERE case_id = ? AND stage = 'applied'");
+        break;
+    case DeadlineKind::ListExpiry:
+        sql = QStringLiteral("UPDATE cases SET listed_until = ? WHERE id = ?");
+        break;
+    case DeadlineKind::DisclosureMinimum:
+        sql = QStringLiteral("UPDATE credit_records SET disclosure_min_until = ? WHERE id = ?");
+        owner = d.recordId;
+        break;
+    case DeadlineKind::DisclosureMaximum:
+        sql = QStringLiteral("UPDATE credit_records SET disclosure_max_until = ? WHERE id = ?");
+        owner = d.recordId;
+        break;
+    default:
+        return {};
+    }
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(WorkflowContext::iso(after));
+    q.addBindValue(owner);
+    if (!q.exec())
+        return sqlError(q);
+    if (d.kind == DeadlineKind::ListExpiry) {
+        QSqlQuery decision(db);
+        decision.prepare(QStringLiteral("UPDATE decisions SET listed_until = ? WHERE case_id = ?"));
+        decision.addBindValue(WorkflowContext::iso(after));
+        decision.addBindValue(owner);
+        if (!decision.exec())
+            return sqlError(decision);
+    }
+    return {};
+}
+
 } // namespace
 
 Result<Deadline> DeadlineRegister::open(QSqlDatabase& db, DeadlineKind kind, const Owner& owner, QDate trigger,
@@ -242,6 +288,8 @@ Result<QList<calendar::DeadlineMove>> DeadlineRegister::recompute(QSqlDatabase& 
             return sqlError(update);
         if (now.date == d.dueOn)
             continue;
+        if (Status synced = syncCopies(db, d, now.date); !synced)
+            return synced.error();
         const QString key = QStringLiteral("deadline:%1").arg(d.id);
         moves << calendar::DeadlineMove{key, d.dueOn, now.date, d.provisional, now.provisional};
         const QJsonObject payload{{QStringLiteral("kind"), domain::deadlineKindId(d.kind)},

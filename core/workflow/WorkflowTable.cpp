@@ -48,14 +48,13 @@ const WorkflowTable& WorkflowTable::cases() {
                       id(e::expire),
                       id(e::remove),
                       id(e::reinstate)};
-        const QList<Role> officer{Role::Officer};
         const QList<Role> supervisor{Role::Supervisor};
         const QList<Role> both{Role::Officer, Role::Supervisor};
         t.m_transitions = {
             {id(e::open),
              stage(CaseStage::Recorded),
              {stage(CaseStage::NoticePrepared)},
-             officer,
+             both,
              QT_TRANSLATE_NOOP("WorkflowTable",
                                "the basis is a legally effective basis document (II(2)); the list type and its "
                                "standard in force allow the designation (RuleBook::mayDesignate, IV(6)-(8)); no other "
@@ -66,7 +65,7 @@ const WorkflowTable& WorkflowTable::cases() {
             {id(e::serveNotice),
              stage(CaseStage::NoticePrepared),
              {stage(CaseStage::ObjectionWindow), stage(CaseStage::ReadyToDecide)},
-             officer,
+             both,
              QT_TRANSLATE_NOOP("WorkflowTable",
                                "served on a date not in the future and not before the case was opened"),
              QT_TRANSLATE_NOOP("WorkflowTable",
@@ -75,7 +74,7 @@ const WorkflowTable& WorkflowTable::cases() {
             {id(e::receiveObjection),
              stage(CaseStage::ObjectionWindow),
              {stage(CaseStage::ObjectionReview)},
-             officer,
+             both,
              QT_TRANSLATE_NOOP("WorkflowTable",
                                "received within the objection window (from the service date, window from the list "
                                "type's rules), not in the future"),
@@ -96,7 +95,7 @@ const WorkflowTable& WorkflowTable::cases() {
             {id(e::submitReExamination),
              stage(CaseStage::ObjectionWindow),
              {stage(CaseStage::ReExamination)},
-             officer,
+             both,
              QT_TRANSLATE_NOOP("WorkflowTable",
                                "the objection window has closed without an objection; the list type requires "
                                "re-examination of designations below provincial level (IV(8))"),
@@ -104,7 +103,7 @@ const WorkflowTable& WorkflowTable::cases() {
             {id(e::submitReExamination),
              stage(CaseStage::ReadyToDecide),
              {stage(CaseStage::ReExamination)},
-             officer,
+             both,
              QT_TRANSLATE_NOOP("WorkflowTable",
                                "the list type requires re-examination of designations below provincial level (IV(8))"),
              QT_TRANSLATE_NOOP("WorkflowTable", "submitted for re-examination; deadline where the rules set one")},
