@@ -1,0 +1,237 @@
+#include "AccountabilityReport.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "domain/Severity.h"
+#include "domain/SubjectType.h"
+#include "rules/MeasuresEdition.h"
+#include "rules/RuleBook.h"
+
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <optional>
+
+namespace creditcase::audit {
+
+namespace {
+
+QString iso(QDate date) {
+    return date.toString(Qt::ISODate);
+}
+
+QDate dateOf(const QVariant& value) {
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// The local calendar day of an act's timestamp (stored as ISO 8601, UTC or local).
+QDate dayOf(const QVariant& timestamp) {
+    const QDateTime at = QDateTime::fromString(timestamp.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? at.toLocalTime().date() : dateOf(timestamp.toString().left(10));
+}
+
+// Whether an act due on `due` and done on `done` (invalid: not done) counts as late in [from, to], and how:
+// done late inside the period, or still not done at the end of the period although due before it.
+std::optional<AccountabilityReport::LateAct> lateAct(AccountabilityReport::ActKind kind, qint64 caseId, qint64 actId,
+                                                     QDate due, QDate done, QDate from, QDate to) {
+    if (!due.isValid()) {
+        return std::nullopt;
+    }
+    AccountabilityReport::LateAct act{kind, caseId, actId, due, {}, 0};
+    if (done.isValid() && done <= to) {
+        if (done < from || done <= due) {
+            return std::nullopt;
+        }
+        act.done = done;
+        act.daysLate = static_cast<int>(due.daysTo(done));
+        return act;
+    }
+    if (due >= to) {
+        return std::nullopt;
+    }
+    act.daysLate = static_cast<int>(due.daysTo(to));
+    return act;
+}
+
+domain::SubjectType subjectTypeOfKind(const QString& subjectKind) {
+    return subjectKind == QStringLiteral("individual") ? domain::SubjectType::NaturalPerson
+                                                       : domain::SubjectType::LegalPerson;
+}
+
+Error readFailure(const QSqlQuery& query) {
+    return Error::failure(AccountabilityReport::tr("The cases cannot be read for the accountability report: %1")
+                              .arg(query.lastError().text()));
+}
+
+} // namespace
+
+bool AccountabilityReport::OrganSection::clean() const {
+    return lateRestorations.isEmpty() && lateNotices.isEmpty() && lateObjectionAnswers.isEmpty() &&
+           recordsOutsideCatalog.isEmpty() && measuresOutsideList.isEmpty();
+}
+
+bool AccountabilityReport::Report::clean() const {
+    return std::all_of(organs.cbegin(), organs.cend(), [](const OrganSection& organ) { return organ.clean(); });
+}
+
+QString AccountabilityReport::actKindId(ActKind kind) {
+    switch (kind) {
+    case ActKind::Restoration:
+        return QStringLiteral("restoration");
+    case ActKind::Notice:
+        return QStringLiteral("notice");
+    case ActKind::ObjectionAnswer:
+        break;
+    }
+    return QStringLiteral("objection-answer");
+}
+
+Result<AccountabilityReport::Report> AccountabilityReport::build(QSqlDatabase& db, const rules::RuleSet& rules,
+                                                                 QDate from, QDate to) {
+    if (!from.isValid() || !to.isValid()) {
+        return Error::usage(tr("Give both ends of the period as dates written YYYY-MM-DD."));
+    }
+    if (from > to) {
+        return Error::usage(tr("The period starts on %1, after its end %2.").arg(iso(from), iso(to)));
+    }
+    const rules::RuleBook book(rules);
+    Report report;
+    report.from = from;
+    report.to = to;
+    report.madeAt = Clock::realNow();
+    report.provision = book.provision(QStringLiteral("opinions-IX-accountability"), to);
+    auto head = AuditLog::head(db);
+    if (!head) {
+        return head.error();
+    }
+    report.chainSeq = head->seq;
+    report.chainHash = head->hash;
+
+    QMap<qint64, OrganSection> sections;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name FROM organs ORDER BY id"))) {
+        return readFailure(query);
+    }
+    while (query.next()) {
+        OrganSection section;
+        section.organId = query.value(0).toLongLong();
+        section.organ = query.value(1).toString();
+        sections.insert(section.organId, section);
+    }
+    const auto sectionFor = [&sections](qint64 organId) -> OrganSection& {
+        auto found = sections.find(organId);
+        if (found == sections.end()) {
+            OrganSection unknown;
+            unknown.organId = organId;
+            unknown.organ = tr("(organ %1 not recorded)").arg(organId);
+            found = sections.insert(organId, unknown);
+        }
+        return *found;
+    };
+    // Late acts: due before the end of the period, done late in it or not done by its end. Each query gives
+    // act id, case id, organ id, due date, date done. A notice's service deadline is kept in the deadline register;
+    // a recomputed or repeated deadline counts with its latest date, so nobody is blamed by a date later moved.
+    struct LateQuery {
+        ActKind kind;
+        QList<LateAct> OrganSection::*list;
+        QString sql;
+    };
+    const LateQuery lateQueries[] = {
+        {ActKind::Restoration, &OrganSection::lateRestorations,
+         QStringLiteral("SELECT r.id, r.case_id, c.organ_id, r.due_on, r.decided_on FROM restorations r "
+                        "JOIN cases c ON c.id = r.case_id "
+                        "WHERE r.due_on IS NOT NULL AND r.due_on < :to AND r.applied_on <= :to "
+                        "ORDER BY r.due_on, r.id")},
+        {ActKind::Notice, &OrganSection::lateNotices,
+         QStringLiteral("SELECT n.id, n.case_id, c.organ_id, max(d.due_on), n.served_on FROM notices n "
+                        "JOIN cases c ON c.id = n.case_id "
+                        "JOIN deadlines d ON d.case_id = n.case_id AND d.kind = 'notice-service' "
+                        "AND d.status <> 'cancelled' "
+                        "WHERE n.prepared_on <= :to GROUP BY n.id, n.case_id, c.organ_id, n.served_on "
+                        "HAVING max(d.due_on) < :to ORDER BY max(d.due_on), n.id")},
+        {ActKind::ObjectionAnswer, &OrganSection::lateObjectionAnswers,
+         QStringLiteral("SELECT o.id, o.case_id, c.organ_id, o.answer_due, o.answered_on FROM objections o "
+                        "JOIN cases c ON c.id = o.case_id "
+                        "WHERE o.answer_due IS NOT NULL AND o.answer_due < :to AND o.received_on <= :to "
+                        "ORDER BY o.answer_due, o.id")},
+    };
+    for (const LateQuery& late : lateQueries) {
+        query.prepare(late.sql);
+        query.bindValue(QStringLiteral(":to"), iso(to));
+        if (!query.exec()) {
+            return readFailure(query);
+        }
+        while (query.next()) {
+            if (auto act = lateAct(late.kind, query.value(1).toLongLong(), query.value(0).toLongLong(),
+                                   dateOf(query.value(3)), dateOf(query.value(4)), from, to)) {
+                (sectionFor(query.value(2).toLongLong()).*late.list).append(*act);
+            }
+        }
+    }
+
+    // Proof part 1: every record recorded in the period, against the catalogue in force on the day it was recorded.
+    // The SQL keeps a day's margin either side for timestamps in another zone; the exact day is checked below.
+    query.prepare(QStringLiteral("SELECT r.id, r.catalog_item, r.created_at, s.kind, u.organ_id, "
+                                 "(SELECT min(c.id) FROM cases c WHERE c.record_id = r.id) "
+                                 "FROM credit_records r JOIN subjects s ON s.id = r.subject_id "
+                                 "LEFT JOIN users u ON u.name = r.created_by "
+                                 "WHERE r.created_at >= :after AND r.created_at < :before ORDER BY r.id"));
+    query.bindValue(QStringLiteral(":after"), iso(from.addDays(-1)));
+    query.bindValue(QStringLiteral(":before"), iso(to.addDays(2)));
+    if (!query.exec()) {
+        return readFailure(query);
+    }
+    while (query.next()) {
+        const QDate recordedOn = dayOf(query.value(2));
+        if (recordedOn < from || recordedOn > to) {
+            continue;
+        }
+        OrganSection& section = sectionFor(query.value(4).toLongLong());
+        ++section.recordsChecked;
+        const QString item = query.value(1).toString();
+        const rules::Verdict verdict = book.mayRecord(item, subjectTypeOfKind(query.value(3).toString()), recordedOn);
+        if (!verdict) {
+            section.recordsOutsideCatalog.append({query.value(0).toLongLong(), query.value(5).toLongLong(), item,
+                                                  recordedOn, verdict.reason, verdict.citationTexts()});
+        }
+    }
+
+    // Proof part 2: every measure of a decision taken in the period, against the measures list of its date.
+    query.prepare(QStringLiteral("SELECT c.record_id, m.case_id, m.measure_id, m.measure_use, d.decided_on, "
+                                 "c.list_type, r.severity, c.organ_id FROM applied_measures m "
+                                 "JOIN decisions d ON d.id = m.decision_id JOIN cases c ON c.id = m.case_id "
+                                 "JOIN credit_records r ON r.id = c.record_id "
+                                 "WHERE d.decided_on >= :from AND d.decided_on <= :to ORDER BY d.decided_on, m.id"));
+    query.bindValue(QStringLiteral(":from"), iso(from));
+    query.bindValue(QStringLiteral(":to"), iso(to));
+    if (!query.exec()) {
+        return readFailure(query);
+    }
+    while (query.next()) {
+        OrganSection& section = sectionFor(query.value(7).toLongLong());
+        ++section.measuresChecked;
+        const QString measure = query.value(2).toString();
+        const QDate decidedOn = dateOf(query.value(4));
+        const auto use = rules::measureUseFromId(query.value(3).toString());
+        const auto severity = domain::severityFromId(query.value(6).toString());
+        rules::Verdict verdict;
+        if (!use || !severity) {
+            verdict = rules::Verdict::refuse(tr("The measure is stored with an unknown use \"%1\" or severity \"%2\".")
+                                                 .arg(query.value(3).toString(), query.value(6).toString()),
+                                             {book.provision(QStringLiteral("opinions-V-9"), decidedOn)});
+        } else {
+            verdict = book.mayImpose(measure, query.value(5).toString(), *severity, *use, decidedOn);
+        }
+        if (!verdict) {
+            section.measuresOutsideList.append({query.value(0).toLongLong(), query.value(1).toLongLong(), measure,
+                                                decidedOn, verdict.reason, verdict.citationTexts()});
+        }
+    }
+
+    report.organs = sections.values();
+    return report;
+}
+
+} // namespace creditcase::audit

@@ -1,0 +1,464 @@
+#include "DisclosureExport.h"
+
+#include "Clock.h"
+#include "audit/AuditLog.h"
+#include "domain/Severity.h"
+#include "rules/CatalogEdition.h"
+#include "rules/RuleBook.h"
+#include "workflow/RuleAdministration.h"
+#include "workflow/UserAdministration.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace creditcase::exchange {
+
+namespace {
+
+using rules::CatalogItem;
+using rules::DisclosureAttribute;
+using rules::DisclosurePeriodRule;
+using rules::SharingScope;
+
+// Field indexes, in the order of fields().
+enum FieldIndex {
+    PartyName,
+    PartyCategory,
+    Uscc,
+    RegistrationNumber,
+    OrganisationCode,
+    TaxRegistrationNumber,
+    InstitutionCertificate,
+    SocialOrganisationCertificate,
+    LegalRepresentative,
+    LegalRepresentativeIdType,
+    LegalRepresentativeIdNumber,
+    IdType,
+    IdNumber,
+    DecisionNumber,
+    ViolationType,
+    Facts,
+    Basis,
+    PenaltyType,
+    PenaltyContent,
+    FineAmount,
+    DecisionDate,
+    ValidUntil,
+    DisclosureUntil,
+    DecidingOrgan,
+    DecidingOrganUscc,
+    SourceUnit,
+    SourceUnitUscc,
+    Remarks,
+    FieldCount
+};
+
+const QString kPenaltyBasisKind = QStringLiteral("administrative-penalty-decision");
+
+QString iso(QDate date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateOf(const QVariant& value) {
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// Does the item allow this channel? Public: active disclosure and a period rule that discloses at all.
+// Sharing: any scope but "not shared".
+bool itemAllows(const CatalogItem* item, Channel channel) {
+    if (!item) {
+        return false;
+    }
+    if (channel == Channel::Public) {
+        return item->disclosure == DisclosureAttribute::Active &&
+               item->disclosurePeriod.kind != DisclosurePeriodRule::Kind::NotDisclosed;
+    }
+    return item->sharing != SharingScope::NotShared;
+}
+
+// 行政相对人类别 of the 双公示 layout for the subject kinds of the vault.
+QString partyCategory(const QString& subjectKind) {
+    return subjectKind == QStringLiteral("individual") ? QStringLiteral("自然人") : QStringLiteral("法人及非法人组织");
+}
+
+// The day disclosure stops by itself: the stored end date, else the catalogue's period rule. Invalid: no end
+// (while listed or valid: stopped by the record's stop dates), or none can be determined (see `unknown`).
+QDate disclosureEnd(const rules::RuleBook& book, const CatalogItem& item, QDate storedEnd, QDate decidedOn,
+                    const QString& severityText, const QString& sector) {
+    if (storedEnd.isValid()) {
+        return storedEnd;
+    }
+    switch (item.disclosurePeriod.kind) {
+    case DisclosurePeriodRule::Kind::Fixed:
+        return item.disclosurePeriod.fixed ? rules::plainCalendarAdd(decidedOn, *item.disclosurePeriod.fixed) : QDate();
+    case DisclosurePeriodRule::Kind::ByRegime:
+    case DisclosurePeriodRule::Kind::NotDisclosed: {
+        // Never disclosed (only reached for sharing): shared no longer than the regime would have disclosed it.
+        const auto severity = domain::severityFromId(severityText);
+        auto window = severity ? book.disclosureWindow(decidedOn, *severity, sector)
+                               : Result<rules::DisclosureWindow>(Error::failure({}));
+        return window ? rules::plainCalendarAdd(decidedOn, window->maximum) : QDate();
+    }
+    case DisclosurePeriodRule::Kind::ListDuration:
+    case DisclosurePeriodRule::Kind::WhileValid:
+        break;
+    }
+    return {};
+}
+
+// RFC 4180 quoting; a cell that a spreadsheet would read as a formula gets a leading apostrophe.
+QString csvCell(QString value) {
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.at(0))) {
+        value.prepend(QLatin1Char('\''));
+    }
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')) ||
+        value.contains(QLatin1Char('\r'))) {
+        value.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return value;
+}
+
+QList<std::pair<QString, QString>> headerPairs(const DisclosureExport::Header& header) {
+    return {{QStringLiteral("layout"), DisclosureExport::layoutName()},
+            {QStringLiteral("channel"), channelId(header.channel)},
+            {QStringLiteral("as_of"), iso(header.asOf)},
+            {QStringLiteral("chain_seq"), QString::number(header.chainSeq)},
+            {QStringLiteral("chain_hash"), header.chainHash},
+            {QStringLiteral("records"), QString::number(header.records)},
+            {QStringLiteral("made_at"), header.madeAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("made_by"), header.madeBy},
+            {QStringLiteral("organ"), header.organ}};
+}
+
+bool mayExport(domain::Role role) {
+    return role == domain::Role::Officer || role == domain::Role::Supervisor || role == domain::Role::Administrator;
+}
+
+} // namespace
+
+const QList<DisclosureExport::Field>& DisclosureExport::fields() {
+    static const QList<Field> list{
+        {QStringLiteral("party_name"), QStringLiteral("行政相对人名称")},
+        {QStringLiteral("party_category"), QStringLiteral("行政相对人类别")},
+        {QStringLiteral("uscc"), QStringLiteral("行政相对人代码_1(统一社会信用代码)")},
+        {QStringLiteral("registration_number"), QStringLiteral("行政相对人代码_2(工商注册号)")},
+        {QStringLiteral("organisation_code"), QStringLiteral("行政相对人代码_3(组织机构代码)")},
+        {QStringLiteral("tax_registration_number"), QStringLiteral("行政相对人代码_4(税务登记号)")},
+        {QStringLiteral("institution_certificate_number"), QStringLiteral("行政相对人代码_5(事业单位证书号)")},
+        {QStringLiteral("social_organisation_certificate_number"),
+         QStringLiteral("行政相对人代码_6(社会组织登记证号)")},
+        {QStringLiteral("legal_representative"), QStringLiteral("法定代表人")},
+        {QStringLiteral("legal_representative_id_type"), QStringLiteral("法定代表人证件类型")},
+        {QStringLiteral("legal_representative_id_number"), QStringLiteral("法定代表人证件号码")},
+        {QStringLiteral("id_type"), QStringLiteral("证件类型")},
+        {QStringLiteral("id_number"), QStringLiteral("证件号码")},
+        {QStringLiteral("decision_number"), QStringLiteral("行政处罚决定书文号")},
+        {QStringLiteral("violation_type"), QStringLiteral("违法行为类型")},
+        {QStringLiteral("facts"), QStringLiteral("违法事实")},
+        {QStringLiteral("basis"), QStringLiteral("处罚依据")},
+        {QStringLiteral("penalty_type"), QStringLiteral("处罚类别")},
+        {QStringLiteral("penalty_content"), QStringLiteral("处罚内容")},
+        {QStringLiteral("fine_amount"), QStringLiteral("罚款金额（万元）")},
+        {QStringLiteral("decision_date"), QStringLiteral("处罚决定日期")},
+        {QStringLiteral("valid_until"), QStringLiteral("处罚有效期")},
+        {QStringLiteral("disclosure_until"), QStringLiteral("公示截止期")},
+        {QStringLiteral("deciding_organ"), QStringLiteral("处罚机关")},
+        {QStringLiteral("deciding_organ_uscc"), QStringLiteral("处罚机关统一社会信用代码")},
+        {QStringLiteral("source_unit"), QStringLiteral("数据来源单位")},
+        {QStringLiteral("source_unit_uscc"), QStringLiteral("数据来源单位统一社会信用代码")},
+        {QStringLiteral("remarks"), QStringLiteral("备注")},
+    };
+    Q_ASSERT(list.size() == FieldCount);
+    return list;
+}
+
+QString DisclosureExport::layoutName() {
+    return QStringLiteral("双公示-行政处罚");
+}
+
+std::optional<DisclosureExport::Format> DisclosureExport::formatForPath(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("csv")) {
+        return Format::Csv;
+    }
+    if (suffix == QStringLiteral("json")) {
+        return Format::Json;
+    }
+    return std::nullopt;
+}
+
+Result<DisclosureExport::Selection> DisclosureExport::select(QSqlDatabase& db, const rules::RuleSet& rules,
+                                                             Channel channel, QDate asOf, qint64 organId) {
+    if (channel == Channel::Internal) {
+        return Error::usage(tr("Internal records do not leave the vault; export for the public or sharing channel."));
+    }
+    const rules::RuleBook book(rules);
+    const rules::CatalogEdition* catalogNow = rules.catalogOn(asOf);
+
+    // Records a granted restoration took off disclosure and sharing as of the date (unless revoked by then).
+    QSet<qint64> restored;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT DISTINCT c.record_id FROM restorations r JOIN cases c ON c.id = r.case_id "
+                                 "WHERE r.stage IN ('granted', 'revoked') AND r.decided_on IS NOT NULL "
+                                 "AND r.decided_on <= :as_of AND (r.revoked_on IS NULL OR r.revoked_on > :as_of)"));
+    query.bindValue(QStringLiteral(":as_of"), iso(asOf));
+    if (!query.exec()) {
+        return Error::failure(tr("The restorations cannot be read: %1").arg(query.lastError().text()));
+    }
+    while (query.next()) {
+        restored.insert(query.value(0).toLongLong());
+    }
+
+    query.prepare(QStringLiteral(
+        "SELECT r.id, r.catalog_item, r.catalog_edition, r.severity, r.sector, r.facts, r.decided_on, r.disclosed, "
+        "r.disclosure_max_until, r.disclosure_stopped_on, r.sharing_stopped_on, "
+        "s.kind, s.name, s.identifier, s.identifier_kind, s.legal_representative, "
+        "b.document_number, b.issuing_organ, b.statutory_provision, o.name "
+        "FROM credit_records r "
+        "JOIN subjects s ON s.id = r.subject_id "
+        "JOIN basis_documents b ON b.id = r.basis_id "
+        "JOIN users u ON u.name = r.created_by "
+        "JOIN organs o ON o.id = u.organ_id "
+        "WHERE b.kind = :basis_kind AND r.decided_on <= :as_of AND o.id = :organ "
+        "ORDER BY r.decided_on, r.id"));
+    query.bindValue(QStringLiteral(":basis_kind"), kPenaltyBasisKind);
+    query.bindValue(QStringLiteral(":as_of"), iso(asOf));
+    query.bindValue(QStringLiteral(":organ"), organId);
+    if (!query.exec()) {
+        return Error::failure(tr("The credit records cannot be read: %1").arg(query.lastError().text()));
+    }
+    const Masking masking(channel);
+    Selection selection;
+    while (query.next()) {
+        const qint64 recordId = query.value(0).toLongLong();
+        const QString itemId = query.value(1).toString();
+        const rules::CatalogEdition* catalogThen = rules.catalog(query.value(2).toString());
+        const CatalogItem* itemThen = catalogThen ? catalogThen->item(itemId) : nullptr;
+        const CatalogItem* itemNow = catalogNow ? catalogNow->item(itemId) : nullptr;
+        const bool publicNotDisclosed = channel == Channel::Public && query.value(7).toInt() == 0;
+        if (!itemAllows(itemThen, channel) || !itemAllows(itemNow, channel) || publicNotDisclosed) {
+            ++selection.excluded.catalogForbids;
+            continue;
+        }
+        const QDate stopped = dateOf(query.value(channel == Channel::Public ? 9 : 10));
+        if (restored.contains(recordId) || (stopped.isValid() && stopped <= asOf)) {
+            ++selection.excluded.restored;
+            continue;
+        }
+        const QDate decidedOn = dateOf(query.value(6));
+        const QDate end = disclosureEnd(book, *itemThen, dateOf(query.value(8)), decidedOn, query.value(3).toString(),
+                                        query.value(4).toString());
+        const bool openEnded = itemThen->disclosurePeriod.kind == DisclosurePeriodRule::Kind::ListDuration ||
+                               itemThen->disclosurePeriod.kind == DisclosurePeriodRule::Kind::WhileValid;
+        if (!end.isValid() && !openEnded) {
+            ++selection.excluded.windowUnknown; // a window that cannot be shown to be open is treated as closed
+            continue;
+        }
+        if (end.isValid() && end <= asOf) {
+            ++selection.excluded.windowClosed;
+            continue;
+        }
+
+        const QString subjectKind = query.value(11).toString();
+        const bool naturalPerson = query.value(14).toString() == QStringLiteral("resident-id");
+        const QString identifier = query.value(13).toString();
+        Row row(FieldCount);
+        row[PartyName] =
+            naturalPerson ? masking.naturalPersonName(query.value(12).toString()) : query.value(12).toString();
+        row[PartyCategory] = partyCategory(subjectKind);
+        if (naturalPerson) {
+            row[IdNumber] = masking.personalIdNumberField(identifier);
+            if (!row[IdNumber].isEmpty()) {
+                row[IdType] = QStringLiteral("身份证");
+            }
+        } else {
+            row[Uscc] = identifier; // an organisation's code is public by law
+        }
+        row[LegalRepresentative] = query.value(15).toString();
+        row[DecisionNumber] = query.value(16).toString();
+        row[Facts] = query.value(5).toString();
+        row[Basis] = query.value(18).toString();
+        row[DecisionDate] = iso(decidedOn);
+        row[DisclosureUntil] = iso(end);
+        row[DecidingOrgan] = query.value(17).toString();
+        row[SourceUnit] = query.value(19).toString();
+        if (channel == Channel::Sharing && itemThen->sharing == SharingScope::Conditional) {
+            row[Remarks] = QStringLiteral("有条件共享");
+        }
+        selection.rows.append(row);
+        selection.recordIds.append(recordId);
+    }
+    return selection;
+}
+
+QByteArray DisclosureExport::toCsv(const Header& header, const QList<Row>& rows) {
+    QStringList pairs;
+    for (const auto& [key, value] : headerPairs(header)) {
+        pairs << key + QLatin1Char('=') + QString(value).replace(QLatin1Char(';'), QLatin1Char(','));
+    }
+    QString text = QStringLiteral("# ") + pairs.join(QStringLiteral("; ")) + QStringLiteral("\r\n");
+    QStringList headers;
+    for (const Field& field : fields()) {
+        headers << csvCell(field.header);
+    }
+    text += headers.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const Row& row : rows) {
+        QStringList cells;
+        for (const QString& value : row) {
+            cells << csvCell(value);
+        }
+        text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+QByteArray DisclosureExport::toJson(const Header& header, const QList<Row>& rows) {
+    QJsonObject head;
+    for (const auto& [key, value] : headerPairs(header)) {
+        head.insert(key, value);
+    }
+    head.insert(QStringLiteral("chain_seq"), header.chainSeq);
+    head.insert(QStringLiteral("records"), header.records);
+    QJsonArray columns;
+    for (const Field& field : fields()) {
+        columns.append(QJsonObject{{QStringLiteral("key"), field.key}, {QStringLiteral("header"), field.header}});
+    }
+    head.insert(QStringLiteral("columns"), columns);
+    QJsonArray records;
+    for (const Row& row : rows) {
+        QJsonObject record;
+        for (qsizetype i = 0; i < fields().size(); ++i) {
+            record.insert(fields().at(i).key, row.value(i));
+        }
+        records.append(record);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("header"), head}, {QStringLiteral("records"), records}})
+        .toJson(QJsonDocument::Indented);
+}
+
+Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, const Request& request) {
+    auto user = workflow::UserAdministration(vault).actingUser();
+    if (!user) {
+        return user.error();
+    }
+    if (!mayExport(user->role)) {
+        return Error::refused(tr("Only officers, supervisors and administrators may export disclosure files; %1 is "
+                                 "a %2.")
+                                  .arg(user->name, domain::RoleNames::displayName(user->role)));
+    }
+    if (request.channel == Channel::Internal) {
+        return Error::usage(tr("Internal records do not leave the vault; export for the public or sharing channel."));
+    }
+    if (!request.asOf.isValid()) {
+        return Error::usage(tr("Give the date the disclosure is made as of (YYYY-MM-DD)."));
+    }
+    const auto format = formatForPath(request.outPath);
+    if (!format) {
+        return Error::usage(tr("Name the file with the ending .csv or .json, which decides its format: \"%1\" has "
+                               "neither.")
+                                .arg(request.outPath));
+    }
+    const QFileInfo target(request.outPath);
+    const QString absolute = target.absoluteFilePath();
+    for (const QString& protectedPath : {vault.path(), storage::Vault::keyFilePath(vault.path())}) {
+        if (QFileInfo(protectedPath).absoluteFilePath() == absolute) {
+            return Error::usage(tr("The export would overwrite %1, which belongs to the vault. Choose another file.")
+                                    .arg(request.outPath));
+        }
+    }
+
+    QSqlDatabase readDb = vault.database();
+    auto rules = workflow::RuleAdministration::loadRuleSet(readDb);
+    if (!rules) {
+        return rules.error();
+    }
+
+    Outcome outcome;
+    outcome.path = absolute;
+    outcome.format = *format;
+    bool fileWritten = false;
+    Status done = vault.transact([&](QSqlDatabase& db) -> Status {
+        auto selection = select(db, *rules, request.channel, request.asOf, user->organ.id);
+        if (!selection) {
+            return selection.error();
+        }
+        auto head = audit::AuditLog::head(db);
+        if (!head) {
+            return head.error();
+        }
+        Header header;
+        header.channel = request.channel;
+        header.asOf = request.asOf;
+        header.madeAt = Clock::realNow();
+        header.madeBy = user->name;
+        header.organ = user->organ.name;
+        header.chainSeq = head->seq;
+        header.chainHash = head->hash;
+        header.records = static_cast<int>(selection->rows.size());
+        const QByteArray bytes =
+            *format == Format::Csv ? toCsv(header, selection->rows) : toJson(header, selection->rows);
+
+        outcome.records = header.records;
+        outcome.excluded = selection->excluded;
+        outcome.chainSeq = head->seq;
+        outcome.chainHash = head->hash;
+        outcome.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+        QJsonArray ids;
+        for (qint64 id : selection->recordIds) {
+            ids.append(id);
+        }
+        auto entry = audit::AuditLog::append(
+            db, user->name, QStringLiteral("export.disclosure"), QStringLiteral("file:%1").arg(target.fileName()),
+            {{QStringLiteral("channel"), channelId(request.channel)},
+             {QStringLiteral("as_of"), iso(request.asOf)},
+             {QStringLiteral("format"), *format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("json")},
+             {QStringLiteral("path"), absolute},
+             {QStringLiteral("sha256"), outcome.sha256},
+             {QStringLiteral("chain_seq"), head->seq},
+             {QStringLiteral("records"), ids}});
+        if (!entry) {
+            return entry.error();
+        }
+        outcome.auditSeq = entry->seq;
+
+        QSaveFile file(absolute);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return Error::failure(tr("The file %1 cannot be written: %2").arg(request.outPath, file.errorString()));
+        }
+        file.write(bytes);
+        // Qt 6.4's QSaveFile can commit a truncated file when a buffered write failed: flush and check first.
+        if (!file.flush() || file.error() != QFileDevice::NoError) {
+            const QString why = file.errorString();
+            file.cancelWriting();
+            return Error::failure(tr("The file %1 could not be written completely (%2); nothing was exported and "
+                                     "any earlier file there is unchanged.")
+                                      .arg(request.outPath, why));
+        }
+        if (!file.commit()) {
+            return Error::failure(tr("The file %1 could not be saved (%2); nothing was exported and any earlier "
+                                     "file there is unchanged.")
+                                      .arg(request.outPath, file.errorString()));
+        }
+        fileWritten = true;
+        return {};
+    });
+    if (!done) {
+        if (fileWritten) {
+            QFile::remove(absolute); // the export was not recorded, so it must not exist
+        }
+        return done.error();
+    }
+    return outcome;
+}
+
+} // namespace creditcase::exchange

@@ -1,0 +1,1090 @@
+#include "CaseWorkflow.h"
+
+#include "AttachmentStore.h"
+#include "CreditRecordRegister.h"
+#include "DeadlineRegister.h"
+#include "RestorationWorkflow.h"
+#include "StandardWorkflow.h"
+#include "SubjectRegister.h"
+#include "WorkflowTable.h"
+#include "audit/AuditLog.h"
+#include "audit/InquiryRegister.h"
+#include "domain/AuthorityLevel.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace creditcase::workflow {
+
+namespace {
+
+using domain::Case;
+using domain::CaseStage;
+using WC = WorkflowContext;
+
+const char* const kCaseColumns =
+    "id, record_id, subject_id, list_type, standard_id, scope_category, ground, circumstances, stage, officer, "
+    "organ_id, opened_on, notice_served_on, objection_window_ends, decided_on, decided_by, listed_until, closed_on, "
+    "closed_reason, rule_editions, created_at, updated_at";
+
+Error sqlError(const QSqlQuery& query) {
+    return Error::failure(CaseWorkflow::tr("The case could not be read or written: %1").arg(query.lastError().text()));
+}
+
+Case readCase(const QSqlQuery& q) {
+    Case c;
+    c.id = q.value(0).toLongLong();
+    c.recordId = q.value(1).toLongLong();
+    c.subjectId = q.value(2).toLongLong();
+    c.listType = q.value(3).toString();
+    c.standardId = q.value(4).toLongLong();
+    c.scope = domain::scopeCategoryFromId(q.value(5).toString()).value_or(domain::ScopeCategory::PublicHealthAndSafety);
+    c.ground = q.value(6).toString();
+    c.circumstances = q.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    c.stage = domain::caseStageFromId(q.value(8).toString()).value_or(CaseStage::Recorded);
+    c.officer = q.value(9).toString();
+    c.organId = q.value(10).toLongLong();
+    c.openedOn = WC::dateFrom(q.value(11));
+    c.noticeServedOn = WC::dateFrom(q.value(12));
+    c.objectionWindowEnds = WC::dateFrom(q.value(13));
+    c.decidedOn = WC::dateFrom(q.value(14));
+    c.decidedBy = q.value(15).toString();
+    c.listedUntil = WC::dateFrom(q.value(16));
+    c.closedOn = WC::dateFrom(q.value(17));
+    c.closedReason = q.value(18).toString();
+    c.ruleEditions = q.value(19).toString();
+    c.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
+    c.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
+    return c;
+}
+
+Status saveCase(QSqlDatabase& db, const Case& c) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE cases SET standard_id = ?, stage = ?, notice_served_on = ?, "
+                             "objection_window_ends = ?, decided_on = ?, decided_by = ?, listed_until = ?, "
+                             "closed_on = ?, closed_reason = ?, rule_editions = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(c.standardId ? QVariant(c.standardId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(domain::caseStageId(c.stage));
+    q.addBindValue(WC::isoOrNull(c.noticeServedOn));
+    q.addBindValue(WC::isoOrNull(c.objectionWindowEnds));
+    q.addBindValue(WC::isoOrNull(c.decidedOn));
+    q.addBindValue(c.decidedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.decidedBy));
+    q.addBindValue(WC::isoOrNull(c.listedUntil));
+    q.addBindValue(WC::isoOrNull(c.closedOn));
+    q.addBindValue(WorkflowContext::text(c.closedReason));
+    q.addBindValue(WorkflowContext::text(c.ruleEditions));
+    q.addBindValue(WC::timestampNow());
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+QString caseObject(qint64 id) {
+    return QStringLiteral("case:%1").arg(id);
+}
+
+QString caseEvent(QLatin1StringView event) {
+    return QStringLiteral("case.") + QString(event);
+}
+
+DeadlineRegister::Owner ownerOf(const Case& c) {
+    DeadlineRegister::Owner owner;
+    owner.caseId = c.id;
+    owner.subjectId = c.subjectId;
+    return owner;
+}
+
+domain::AuthorityLevel authorityOf(domain::OrganLevel level) {
+    switch (level) {
+    case domain::OrganLevel::County:
+        return domain::AuthorityLevel::County;
+    case domain::OrganLevel::Municipal:
+        return domain::AuthorityLevel::Municipal;
+    case domain::OrganLevel::Provincial:
+        return domain::AuthorityLevel::Provincial;
+    case domain::OrganLevel::National:
+        return domain::AuthorityLevel::National;
+    }
+    return domain::AuthorityLevel::County;
+}
+
+Result<domain::OrganLevel> organLevel(QSqlDatabase& db, qint64 organId) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT level FROM organs WHERE id = ?"));
+    q.addBindValue(organId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::notFound(CaseWorkflow::tr("The case's organ %1 is not in this vault.").arg(organId));
+    auto level = domain::RoleNames::levelFromId(q.value(0).toString());
+    if (!level)
+        return Error::corrupt(CaseWorkflow::tr("The organ %1 has an unknown level.").arg(organId));
+    return *level;
+}
+
+// The latest date of anything that happened in the case: a later step may not be dated before it.
+QDate latestEventDate(QSqlDatabase& db, const Case& c) {
+    QDate latest = c.openedOn;
+    for (const QDate d : {c.noticeServedOn, c.decidedOn})
+        if (d.isValid() && d > latest)
+            latest = d;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT max(received_on), max(answered_on) FROM objections WHERE case_id = ?"));
+    q.addBindValue(c.id);
+    if (q.exec() && q.next())
+        for (int i = 0; i < 2; ++i)
+            if (const QDate d = WC::dateFrom(q.value(i)); d.isValid() && d > latest)
+                latest = d;
+    QSqlQuery r(db);
+    r.prepare(QStringLiteral("SELECT max(submitted_on), max(decided_on) FROM re_examinations WHERE case_id = ?"));
+    r.addBindValue(c.id);
+    if (r.exec() && r.next())
+        for (int i = 0; i < 2; ++i)
+            if (const QDate d = WC::dateFrom(r.value(i)); d.isValid() && d > latest)
+                latest = d;
+    return latest;
+}
+
+QJsonArray citationsJson(const QStringList& citations) {
+    return QJsonArray::fromStringList(citations);
+}
+
+// Which level must re-examine a designation by an organ of `designating` level under this rule, and whether it is
+// required at all: designations below provincial level go to a provincial-level department (Guiding Opinions
+// IV(8)); a rule naming "national" or "next-higher" can ask for more.
+std::optional<domain::OrganLevel> reviewerLevel(const rules::ReExaminationRule& rule, domain::OrganLevel designating) {
+    if (!rule.required || designating >= domain::OrganLevel::Provincial)
+        return std::nullopt;
+    domain::OrganLevel level = domain::OrganLevel::Provincial;
+    if (rule.level == QLatin1String("national"))
+        level = domain::OrganLevel::National;
+    else if (rule.level == QLatin1String("next-higher") && designating == domain::OrganLevel::National)
+        level = domain::OrganLevel::National;
+    return level;
+}
+
+struct Governing {
+    rules::StandardFacts facts;
+    qint64 standardId = 0;
+};
+
+Result<Governing> governingStandard(QSqlDatabase& db, const rules::RuleBook& book, const QString& listType, QDate on) {
+    Governing out;
+    if (auto fromRules = book.standardFactsFor(listType, on))
+        out.facts = *fromRules;
+    auto governing = StandardWorkflow::governing(db, listType, on);
+    if (!governing)
+        return governing.error();
+    if (*governing) {
+        out.facts = StandardWorkflow::facts(**governing, out.facts, on);
+        out.standardId = (*governing)->id;
+    }
+    return out;
+}
+
+} // namespace
+
+CaseWorkflow::CaseWorkflow(WorkflowContext& context)
+    : m_context(context) {}
+
+Result<Case> CaseWorkflow::load(QSqlDatabase& db, qint64 caseId) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id = ?").arg(QLatin1String(kCaseColumns)));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::notFound(tr("There is no case %1 in this vault.").arg(caseId));
+    return readCase(q);
+}
+
+Result<Case> CaseWorkflow::open(const OpenCase& request) {
+    const QString event = caseEvent(caseevent::open);
+    const QDate on = request.on.isValid() ? request.on : WC::today();
+    return m_context.act<
+        Case>(event, QStringLiteral("record:%1").arg(request.recordId), [&](QSqlDatabase& db) -> Result<Case> {
+        const auto& actor = m_context.actor();
+        const auto permitted = WorkflowTable::cases().permits(actor.role, domain::caseStageId(CaseStage::Recorded),
+                                                              QString(caseevent::open));
+        if (!permitted)
+            return permitted.toError();
+        auto record = CreditRecordRegister::find(db, request.recordId);
+        if (!record)
+            return record.error();
+        auto basis = CreditRecordRegister::findBasis(db, record->basisId);
+        if (!basis)
+            return basis.error();
+        if (Status dated = WC::checkEventDate(on, tr("opening the case"), record->decidedOn,
+                                              tr("the basis decision of %1").arg(WC::iso(record->decidedOn)));
+            !dated)
+            return dated.error();
+
+        QSqlQuery existing(db);
+        existing.prepare(QStringLiteral("SELECT id FROM cases WHERE record_id = ? AND list_type = ? AND stage NOT IN "
+                                        "('closed', 'expired', 'removed')"));
+        existing.addBindValue(record->id);
+        existing.addBindValue(request.listType);
+        if (!existing.exec())
+            return sqlError(existing);
+        if (existing.next())
+            return Error::refused(tr("Case %1 on this record for the same list is still open; continue that case.")
+                                      .arg(existing.value(0).toLongLong()));
+
+        auto book = m_context.ruleBook();
+        if (!book)
+            return book.error();
+        auto calendar = m_context.calendar();
+        if (!calendar)
+            return calendar.error();
+
+        rules::BasisFacts basisFacts;
+        basisFacts.kind = basis->kind;
+        basisFacts.effectiveOn = basis->effectiveOn;
+        basisFacts.legallyEffective = basis->legallyEffective;
+        basisFacts.statutoryProvision = basis->statutoryProvision;
+        const rules::Verdict basisVerdict = book->isLegallyEffectiveBasis(basisFacts, on);
+        if (!basisVerdict)
+            return basisVerdict.toError();
+
+        rules::DesignationFacts designation;
+        designation.designatingLevel = authorityOf(actor.organ.level);
+        designation.ground = request.ground;
+        designation.circumstances = request.circumstances;
+        auto lt = book->listType(request.listType, on);
+        if (request.scope) {
+            designation.conductScope = *request.scope;
+        } else if (lt && lt->scopeCategories.value.size() == 1) {
+            designation.conductScope = lt->scopeCategories.value.first();
+        } else if (lt) {
+            QStringList ids;
+            for (auto category : lt->scopeCategories.value)
+                ids << domain::scopeCategoryId(category);
+            return Error::usage(tr("State which kind of conduct this is (--scope): \"%1\" covers %2.")
+                                    .arg(request.listType, ids.join(QStringLiteral(", "))));
+        }
+        auto governing = governingStandard(db, *book, request.listType, on);
+        if (!governing)
+            return governing.error();
+        const rules::Verdict designable =
+            book->mayDesignate(request.listType, governing->facts, designation, on, m_context.dateAdder(*calendar));
+        if (!designable)
+            return designable.toError();
+
+        const QString now = WC::timestampNow();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO cases (record_id, subject_id, list_type, standard_id, scope_category, ground, circumstances, "
+            "stage, officer, organ_id, opened_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"));
+        q.addBindValue(record->id);
+        q.addBindValue(record->subjectId);
+        q.addBindValue(request.listType);
+        q.addBindValue(governing->standardId ? QVariant(governing->standardId)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(domain::scopeCategoryId(designation.conductScope));
+        q.addBindValue(WorkflowContext::text(request.ground));
+        q.addBindValue(WorkflowContext::text(request.circumstances.join(QLatin1Char(','))));
+        q.addBindValue(domain::caseStageId(CaseStage::NoticePrepared));
+        q.addBindValue(actor.name);
+        q.addBindValue(actor.organ.id);
+        q.addBindValue(WC::iso(on));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        if (!q.exec())
+            return sqlError(q);
+        const qint64 caseId = q.lastInsertId().toLongLong();
+
+        // The notice records the chain position at the moment it was made.
+        auto head = audit::AuditLog::head(db);
+        if (!head)
+            return head.error();
+        QSqlQuery notice(db);
+        notice.prepare(QStringLiteral("INSERT INTO notices (case_id, prepared_on, prepared_by, chain_seq, chain_hash) "
+                                      "VALUES (?, ?, ?, ?, ?)"));
+        notice.addBindValue(caseId);
+        notice.addBindValue(WC::iso(on));
+        notice.addBindValue(actor.name);
+        notice.addBindValue(head->seq);
+        notice.addBindValue(head->hash);
+        if (!notice.exec())
+            return sqlError(notice);
+
+        auto created = load(db, caseId);
+        if (!created)
+            return created.error();
+        // Serving the notice: the list type's own limit where its rules set one, else the general service limit.
+        std::optional<rules::RuleDuration> serviceLimit;
+        if (lt) {
+            if (const auto* own = lt->limit(QStringLiteral("notice-service")))
+                serviceLimit = own->duration;
+        }
+        if (!serviceLimit) {
+            if (auto general = book->procedureLimit(QStringLiteral("service-absent"), on))
+                serviceLimit = general->duration;
+        }
+        if (serviceLimit) {
+            if (auto opened = DeadlineRegister::open(db, domain::DeadlineKind::NoticeService, ownerOf(*created), on,
+                                                     *serviceLimit, *calendar);
+                !opened)
+                return opened.error();
+        }
+
+        const QJsonObject payload{
+            {QStringLiteral("record"), record->id},
+            {QStringLiteral("subject"), record->subjectId},
+            {QStringLiteral("list_type"), request.listType},
+            {QStringLiteral("standard"), governing->standardId},
+            {QStringLiteral("opened_on"), WC::iso(on)},
+            {QStringLiteral("notice_chain_seq"), head->seq},
+            {QStringLiteral("reason"), designable.reason},
+            {QStringLiteral("citations"), citationsJson(basisVerdict.citationTexts() + designable.citationTexts())}};
+        if (Status logged = m_context.audit(db, event, caseObject(caseId), payload); !logged)
+            return logged.error();
+        return created;
+    });
+}
+
+Result<Case> CaseWorkflow::step(qint64 caseId, const QString& event,
+                                const std::function<Status(QSqlDatabase&, Case&, QJsonObject&)>& work) {
+    const QString fullEvent = QStringLiteral("case.") + event;
+    return m_context.act<Case>(fullEvent, caseObject(caseId), [&](QSqlDatabase& db) -> Result<Case> {
+        auto loaded = load(db, caseId);
+        if (!loaded)
+            return loaded.error();
+        Case c = loaded.take();
+        const auto permitted =
+            WorkflowTable::cases().permits(m_context.actor().role, domain::caseStageId(c.stage), event);
+        if (!permitted)
+            return permitted.toError();
+        const CaseStage from = c.stage;
+        QJsonObject payload;
+        if (Status done = work(db, c, payload); !done)
+            return done.error();
+        const auto* transition = WorkflowTable::cases().find(domain::caseStageId(from), event);
+        Q_ASSERT(transition && transition->to.contains(domain::caseStageId(c.stage)));
+        if (Status saved = saveCase(db, c); !saved)
+            return saved.error();
+        payload.insert(QStringLiteral("from"), domain::caseStageId(from));
+        payload.insert(QStringLiteral("to"), domain::caseStageId(c.stage));
+        if (Status logged = m_context.audit(db, fullEvent, caseObject(c.id), payload); !logged)
+            return logged.error();
+        return load(db, c.id);
+    });
+}
+
+Result<Case> CaseWorkflow::serveNotice(qint64 caseId, QDate servedOn) {
+    return step(
+        caseId, QString(caseevent::serveNotice), [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
+            if (Status dated = WC::checkEventDate(servedOn, tr("service of the notice"), c.openedOn,
+                                                  tr("the case was opened on %1").arg(WC::iso(c.openedOn)));
+                !dated)
+                return dated;
+            auto book = m_context.ruleBook();
+            if (!book)
+                return book.error();
+            auto calendar = m_context.calendar();
+            if (!calendar)
+                return calendar.error();
+            auto lt = book->listType(c.listType, servedOn);
+            if (!lt)
+                return Error::refused(lt.error().message);
+
+            QSqlQuery q(db);
+            q.prepare(
+                QStringLiteral("UPDATE notices SET served_on = ?, served_by = ? WHERE case_id = ? AND served_on IS "
+                               "NULL"));
+            q.addBindValue(WC::iso(servedOn));
+            q.addBindValue(m_context.actor().name);
+            q.addBindValue(c.id);
+            if (!q.exec())
+                return sqlError(q);
+            if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::NoticeService,
+                                                        domain::DeadlineStatus::Met, servedOn);
+                !closed)
+                return closed;
+            c.noticeServedOn = servedOn;
+            payload.insert(QStringLiteral("served_on"), WC::iso(servedOn));
+            if (lt->objectionWindow.isSet()) {
+                auto window = DeadlineRegister::open(db, domain::DeadlineKind::ObjectionWindow, ownerOf(c), servedOn,
+                                                     *lt->objectionWindow.duration, *calendar);
+                if (!window)
+                    return window.error();
+                c.objectionWindowEnds = window->dueOn;
+                c.stage = CaseStage::ObjectionWindow;
+                payload.insert(QStringLiteral("objection_window_ends"), WC::iso(window->dueOn));
+                payload.insert(QStringLiteral("citations"), citationsJson({lt->objectionWindow.citation().display()}));
+            } else {
+                c.stage = CaseStage::ReadyToDecide;
+                payload.insert(QStringLiteral("no_objection_window"), lt->objectionWindow.noneReason);
+            }
+            return {};
+        });
+}
+
+Result<Case> CaseWorkflow::receiveObjection(qint64 caseId, QDate receivedOn, const QString& text) {
+    if (text.trimmed().isEmpty())
+        return Error::usage(tr("Record what the party objects to (--text)."));
+    return step(
+        caseId, QString(caseevent::receiveObjection), [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
+            if (Status dated = WC::checkEventDate(receivedOn, tr("receipt of the objection"), c.noticeServedOn,
+                                                  tr("the notice was served on %1").arg(WC::iso(c.noticeServedOn)));
+                !dated)
+                return dated;
+            auto book = m_context.ruleBook();
+            if (!book)
+                return book.error();
+            auto calendar = m_context.calendar();
+            if (!calendar)
+                return calendar.error();
+            auto lt = book->listType(c.listType, receivedOn);
+            if (!lt)
+                return Error::refused(lt.error().message);
+            if (c.objectionWindowEnds.isValid() && receivedOn > c.objectionWindowEnds)
+                return Error::refused(
+                    tr("The objection was received on %1, after the objection window ended on %2 (%3 "
+                       "from the service of the notice on %4).")
+                        .arg(WC::iso(receivedOn), WC::iso(c.objectionWindowEnds),
+                             lt->objectionWindow.duration ? lt->objectionWindow.duration->describe() : QString(),
+                             WC::iso(c.noticeServedOn)),
+                    {lt->objectionWindow.citation().display(),
+                     book->provision(QStringLiteral("opinions-IV-8"), receivedOn).display()});
+            QDate answerDue;
+            if (lt->objectionAnswerLimit.isSet()) {
+                auto due = DeadlineRegister::open(db, domain::DeadlineKind::ObjectionAnswer, ownerOf(c), receivedOn,
+                                                  *lt->objectionAnswerLimit.duration, *calendar);
+                if (!due)
+                    return due.error();
+                answerDue = due->dueOn;
+            }
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO objections (case_id, received_on, received_by, text, answer_due) "
+                                     "VALUES (?, ?, ?, ?, ?)"));
+            q.addBindValue(c.id);
+            q.addBindValue(WC::iso(receivedOn));
+            q.addBindValue(m_context.actor().name);
+            q.addBindValue(WorkflowContext::text(text.trimmed()));
+            q.addBindValue(WC::isoOrNull(answerDue));
+            if (!q.exec())
+                return sqlError(q);
+            if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::ObjectionWindow,
+                                                        domain::DeadlineStatus::Met, receivedOn);
+                !closed)
+                return closed;
+            c.stage = CaseStage::ObjectionReview;
+            payload.insert(QStringLiteral("received_on"), WC::iso(receivedOn));
+            payload.insert(QStringLiteral("answer_due"), WC::iso(answerDue));
+            if (lt->objectionAnswerLimit.isSet())
+                payload.insert(QStringLiteral("citations"),
+                               citationsJson({lt->objectionAnswerLimit.citation().display()}));
+            return {};
+        });
+}
+
+Result<Case> CaseWorkflow::answerObjection(qint64 caseId, QDate on, bool upheld, const QString& text) {
+    if (text.trimmed().isEmpty())
+        return Error::usage(tr("Give the reasons of the answer to the objection (--text)."));
+    const QString event = upheld ? QString(caseevent::upholdObjection) : QString(caseevent::rejectObjection);
+    return step(caseId, event, [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
+        QSqlQuery pending(db);
+        pending.prepare(QStringLiteral("SELECT id, received_on, answer_due FROM objections WHERE case_id = ? AND "
+                                       "answered_on IS NULL ORDER BY id DESC LIMIT 1"));
+        pending.addBindValue(c.id);
+        if (!pending.exec())
+            return sqlError(pending);
+        if (!pending.next())
+            return Error::refused(tr("Case %1 has no objection awaiting an answer.").arg(c.id));
+        const qint64 objectionId = pending.value(0).toLongLong();
+        const QDate receivedOn = WC::dateFrom(pending.value(1));
+        const QDate answerDue = WC::dateFrom(pending.value(2));
+        if (Status dated = WC::checkEventDate(on, tr("the answer to the objection"), receivedOn,
+                                              tr("the objection was received on %1").arg(WC::iso(receivedOn)));
+            !dated)
+            return dated;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE objections SET answered_on = ?, answered_by = ?, outcome = ?, answer_text = ? "
+                                 "WHERE id = ?"));
+        q.addBindValue(WC::iso(on));
+        q.addBindValue(m_context.actor().name);
+        q.addBindValue(
+            domain::objectionOutcomeId(upheld ? domain::ObjectionOutcome::Upheld : domain::ObjectionOutcome::Rejected));
+        q.addBindValue(WorkflowContext::text(text.trimmed()));
+        q.addBindValue(objectionId);
+        if (!q.exec())
+            return sqlError(q);
+        if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::ObjectionAnswer,
+                                                    domain::DeadlineStatus::Met, on);
+            !closed)
+            return closed;
+        payload.insert(QStringLiteral("objection"), objectionId);
+        payload.insert(QStringLiteral("answered_on"), WC::iso(on));
+        payload.insert(QStringLiteral("late"), answerDue.isValid() && on > answerDue);
+        if (upheld) {
+            c.stage = CaseStage::Closed;
+            c.closedOn = on;
+            c.closedReason = QStringLiteral("objection-upheld");
+            if (Status closed =
+                    DeadlineRegister::close(db, ownerOf(c), std::nullopt, domain::DeadlineStatus::Cancelled, on);
+                !closed)
+                return closed;
+        } else {
+            c.stage = CaseStage::ReadyToDecide;
+        }
+        return {};
+    });
+}
+
+Result<Case> CaseWorkflow::submitReExamination(qint64 caseId, QDate on, const QString& text) {
+    return step(
+        caseId, QString(caseevent::submitReExamination),
+        [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
+            const QDate latest = latestEventDate(db, c);
+            if (Status dated = WC::checkEventDate(on, tr("the submission for re-examination"), latest,
+                                                  tr("the case's previous step on %1").arg(WC::iso(latest)));
+                !dated)
+                return dated;
+            auto book = m_context.ruleBook();
+            if (!book)
+                return book.error();
+            auto calendar = m_context.calendar();
+            if (!calendar)
+                return calendar.error();
+            auto lt = book->listType(c.listType, on);
+            if (!lt)
+                return Error::refused(lt.error().message);
+            const QStringList cites{book->provision(QStringLiteral("opinions-IV-8"), on).display(),
+                                    rules::Citation{lt->reExamination.source, {}, lt->reExamination.mark}.display()};
+            if (c.stage == CaseStage::ObjectionWindow && on <= c.objectionWindowEnds)
+                return Error::refused(
+                    tr("The objection window runs until %1; the case can be submitted for "
+                       "re-examination from %2.")
+                        .arg(WC::iso(c.objectionWindowEnds), WC::iso(c.objectionWindowEnds.addDays(1))),
+                    {lt->objectionWindow.citation().display()});
+            auto level = organLevel(db, c.organId);
+            if (!level)
+                return level.error();
+            if (!reviewerLevel(lt->reExamination, *level))
+                return Error::refused(
+                    tr("\"%1\" does not require re-examination of a designation by a %2 organ; the "
+                       "decision can be issued directly.")
+                        .arg(rules::localizedText(lt->nameEn, lt->name), domain::RoleNames::displayName(*level)),
+                    cites);
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO re_examinations (case_id, submitted_on, submitted_by, submit_text) "
+                                     "VALUES (?, ?, ?, ?)"));
+            q.addBindValue(c.id);
+            q.addBindValue(WC::iso(on));
+            q.addBindValue(m_context.actor().name);
+            q.addBindValue(WorkflowContext::text(text.trimmed()));
+            if (!q.exec())
+                return sqlError(q);
+            if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::ObjectionWindow,
+                                                        domain::DeadlineStatus::Met, on);
+                !closed)
+                return closed;
+            if (const auto* limit = lt->limit(QStringLiteral("re-examination"))) {
+                if (auto due = DeadlineRegister::open(db, domain::DeadlineKind::ReExamination, ownerOf(c), on,
+                                                      limit->duration, *calendar);
+                    !due)
+                    return due.error();
+            }
+            c.stage = CaseStage::ReExamination;
+            payload.insert(QStringLiteral("submitted_on"), WC::iso(on));
+            payload.insert(QStringLiteral("citations"), citationsJson(cites));
+            return {};
+        });
+}
+
+Result<Case> CaseWorkflow::decideReExamination(qint64 caseId, QDate on, bool approved, const QString& text) {
+    if (!approved && text.trimmed().isEmpty())
+        return Error::usage(tr("Give the reasons for returning the case (--text)."));
+    const QString event = approved ? QString(caseevent::approveReExamination) : QString(caseevent::returnReExamination);
+    return step(caseId, event, [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
+        QSqlQuery pending(db);
+        pending.prepare(QStringLiteral("SELECT id, submitted_on FROM re_examinations WHERE case_id = ? AND "
+                                       "decided_on IS NULL ORDER BY id DESC LIMIT 1"));
+        pending.addBindValue(c.id);
+        if (!pending.exec())
+            return sqlError(pending);
+        if (!pending.next())
+            return Error::refused(tr("Case %1 has no re-examination pending.").arg(c.id));
+        const qint64 reviewId = pending.value(0).toLongLong();
+        const QDate submittedOn = WC::dateFrom(pending.value(1));
+        if (Status dated = WC::checkEventDate(on, tr("the re-examination"), submittedOn,
+                                              tr("the case was submitted on %1").arg(WC::iso(submittedOn)));
+            !dated)
+            return dated;
+        auto book = m_context.ruleBook();
+        if (!book)
+            return book.error();
+        auto lt = book->listType(c.listType, on);
+        if (!lt)
+            return Error::refused(lt.error().message);
+        const QStringList cites{book->provision(QStringLiteral("opinions-IV-8"), on).display(),
+                                rules::Citation{lt->reExamination.source, {}, lt->reExamination.mark}.display()};
+        const auto& actor = m_context.actor();
+        if (actor.name == c.officer)
+            return Error::refused(tr("The case officer cannot re-examine their own case."), cites);
+        auto designating = organLevel(db, c.organId);
+        if (!designating)
+            return designating.error();
+        const auto required = reviewerLevel(lt->reExamination, *designating).value_or(domain::OrganLevel::Provincial);
+        if (actor.organ.level < required || actor.organ.level <= *designating)
+            return Error::refused(tr("Re-examination is for a supervisor of a %1 organ (or higher) above the "
+                                     "designating %2 organ; %3 works at a %4 organ.")
+                                      .arg(domain::RoleNames::displayName(required),
+                                           domain::RoleNames::displayName(*designating), actor.name,
+                                           domain::RoleNames::displayName(actor.organ.level)),
+                                  cites);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE re_examinations SET decided_on = ?, decided_by = ?, outcome = ?, "
+                                 "decide_text = ? WHERE id = ?"));
+        q.addBindValue(WC::iso(on));
+        q.addBindValue(actor.name);
+        q.addBindValue(domain::reExaminationOutcomeId(approved ? domain::ReExaminationOutcome::Approved
+                                                               : domain::ReExaminationOutcome::Returned));
+        q.addBindValue(WorkflowContext::text(text.trimmed()));
+        q.addBindValue(reviewId);
+        if (!q.exec())
+            return sqlError(q);
+        if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::ReExamination,
+                                                    domain::DeadlineStatus::Met, on);
+            !closed)
+            return closed;
+        c.stage = approved ? CaseStage::ReExamined : CaseStage::ReadyToDecide;
+        payload.insert(QStringLiteral("re_examination"), reviewId);
+        payload.insert(QStringLiteral("decided_on"), WC::iso(on));
+        payload.insert(QStringLiteral("citations"), citationsJson(cites));
+        return {};
+    });
+}
+
+Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& measures) {
+    return step(caseId, QString(caseevent::decide), [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
+        const auto& actor = m_context.actor();
+        auto rules = m_context.ruleSet();
+        if (!rules)
+            return rules.error();
+        auto calendar = m_context.calendar();
+        if (!calendar)
+            return calendar.error();
+        const rules::RuleBook book(*rules);
+        if (!on.isValid())
+            return Error::usage(tr("Give the date of the decision (YYYY-MM-DD)."));
+        auto lt = book.listType(c.listType, on);
+        if (!lt)
+            return Error::refused(lt.error().message, {book.provision(QStringLiteral("opinions-IV-6"), on).display()});
+
+        if (actor.name == c.officer)
+            return Error::refused(tr("Four eyes: the designation decision is taken by a supervisor other than the case "
+                                     "officer (%1).")
+                                      .arg(c.officer));
+        if (c.stage == CaseStage::ObjectionWindow && on <= c.objectionWindowEnds)
+            return Error::refused(tr("The objection window runs until %1; the decision can be taken from %2, when "
+                                     "the party's time to object has passed.")
+                                      .arg(WC::iso(c.objectionWindowEnds), WC::iso(c.objectionWindowEnds.addDays(1))),
+                                  {lt->objectionWindow.citation().display(),
+                                   book.provision(QStringLiteral("opinions-IV-8"), on).display()});
+        auto designating = organLevel(db, c.organId);
+        if (!designating)
+            return designating.error();
+        if (reviewerLevel(lt->reExamination, *designating) && c.stage != CaseStage::ReExamined)
+            return Error::refused(
+                tr("\"%1\" requires re-examination of designations by a %2 organ by a provincial-"
+                   "level department before the decision; submit the case for re-examination.")
+                    .arg(rules::localizedText(lt->nameEn, lt->name), domain::RoleNames::displayName(*designating)),
+                {book.provision(QStringLiteral("opinions-IV-8"), on).display(),
+                 rules::Citation{lt->reExamination.source, {}, lt->reExamination.mark}.display()});
+        const QDate latest = latestEventDate(db, c);
+        if (Status dated = WC::checkEventDate(on, tr("the decision"), latest,
+                                              tr("the case's previous step on %1").arg(WC::iso(latest)));
+            !dated)
+            return dated;
+
+        auto record = CreditRecordRegister::find(db, c.recordId);
+        if (!record)
+            return record.error();
+        auto governing = governingStandard(db, book, c.listType, on);
+        if (!governing)
+            return governing.error();
+        rules::DesignationFacts designation;
+        designation.conductScope = c.scope;
+        designation.designatingLevel = authorityOf(*designating);
+        designation.ground = c.ground;
+        designation.circumstances = c.circumstances;
+        const rules::Verdict designable =
+            book.mayDesignate(c.listType, governing->facts, designation, on, m_context.dateAdder(*calendar));
+        if (!designable)
+            return designable.toError();
+
+        struct Chosen {
+            QString id;
+            rules::MeasureUse use;
+            QStringList citations;
+        };
+        QList<Chosen> chosen;
+        if (measures.isEmpty()) {
+            for (const auto& proposable : book.proposableMeasures(c.listType, record->severity, on)) {
+                const rules::Verdict v =
+                    book.mayImpose(proposable.measure.id, c.listType, record->severity, proposable.use, on);
+                if (!v)
+                    return v.toError();
+                chosen << Chosen{proposable.measure.id, proposable.use, v.citationTexts()};
+            }
+        } else {
+            for (const auto& id : measures) {
+                const auto use = book.permittedUse(id, on).value_or(rules::MeasureUse::Order);
+                const rules::Verdict v = book.mayImpose(id, c.listType, record->severity, use, on);
+                if (!v)
+                    return v.toError();
+                chosen << Chosen{id, use, v.citationTexts()};
+            }
+        }
+
+        const rules::ListTerm* term = lt->term(c.ground);
+        if (!term)
+            return Error::refused(tr("The list type states no listing term for the ground \"%1\".").arg(c.ground),
+                                  {lt->standard.citation().display()});
+        QDate listedUntil;
+        if (term->kind == rules::ListTerm::Kind::Fixed && term->duration)
+            listedUntil = calendar->compute(on, WC::deadlineRule(*term->duration)).date;
+
+        const QList<rules::EditionRef> editions = rules->editionsInForce(on);
+        const QString editionsText = WC::editionsText(editions);
+        const auto* measuresDoc = rules->inForce(rules::DocumentKind::Measures, on);
+        QStringList citations = designable.citationTexts();
+        citations << term->description.citation().display();
+        citations.removeDuplicates();
+
+        auto head = audit::AuditLog::head(db);
+        if (!head)
+            return head.error();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO decisions (case_id, decided_on, decided_by, term_id, listed_from, "
+                                 "listed_until, rule_editions, reason, citations, chain_seq, chain_hash, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(c.id);
+        q.addBindValue(WC::iso(on));
+        q.addBindValue(actor.name);
+        q.addBindValue(term->id);
+        q.addBindValue(WC::iso(on));
+        q.addBindValue(WC::isoOrNull(listedUntil));
+        q.addBindValue(editionsText);
+        q.addBindValue(WorkflowContext::text(designable.reason));
+        q.addBindValue(WorkflowContext::text(citations.join(QLatin1Char('\n'))));
+        q.addBindValue(head->seq);
+        q.addBindValue(head->hash);
+        q.addBindValue(WC::timestampNow());
+        if (!q.exec())
+            return sqlError(q);
+        const qint64 decisionId = q.lastInsertId().toLongLong();
+        QJsonArray measuresJson;
+        for (const auto& m : chosen) {
+            QSqlQuery insert(db);
+            insert.prepare(
+                QStringLiteral("INSERT INTO applied_measures (decision_id, case_id, measure_id, measure_use, "
+                               "measures_edition, citations) VALUES (?, ?, ?, ?, ?, ?)"));
+            insert.addBindValue(decisionId);
+            insert.addBindValue(c.id);
+            insert.addBindValue(m.id);
+            insert.addBindValue(rules::measureUseId(m.use));
+            insert.addBindValue(WorkflowContext::text(measuresDoc ? measuresDoc->edition : QString()));
+            insert.addBindValue(WorkflowContext::text(m.citations.join(QLatin1Char('\n'))));
+            if (!insert.exec())
+                return sqlError(insert);
+            measuresJson.append(
+                QJsonObject{{QStringLiteral("measure"), m.id}, {QStringLiteral("use"), rules::measureUseId(m.use)}});
+        }
+
+        if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::ObjectionWindow,
+                                                    domain::DeadlineStatus::Met, on);
+            !closed)
+            return closed;
+        if (listedUntil.isValid()) {
+            if (auto expiry = DeadlineRegister::open(db, domain::DeadlineKind::ListExpiry, ownerOf(c), on,
+                                                     *term->duration, *calendar);
+                !expiry)
+                return expiry.error();
+        }
+        c.stage = CaseStage::Listed;
+        c.decidedOn = on;
+        c.decidedBy = actor.name;
+        c.listedUntil = listedUntil;
+        c.ruleEditions = editionsText;
+        c.standardId = governing->standardId;
+        payload.insert(QStringLiteral("decision"), decisionId);
+        payload.insert(QStringLiteral("decided_on"), WC::iso(on));
+        payload.insert(QStringLiteral("listed_until"), WC::iso(listedUntil));
+        payload.insert(QStringLiteral("term"), term->id);
+        payload.insert(QStringLiteral("measures"), measuresJson);
+        payload.insert(QStringLiteral("rule_editions"), editionsText);
+        payload.insert(QStringLiteral("chain_seq"), head->seq);
+        payload.insert(QStringLiteral("chain_hash"), head->hash);
+        payload.insert(QStringLiteral("reason"), designable.reason);
+        payload.insert(QStringLiteral("citations"), citationsJson(citations));
+        return {};
+    });
+}
+
+Result<Case> CaseWorkflow::expire(qint64 caseId, QDate on) {
+    return step(caseId, QString(caseevent::expire), [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
+        if (Status dated = WC::checkEventDate(on, tr("the end of the listing"), c.decidedOn,
+                                              tr("the decision of %1").arg(WC::iso(c.decidedOn)));
+            !dated)
+            return dated;
+        auto book = m_context.pinnedRuleBook(c.ruleEditions);
+        if (!book)
+            return book.error();
+        auto lt = book->listType(c.listType, c.decidedOn);
+        const rules::ListTerm* term = lt ? lt->term(c.ground) : nullptr;
+        const QStringList cites = term ? QStringList{term->description.citation().display()} : QStringList{};
+        if (!c.listedUntil.isValid())
+            return Error::refused(tr("The listing has no fixed term (it lasts until the obligations are performed); "
+                                     "it ends by removal, not by expiry."),
+                                  cites);
+        if (on < c.listedUntil)
+            return Error::refused(
+                tr("The listing term runs until %1; it cannot end on %2.").arg(WC::iso(c.listedUntil), WC::iso(on)),
+                cites);
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("UPDATE applied_measures SET lifted_on = ?, reinstated_on = NULL WHERE case_id = ? AND "
+                           "(lifted_on IS NULL OR reinstated_on IS NOT NULL)"));
+        q.addBindValue(WC::iso(on));
+        q.addBindValue(c.id);
+        if (!q.exec())
+            return sqlError(q);
+        if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::ListExpiry,
+                                                    domain::DeadlineStatus::Met, on);
+            !closed)
+            return closed;
+        c.stage = CaseStage::Expired;
+        c.closedOn = on;
+        c.closedReason = QStringLiteral("term-ended");
+        payload.insert(QStringLiteral("expired_on"), WC::iso(on));
+        payload.insert(QStringLiteral("citations"), citationsJson(cites));
+        return {};
+    });
+}
+
+Result<CaseFile> CaseWorkflow::read(QSqlDatabase& db, qint64 caseId) {
+    CaseFile file;
+    auto c = load(db, caseId);
+    if (!c)
+        return c.error();
+    file.theCase = c.take();
+    auto subject = SubjectRegister::find(db, file.theCase.subjectId);
+    if (!subject)
+        return subject.error();
+    file.subject = subject.take();
+    auto record = CreditRecordRegister::find(db, file.theCase.recordId);
+    if (!record)
+        return record.error();
+    file.record = record.take();
+    auto basis = CreditRecordRegister::findBasis(db, file.record.basisId);
+    if (!basis)
+        return basis.error();
+    file.basis = basis.take();
+    if (file.theCase.standardId) {
+        auto standard = StandardWorkflow::find(db, file.theCase.standardId);
+        if (!standard)
+            return standard.error();
+        file.standard = standard.take();
+    }
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, prepared_on, prepared_by, served_on, served_by, chain_seq, chain_hash FROM "
+                             "notices WHERE case_id = ? ORDER BY id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(q);
+    while (q.next()) {
+        domain::Notice n;
+        n.id = q.value(0).toLongLong();
+        n.caseId = caseId;
+        n.preparedOn = WC::dateFrom(q.value(1));
+        n.preparedBy = q.value(2).toString();
+        n.servedOn = WC::dateFrom(q.value(3));
+        n.servedBy = q.value(4).toString();
+        n.chainSeq = q.value(5).toLongLong();
+        n.chainHash = q.value(6).toString();
+        file.notices << n;
+    }
+    q.prepare(QStringLiteral("SELECT id, received_on, received_by, text, answer_due, answered_on, answered_by, "
+                             "outcome, answer_text FROM objections WHERE case_id = ? ORDER BY id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(q);
+    while (q.next()) {
+        domain::Objection o;
+        o.id = q.value(0).toLongLong();
+        o.caseId = caseId;
+        o.receivedOn = WC::dateFrom(q.value(1));
+        o.receivedBy = q.value(2).toString();
+        o.text = q.value(3).toString();
+        o.answerDue = WC::dateFrom(q.value(4));
+        o.answeredOn = WC::dateFrom(q.value(5));
+        o.answeredBy = q.value(6).toString();
+        const QString outcome = q.value(7).toString();
+        if (outcome == QLatin1String("upheld"))
+            o.outcome = domain::ObjectionOutcome::Upheld;
+        else if (outcome == QLatin1String("rejected"))
+            o.outcome = domain::ObjectionOutcome::Rejected;
+        o.answerText = q.value(8).toString();
+        file.objections << o;
+    }
+    q.prepare(QStringLiteral("SELECT id, submitted_on, submitted_by, submit_text, decided_on, decided_by, outcome, "
+                             "decide_text FROM re_examinations WHERE case_id = ? ORDER BY id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(q);
+    while (q.next()) {
+        domain::ReExamination r;
+        r.id = q.value(0).toLongLong();
+        r.caseId = caseId;
+        r.submittedOn = WC::dateFrom(q.value(1));
+        r.submittedBy = q.value(2).toString();
+        r.submitText = q.value(3).toString();
+        r.decidedOn = WC::dateFrom(q.value(4));
+        r.decidedBy = q.value(5).toString();
+        const QString outcome = q.value(6).toString();
+        if (outcome == QLatin1String("approved"))
+            r.outcome = domain::ReExaminationOutcome::Approved;
+        else if (outcome == QLatin1String("returned"))
+            r.outcome = domain::ReExaminationOutcome::Returned;
+        r.decideText = q.value(7).toString();
+        file.reExaminations << r;
+    }
+    q.prepare(QStringLiteral("SELECT id, decided_on, decided_by, term_id, listed_from, listed_until, rule_editions, "
+                             "reason, citations, chain_seq, chain_hash FROM decisions WHERE case_id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.next()) {
+        domain::Decision d;
+        d.id = q.value(0).toLongLong();
+        d.caseId = caseId;
+        d.decidedOn = WC::dateFrom(q.value(1));
+        d.decidedBy = q.value(2).toString();
+        d.termId = q.value(3).toString();
+        d.listedFrom = WC::dateFrom(q.value(4));
+        d.listedUntil = WC::dateFrom(q.value(5));
+        d.ruleEditions = q.value(6).toString();
+        d.reason = q.value(7).toString();
+        d.citations = q.value(8).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        d.chainSeq = q.value(9).toLongLong();
+        d.chainHash = q.value(10).toString();
+        QSqlQuery m(db);
+        m.setForwardOnly(true);
+        m.prepare(QStringLiteral("SELECT id, measure_id, measure_use, measures_edition, citations, lifted_on, "
+                                 "reinstated_on FROM applied_measures WHERE decision_id = ? ORDER BY id"));
+        m.addBindValue(d.id);
+        if (!m.exec())
+            return sqlError(m);
+        while (m.next()) {
+            domain::AppliedMeasure a;
+            a.id = m.value(0).toLongLong();
+            a.decisionId = d.id;
+            a.measureId = m.value(1).toString();
+            a.measureUse = m.value(2).toString();
+            a.measuresEdition = m.value(3).toString();
+            a.citations = m.value(4).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            a.liftedOn = WC::dateFrom(m.value(5));
+            a.reinstatedOn = WC::dateFrom(m.value(6));
+            d.measures << a;
+        }
+        file.decision = d;
+    }
+    auto restorations = RestorationWorkflow::of(db, caseId);
+    if (!restorations)
+        return restorations.error();
+    file.restorations = restorations.take();
+    DeadlineRegister::Owner owner;
+    owner.caseId = caseId;
+    auto deadlines = DeadlineRegister::of(db, owner);
+    if (!deadlines)
+        return deadlines.error();
+    file.deadlines = deadlines.take();
+    DeadlineRegister::Owner recordOwner;
+    recordOwner.recordId = file.record.id;
+    auto recordDeadlines = DeadlineRegister::of(db, recordOwner);
+    if (!recordDeadlines)
+        return recordDeadlines.error();
+    file.deadlines << recordDeadlines.take();
+    auto basisPapers = AttachmentStore::list(db, QStringLiteral("basis"), file.basis.id);
+    if (!basisPapers)
+        return basisPapers.error();
+    file.attachments = basisPapers.take();
+    for (const auto& restoration : file.restorations) {
+        auto papers = AttachmentStore::list(db, QStringLiteral("restoration"), restoration.id);
+        if (!papers)
+            return papers.error();
+        file.attachments << papers.take();
+    }
+    return file;
+}
+
+Result<CaseFile> CaseWorkflow::show(qint64 caseId, const QString& purpose) {
+    const auto& actor = m_context.actor();
+    std::optional<CaseFile> file;
+    const QString event = QStringLiteral("case.show");
+    auto shown = m_context.act<bool>(event, caseObject(caseId), [&](QSqlDatabase& db) -> Result<bool> {
+        auto read = CaseWorkflow::read(db, caseId);
+        if (!read)
+            return read.error();
+        QString stated = purpose.trimmed();
+        if (stated.isEmpty()) {
+            if (actor.name != read->theCase.officer)
+                return Error::refused(tr("State the purpose of this inquiry (--purpose): every inquiry into a record "
+                                         "is registered with who asked, when, whose record and why. Only the case "
+                                         "officer (%1) may open the case without stating one.")
+                                          .arg(read->theCase.officer),
+                                      {tr("Guiding Opinions (2020 draft) VII(13)")});
+            stated = tr("handling the case as its case officer");
+        }
+        auto registered = audit::InquiryRegister::record(db, actor.name, caseObject(caseId),
+                                                         QStringLiteral("subject:%1").arg(read->subject.id), stated);
+        if (!registered)
+            return registered.error();
+        file = read.take();
+        return true;
+    });
+    if (!shown)
+        return shown.error();
+    return std::move(*file);
+}
+
+Result<QList<CaseSummary>> CaseWorkflow::list(std::optional<CaseStage> stage, int limit) {
+    QSqlDatabase db = m_context.vault().database();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.id, c.subject_id, s.name, c.list_type, c.stage, c.officer, c.opened_on, "
+                             "c.decided_on, c.listed_until FROM cases c JOIN subjects s ON s.id = c.subject_id%1 "
+                             "ORDER BY c.id%2")
+                  .arg(stage ? QStringLiteral(" WHERE c.stage = ?") : QString(),
+                       limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    if (stage)
+        q.addBindValue(domain::caseStageId(*stage));
+    if (!q.exec())
+        return sqlError(q);
+    QList<CaseSummary> out;
+    while (q.next()) {
+        CaseSummary s;
+        s.id = q.value(0).toLongLong();
+        s.subjectId = q.value(1).toLongLong();
+        s.subjectName = q.value(2).toString();
+        s.listType = q.value(3).toString();
+        s.stage = domain::caseStageFromId(q.value(4).toString()).value_or(CaseStage::Recorded);
+        s.officer = q.value(5).toString();
+        s.openedOn = WC::dateFrom(q.value(6));
+        s.decidedOn = WC::dateFrom(q.value(7));
+        s.listedUntil = WC::dateFrom(q.value(8));
+        out << s;
+    }
+    return out;
+}
+
+} // namespace creditcase::workflow

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "Result.h"
+#include "WorkflowContext.h"
+#include "domain/Attachment.h"
+#include "domain/BasisDocument.h"
+#include "domain/Case.h"
+#include "domain/CreditRecord.h"
+#include "domain/Deadline.h"
+#include "domain/Restoration.h"
+#include "domain/Standard.h"
+#include "domain/Subject.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace creditcase::workflow {
+
+// Everything about one case, as `case show` prints it.
+struct CaseFile {
+    domain::Case theCase;
+    domain::Subject subject;
+    domain::CreditRecord record;
+    domain::BasisDocument basis;
+    std::optional<domain::Standard> standard;
+    QList<domain::Notice> notices;
+    QList<domain::Objection> objections;
+    QList<domain::ReExamination> reExaminations;
+    std::optional<domain::Decision> decision;
+    QList<domain::Restoration> restorations;
+    QList<domain::Deadline> deadlines;
+    QList<domain::Attachment> attachments; // of the basis and the restoration applications, without content
+};
+
+// One line of `case list`.
+struct CaseSummary {
+    qint64 id = 0;
+    qint64 subjectId = 0;
+    QString subjectName;
+    QString listType;
+    domain::CaseStage stage = domain::CaseStage::Recorded;
+    QString officer;
+    QDate openedOn;
+    QDate decidedOn;
+    QDate listedUntil;
+};
+
+// The designation case (DESIGN.md "The workflows"), driven by WorkflowTable::cases(): every step checks the table
+// (role x stage x event), the event's date (never in the future, never before what it depends on) and the legal
+// guard asked of the RuleBook, then applies its effects and its audit entry in one transaction. A refusal writes
+// nothing but its audit entry and returns the reason with the provisions it rests on.
+class CaseWorkflow {
+    Q_DECLARE_TR_FUNCTIONS(CaseWorkflow)
+
+public:
+    struct OpenCase {
+        qint64 recordId = 0;
+        QString listType;
+        std::optional<domain::ScopeCategory> scope; // may be omitted when the list type covers one category
+        QString ground;                             // ground of the list type where it has several (court list)
+        QStringList circumstances;                  // e.g. "minor" (SPC Art. 4), "non-restorable"
+        QDate on;                                   // default: today
+    };
+
+    explicit CaseWorkflow(WorkflowContext& context);
+
+    /* Opens a case on a credit record for a list type and prepares the notice before designation. Refused unless
+       the basis is a legally effective basis document and mayDesignate allows the designation on `on` under the
+       standard governing that day (the vault's standard record, or the rule data's). */
+    Result<domain::Case> open(const OpenCase& request);
+    /* The notice was served on servedOn. Opens the objection window where the list type provides one. */
+    Result<domain::Case> serveNotice(qint64 caseId, QDate servedOn);
+    /* An objection received on receivedOn; refused after the objection window. */
+    Result<domain::Case> receiveObjection(qint64 caseId, QDate receivedOn, const QString& text);
+    /* The objection is answered: upheld (case closed, not designated) or rejected (ready to decide). */
+    Result<domain::Case> answerObjection(qint64 caseId, QDate on, bool upheld, const QString& text);
+    /* Submits the case for re-examination; refused where the list type does not require it. */
+    Result<domain::Case> submitReExamination(qint64 caseId, QDate on, const QString& text);
+    /* The re-examining supervisor (of a provincial-level organ, or higher where the rules say so) approves or
+       returns the case. */
+    Result<domain::Case> decideReExamination(qint64 caseId, QDate on, bool approved, const QString& text);
+    /* Issues the designation decision (four eyes: a supervisor who is not the case officer). Without measures the
+       list type's measures for the conduct's severity are applied; each measure is asked of mayImpose. Records the
+       rule editions in force on `on` and the audit chain head. */
+    Result<domain::Case> decide(qint64 caseId, QDate on, const QStringList& measures = {});
+    /* The listing term has ended: the case expires and its measures are lifted. */
+    Result<domain::Case> expire(qint64 caseId, QDate on);
+
+    /* Reads a case file and registers the inquiry (who, when, whose record, why; Guiding Opinions VII(13)). Anyone
+       but the case officer must state a purpose; refused otherwise. */
+    Result<CaseFile> show(qint64 caseId, const QString& purpose);
+    Result<QList<CaseSummary>> list(std::optional<domain::CaseStage> stage = std::nullopt, int limit = 0);
+
+    // Reading without registering an inquiry: for workflow code and exports that register their own.
+    static Result<domain::Case> load(QSqlDatabase& db, qint64 caseId);
+    static Result<CaseFile> read(QSqlDatabase& db, qint64 caseId);
+
+private:
+    Result<domain::Case> step(qint64 caseId, const QString& event,
+                              const std::function<Status(QSqlDatabase&, domain::Case&, QJsonObject&)>& work);
+
+    WorkflowContext& m_context;
+};
+
+} // namespace creditcase::workflow

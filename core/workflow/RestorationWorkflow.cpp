@@ -1,0 +1,455 @@
+#include "RestorationWorkflow.h"
+
+#include "CaseWorkflow.h"
+#include "CreditRecordRegister.h"
+#include "DeadlineRegister.h"
+#include "WorkflowTable.h"
+#include "audit/AuditLog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace creditcase::workflow {
+
+namespace {
+
+using domain::CaseStage;
+using domain::Restoration;
+using domain::RestorationStage;
+using WC = WorkflowContext;
+
+const char* const kColumns = "id, case_id, stage, applied_on, received_by, corrected_on, commitment, eligible, "
+                             "check_reason, due_on, decided_on, decided_by, decision_text, decided_late, revoked_on, "
+                             "revoked_by, revoke_text, chain_seq, chain_hash";
+
+Error sqlError(const QSqlQuery& query) {
+    return Error::failure(RestorationWorkflow::tr("The restoration applications could not be read or written: %1")
+                              .arg(query.lastError().text()));
+}
+
+Restoration readRestoration(const QSqlQuery& q) {
+    Restoration r;
+    r.id = q.value(0).toLongLong();
+    r.caseId = q.value(1).toLongLong();
+    r.stage = domain::restorationStageFromId(q.value(2).toString()).value_or(RestorationStage::Applied);
+    r.appliedOn = WC::dateFrom(q.value(3));
+    r.receivedBy = q.value(4).toString();
+    r.correctedOn = WC::dateFrom(q.value(5));
+    r.commitment = q.value(6).toInt() != 0;
+    r.eligible = q.value(7).toInt() != 0;
+    r.checkReason = q.value(8).toString();
+    r.dueOn = WC::dateFrom(q.value(9));
+    r.decidedOn = WC::dateFrom(q.value(10));
+    r.decidedBy = q.value(11).toString();
+    r.decisionText = q.value(12).toString();
+    r.decidedLate = q.value(13).toInt() != 0;
+    r.revokedOn = WC::dateFrom(q.value(14));
+    r.revokedBy = q.value(15).toString();
+    r.revokeText = q.value(16).toString();
+    r.chainSeq = q.value(17).toLongLong();
+    r.chainHash = q.value(18).toString();
+    return r;
+}
+
+Result<std::optional<Restoration>> latestOf(QSqlDatabase& db, qint64 caseId) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE case_id = ? ORDER BY id DESC LIMIT 1")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return std::optional<Restoration>();
+    return std::optional<Restoration>(readRestoration(q));
+}
+
+Result<Restoration> findById(QSqlDatabase& db, qint64 id) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::notFound(RestorationWorkflow::tr("There is no restoration application %1.").arg(id));
+    return readRestoration(q);
+}
+
+QString caseObject(qint64 id) {
+    return QStringLiteral("case:%1").arg(id);
+}
+
+Status setCaseStage(QSqlDatabase& db, qint64 caseId, CaseStage stage, QDate closedOn, const QString& reason) {
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("UPDATE cases SET stage = ?, closed_on = ?, closed_reason = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(domain::caseStageId(stage));
+    q.addBindValue(WC::isoOrNull(closedOn));
+    q.addBindValue(WorkflowContext::text(reason));
+    q.addBindValue(WC::timestampNow());
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+// Reopens the latest closed deadline of a kind with the same inputs (a revoked restoration restores the listing).
+Status reopenLatest(QSqlDatabase& db, const QString& ownerColumn, qint64 ownerId, domain::DeadlineKind kind) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+                  "INSERT INTO deadlines (kind, case_id, record_id, standard_id, subject_id, trigger_on, rule_count, "
+                  "rule_mode, count_start_day, calendar_version, due_on, provisional, source, status, created_at) "
+                  "SELECT kind, case_id, record_id, standard_id, subject_id, trigger_on, rule_count, rule_mode, "
+                  "count_start_day, calendar_version, due_on, provisional, source, 'open', ? FROM deadlines WHERE "
+                  "%1 = ? AND kind = ? AND status = 'cancelled' ORDER BY id DESC LIMIT 1")
+                  .arg(ownerColumn));
+    q.addBindValue(WC::timestampNow());
+    q.addBindValue(ownerId);
+    q.addBindValue(domain::deadlineKindId(kind));
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+} // namespace
+
+RestorationWorkflow::RestorationWorkflow(WorkflowContext& context)
+    : m_context(context) {}
+
+Result<QList<Restoration>> RestorationWorkflow::of(QSqlDatabase& db, qint64 caseId) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE case_id = ? ORDER BY id").arg(QLatin1String(kColumns)));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(q);
+    QList<Restoration> out;
+    while (q.next())
+        out << readRestoration(q);
+    return out;
+}
+
+Result<Restoration> RestorationWorkflow::apply(const Application& application) {
+    const QString event = QStringLiteral("restoration.apply");
+    return m_context.act<Restoration>(
+        event, caseObject(application.caseId), [&](QSqlDatabase& db) -> Result<Restoration> {
+            const auto& actor = m_context.actor();
+            auto c = CaseWorkflow::load(db, application.caseId);
+            if (!c)
+                return c.error();
+            auto latest = latestOf(db, c->id);
+            if (!latest)
+                return latest.error();
+            const QString state = *latest ? domain::restorationStageId((*latest)->stage) : WorkflowTable::noneState();
+            const auto permitted =
+                WorkflowTable::restorations().permits(actor.role, state, QString(restorationevent::apply));
+            if (!permitted)
+                return permitted.toError();
+            if (c->stage != CaseStage::Listed)
+                return Error::refused(tr("Restoration is applied for while the subject is on the list; case %1 is %2.")
+                                          .arg(c->id)
+                                          .arg(domain::caseStageName(c->stage)));
+            if (Status dated = WC::checkEventDate(application.on, tr("the application"), c->decidedOn,
+                                                  tr("the designation decision of %1").arg(WC::iso(c->decidedOn)));
+                !dated)
+                return dated.error();
+            if (application.correctedOn.isValid() && application.correctedOn > application.on)
+                return Error::usage(tr("The correction (%1) cannot be dated after the application (%2).")
+                                        .arg(WC::iso(application.correctedOn), WC::iso(application.on)));
+
+            auto book = m_context.pinnedRuleBook(c->ruleEditions);
+            if (!book)
+                return book.error();
+            auto calendar = m_context.calendar();
+            if (!calendar)
+                return calendar.error();
+            auto record = CreditRecordRegister::find(db, c->recordId);
+            if (!record)
+                return record.error();
+            auto lt = book->listType(c->listType, c->decidedOn);
+            if (!lt)
+                return Error::refused(lt.error().message);
+
+            rules::RestorationFacts facts;
+            facts.listTypeId = c->listType;
+            facts.decisionDate = c->decidedOn;
+            facts.severity = record->severity;
+            facts.sector = lt->sector;
+            facts.correctedOn = application.correctedOn;
+            facts.commitmentSigned = application.commitmentLetter.has_value();
+            facts.nonRestorableByLaw = c->circumstances.contains(QStringLiteral("non-restorable"));
+            facts.circumstances = c->circumstances;
+            const auto adder = m_context.dateAdder(*calendar);
+            const rules::Verdict check = book->mayApplyForRestoration(facts, application.on, adder);
+            // Only non-restorable information, or a list without early removal, bars the application itself; any other
+            // unmet condition is the outcome of the check, stored with the application and decided on.
+            if (facts.nonRestorableByLaw && !check)
+                return check.toError();
+            if (!lt->earlyRemoval.allowed)
+                return Error::refused(tr("\"%1\" provides no early removal; the listing ends when its term expires.")
+                                          .arg(rules::localizedText(lt->nameEn, lt->name)),
+                                      {rules::Citation{lt->earlyRemoval.source, {}, lt->earlyRemoval.mark}.display(),
+                                       book->provision(QStringLiteral("opinions-VI-11"), application.on).display()});
+            auto due = book->restorationDeadline(c->listType, application.on, adder);
+            if (!due)
+                return due.error();
+
+            QSqlQuery q(db);
+            q.prepare(
+                QStringLiteral("INSERT INTO restorations (case_id, stage, applied_on, received_by, corrected_on, "
+                               "commitment, eligible, check_reason, due_on) VALUES (?, 'applied', ?, ?, ?, ?, ?, ?, "
+                               "?)"));
+            q.addBindValue(c->id);
+            q.addBindValue(WC::iso(application.on));
+            q.addBindValue(actor.name);
+            q.addBindValue(WC::isoOrNull(application.correctedOn));
+            q.addBindValue(facts.commitmentSigned ? 1 : 0);
+            q.addBindValue(check.allowed ? 1 : 0);
+            q.addBindValue(WorkflowContext::text(check.reason));
+            q.addBindValue(WC::isoOrNull(due->dueOn));
+            if (!q.exec())
+                return sqlError(q);
+            const qint64 id = q.lastInsertId().toLongLong();
+            if (application.commitmentLetter) {
+                if (auto stored = AttachmentStore::store(db, QStringLiteral("restoration"), id,
+                                                         QStringLiteral("commitment-letter"),
+                                                         *application.commitmentLetter, actor.name);
+                    !stored)
+                    return stored.error();
+            }
+            for (const auto& evidence : application.evidence) {
+                if (auto stored = AttachmentStore::store(db, QStringLiteral("restoration"), id,
+                                                         QStringLiteral("evidence"), evidence, actor.name);
+                    !stored)
+                    return stored.error();
+            }
+            DeadlineRegister::Owner owner;
+            owner.caseId = c->id;
+            owner.subjectId = c->subjectId;
+            if (auto opened = DeadlineRegister::open(db, domain::DeadlineKind::RestorationDue, owner, application.on,
+                                                     due->limit, *calendar);
+                !opened)
+                return opened.error();
+
+            const QJsonObject payload{
+                {QStringLiteral("restoration"), id},
+                {QStringLiteral("applied_on"), WC::iso(application.on)},
+                {QStringLiteral("eligible"), check.allowed},
+                {QStringLiteral("check"), check.reason},
+                {QStringLiteral("due_on"), WC::iso(due->dueOn)},
+                {QStringLiteral("papers"),
+                 static_cast<int>(application.evidence.size()) + (application.commitmentLetter ? 1 : 0)},
+                {QStringLiteral("citations"),
+                 QJsonArray::fromStringList(check.citationTexts() + rules::displayCitations(due->citations))}};
+            if (Status logged = m_context.audit(db, event, caseObject(c->id), payload); !logged)
+                return logged.error();
+            return findById(db, id);
+        });
+}
+
+Result<Restoration> RestorationWorkflow::decide(qint64 caseId, QDate on, bool grant, const QString& text) {
+    if (!grant && text.trimmed().isEmpty())
+        return Error::usage(tr("A refusal must give its reasons (--text)."));
+    const QString eventId = grant ? QString(restorationevent::grant) : QString(restorationevent::refuse);
+    const QString event = QStringLiteral("restoration.") + eventId;
+    return m_context.act<Restoration>(event, caseObject(caseId), [&](QSqlDatabase& db) -> Result<Restoration> {
+        const auto& actor = m_context.actor();
+        auto c = CaseWorkflow::load(db, caseId);
+        if (!c)
+            return c.error();
+        auto latest = latestOf(db, caseId);
+        if (!latest)
+            return latest.error();
+        const QString state = *latest ? domain::restorationStageId((*latest)->stage) : WorkflowTable::noneState();
+        const auto permitted = WorkflowTable::restorations().permits(actor.role, state, eventId);
+        if (!permitted)
+            return permitted.toError();
+        Restoration r = **latest;
+        if (Status dated = WC::checkEventDate(on, tr("the decision on the application"), r.appliedOn,
+                                              tr("the application of %1").arg(WC::iso(r.appliedOn)));
+            !dated)
+            return dated.error();
+
+        auto book = m_context.pinnedRuleBook(c->ruleEditions);
+        if (!book)
+            return book.error();
+        auto calendar = m_context.calendar();
+        if (!calendar)
+            return calendar.error();
+        QStringList citations;
+        QJsonObject payload{{QStringLiteral("restoration"), r.id}, {QStringLiteral("decided_on"), WC::iso(on)}};
+        if (grant) {
+            const auto removal =
+                WorkflowTable::cases().permits(actor.role, domain::caseStageId(c->stage), QString(caseevent::remove));
+            if (!removal)
+                return removal.toError();
+            auto record = CreditRecordRegister::find(db, c->recordId);
+            if (!record)
+                return record.error();
+            auto lt = book->listType(c->listType, c->decidedOn);
+            if (!lt)
+                return Error::refused(lt.error().message);
+            rules::RestorationFacts facts;
+            facts.listTypeId = c->listType;
+            facts.decisionDate = c->decidedOn;
+            facts.severity = record->severity;
+            facts.sector = lt->sector;
+            facts.correctedOn = r.correctedOn;
+            facts.commitmentSigned = r.commitment;
+            facts.nonRestorableByLaw = c->circumstances.contains(QStringLiteral("non-restorable"));
+            facts.circumstances = c->circumstances;
+            const rules::Verdict check =
+                book->mayApplyForRestoration(facts, r.appliedOn, m_context.dateAdder(*calendar));
+            if (!check)
+                return check.toError();
+            citations = check.citationTexts();
+
+            // On the same date: off the list, disclosure and sharing stopped, measures lifted.
+            if (Status staged = setCaseStage(db, c->id, CaseStage::Removed, on, QStringLiteral("restoration-granted"));
+                !staged)
+                return staged.error();
+            QSqlQuery stop(db);
+            stop.prepare(QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = ?, sharing_stopped_on = ? "
+                                        "WHERE id = ?"));
+            stop.addBindValue(WC::iso(on));
+            stop.addBindValue(WC::iso(on));
+            stop.addBindValue(c->recordId);
+            if (!stop.exec())
+                return sqlError(stop);
+            QSqlQuery lift(db);
+            lift.prepare(QStringLiteral("UPDATE applied_measures SET lifted_on = ?, reinstated_on = NULL WHERE case_id "
+                                        "= ? AND (lifted_on IS NULL OR reinstated_on IS NOT NULL)"));
+            lift.addBindValue(WC::iso(on));
+            lift.addBindValue(c->id);
+            if (!lift.exec())
+                return sqlError(lift);
+            DeadlineRegister::Owner caseOwner;
+            caseOwner.caseId = c->id;
+            if (Status closed = DeadlineRegister::close(db, caseOwner, domain::DeadlineKind::ListExpiry,
+                                                        domain::DeadlineStatus::Cancelled, on);
+                !closed)
+                return closed.error();
+            DeadlineRegister::Owner recordOwner;
+            recordOwner.recordId = c->recordId;
+            if (Status closed =
+                    DeadlineRegister::close(db, recordOwner, std::nullopt, domain::DeadlineStatus::Cancelled, on);
+                !closed)
+                return closed.error();
+            payload.insert(QStringLiteral("removed_on"), WC::iso(on));
+        }
+        auto head = audit::AuditLog::head(db);
+        if (!head)
+            return head.error();
+        r.stage = grant ? RestorationStage::Granted : RestorationStage::Refused;
+        r.decidedOn = on;
+        r.decidedBy = actor.name;
+        r.decisionText = text.trimmed();
+        r.decidedLate = r.dueOn.isValid() && on > r.dueOn;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE restorations SET stage = ?, decided_on = ?, decided_by = ?, decision_text = "
+                                 "?, decided_late = ?, chain_seq = ?, chain_hash = ? WHERE id = ?"));
+        q.addBindValue(domain::restorationStageId(r.stage));
+        q.addBindValue(WC::iso(on));
+        q.addBindValue(actor.name);
+        q.addBindValue(WorkflowContext::text(r.decisionText));
+        q.addBindValue(r.decidedLate ? 1 : 0);
+        q.addBindValue(head->seq);
+        q.addBindValue(head->hash);
+        q.addBindValue(r.id);
+        if (!q.exec())
+            return sqlError(q);
+        DeadlineRegister::Owner caseOwner;
+        caseOwner.caseId = c->id;
+        if (Status closed = DeadlineRegister::close(db, caseOwner, domain::DeadlineKind::RestorationDue,
+                                                    domain::DeadlineStatus::Met, on);
+            !closed)
+            return closed.error();
+        payload.insert(QStringLiteral("stage"), domain::restorationStageId(r.stage));
+        payload.insert(QStringLiteral("late"), r.decidedLate);
+        payload.insert(QStringLiteral("chain_seq"), head->seq);
+        payload.insert(QStringLiteral("chain_hash"), head->hash);
+        payload.insert(QStringLiteral("citations"), QJsonArray::fromStringList(citations));
+        if (Status logged = m_context.audit(db, event, caseObject(c->id), payload); !logged)
+            return logged.error();
+        return findById(db, r.id);
+    });
+}
+
+Result<Restoration> RestorationWorkflow::revoke(qint64 caseId, QDate on, const QString& text) {
+    if (text.trimmed().isEmpty())
+        return Error::usage(tr("Give the reasons for revoking the restoration (--text), e.g. which materials were "
+                               "false."));
+    const QString event = QStringLiteral("restoration.revoke");
+    return m_context.act<Restoration>(event, caseObject(caseId), [&](QSqlDatabase& db) -> Result<Restoration> {
+        const auto& actor = m_context.actor();
+        auto c = CaseWorkflow::load(db, caseId);
+        if (!c)
+            return c.error();
+        auto latest = latestOf(db, caseId);
+        if (!latest)
+            return latest.error();
+        const QString state = *latest ? domain::restorationStageId((*latest)->stage) : WorkflowTable::noneState();
+        const auto permitted =
+            WorkflowTable::restorations().permits(actor.role, state, QString(restorationevent::revoke));
+        if (!permitted)
+            return permitted.toError();
+        const auto reinstated =
+            WorkflowTable::cases().permits(actor.role, domain::caseStageId(c->stage), QString(caseevent::reinstate));
+        if (!reinstated)
+            return reinstated.toError();
+        Restoration r = **latest;
+        if (Status dated = WC::checkEventDate(on, tr("the revocation"), r.decidedOn,
+                                              tr("the grant of %1").arg(WC::iso(r.decidedOn)));
+            !dated)
+            return dated.error();
+        r.stage = RestorationStage::Revoked;
+        r.revokedOn = on;
+        r.revokedBy = actor.name;
+        r.revokeText = text.trimmed();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE restorations SET stage = 'revoked', revoked_on = ?, revoked_by = ?, "
+                                 "revoke_text = ? WHERE id = ?"));
+        q.addBindValue(WC::iso(on));
+        q.addBindValue(actor.name);
+        q.addBindValue(WorkflowContext::text(r.revokeText));
+        q.addBindValue(r.id);
+        if (!q.exec())
+            return sqlError(q);
+        if (Status staged = setCaseStage(db, c->id, CaseStage::Listed, {}, QString()); !staged)
+            return staged.error();
+        QSqlQuery resume(db);
+        resume.prepare(
+            QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = NULL, sharing_stopped_on = NULL "
+                           "WHERE id = ?"));
+        resume.addBindValue(c->recordId);
+        if (!resume.exec())
+            return sqlError(resume);
+        QSqlQuery measures(db);
+        measures.prepare(QStringLiteral("UPDATE applied_measures SET reinstated_on = ? WHERE case_id = ? AND lifted_on "
+                                        "= ? AND reinstated_on IS NULL"));
+        measures.addBindValue(WC::iso(on));
+        measures.addBindValue(c->id);
+        measures.addBindValue(WC::iso(r.decidedOn));
+        if (!measures.exec())
+            return sqlError(measures);
+        if (c->listedUntil.isValid()) {
+            if (Status reopened = reopenLatest(db, QStringLiteral("case_id"), c->id, domain::DeadlineKind::ListExpiry);
+                !reopened)
+                return reopened.error();
+        }
+        for (auto kind : {domain::DeadlineKind::DisclosureMinimum, domain::DeadlineKind::DisclosureMaximum}) {
+            if (Status reopened = reopenLatest(db, QStringLiteral("record_id"), c->recordId, kind); !reopened)
+                return reopened.error();
+        }
+        const QJsonObject payload{{QStringLiteral("restoration"), r.id},
+                                  {QStringLiteral("revoked_on"), WC::iso(on)},
+                                  {QStringLiteral("reason"), r.revokeText},
+                                  {QStringLiteral("listing_restored"), true}};
+        if (Status logged = m_context.audit(db, event, caseObject(c->id), payload); !logged)
+            return logged.error();
+        return findById(db, r.id);
+    });
+}
+
+} // namespace creditcase::workflow

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Result.h"
+#include "calendar/DeadlineRule.h"
+#include "calendar/WorkCalendar.h"
+#include "domain/User.h"
+#include "rules/RuleBook.h"
+#include "rules/RuleSet.h"
+#include "storage/Vault.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QVariant>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace creditcase::workflow {
+
+// What every workflow step needs: the vault, the user acting, the rule data and the work calendar of the vault
+// (loaded once per context), and the common discipline of a step:
+//  - the step runs in one transaction together with its audit entry (act);
+//  - a refusal rolls the step back completely and is then recorded on its own in the audit chain (its reason
+//    and citations), in a small transaction of its own; the caller gets the refusal as Error::refused;
+//  - dates of events are checked: never in the future (Clock::today), never before the event they depend on.
+class WorkflowContext {
+    Q_DECLARE_TR_FUNCTIONS(WorkflowContext)
+
+public:
+    WorkflowContext(storage::Vault& vault, domain::User actor);
+
+    // The logged-in user of a vault opened with a password; refused for a recovery-code session (cases are
+    // handled by named users only).
+    static Result<WorkflowContext> forSession(storage::Vault& vault);
+
+    storage::Vault& vault() const { return *m_vault; }
+    const domain::User& actor() const { return m_actor; }
+
+    // The rule data and work calendar stored in the vault (cached after the first call).
+    Result<rules::RuleSet> ruleSet();
+    Result<calendar::WorkCalendar> calendar();
+    // A RuleBook over the current rules, or over the editions a case was decided under.
+    Result<rules::RuleBook> ruleBook();
+    Result<rules::RuleBook> pinnedRuleBook(const QString& editions);
+    // A DateAdder backed by the work calendar (working days, holiday roll-forward).
+    rules::DateAdder dateAdder(const calendar::WorkCalendar& calendar) const;
+
+    /* Runs one workflow step: work runs in one transaction; on failure nothing of it remains and, if the failure
+       is a refusal, the refusal alone is then recorded in the audit chain as "<event>.refused" on object. */
+    template <typename T>
+    Result<T> act(const QString& event, const QString& object, const std::function<Result<T>(QSqlDatabase&)>& work) {
+        std::optional<Result<T>> outcome;
+        Status done = m_vault->transact([&](QSqlDatabase& db) -> Status {
+            outcome.emplace(work(db));
+            if (!outcome->ok())
+                return outcome->error();
+            return {};
+        });
+        if (!done) {
+            recordRefusal(event, object, done.error());
+            return done.error();
+        }
+        return std::move(*outcome);
+    }
+
+    // Appends the audit entry of a step (inside its transaction).
+    Status audit(QSqlDatabase& db, const QString& event, const QString& object, const QJsonObject& payload) const;
+    // Records a refusal (only errors of kind Refused) in its own transaction. Failure to record is reported on
+    // stderr by the caller's error, never hidden: the original refusal is still returned.
+    void recordRefusal(const QString& event, const QString& object, const Error& error);
+
+    // Refusals for event dates: after today, or before the event it depends on (`earliest`, described by
+    // `earlierEvent`, e.g. "the service of the notice on 2025-03-03").
+    static Status checkEventDate(QDate on, const QString& what, QDate earliest = {}, const QString& earlierEvent = {});
+    static QDate today();
+
+    // Rule editions as stored with a case ("kind:edition:version;...") and back.
+    static QString editionsText(const QList<rules::EditionRef>& editions);
+    static Result<QList<rules::EditionRef>> parseEditions(const QString& text);
+
+    static calendar::DeadlineRule deadlineRule(const rules::RuleDuration& duration);
+
+    // Storage helpers: ISO dates and UTC timestamps.
+    static QString iso(QDate date);
+    static QVariant isoOrNull(QDate date);
+    static QDate dateFrom(const QVariant& value);
+    static QString timestampNow();
+    // Text for a NOT NULL column: a null QString would bind as SQL NULL; this binds ''.
+    static QString text(const QString& value);
+
+private:
+    storage::Vault* m_vault;
+    domain::User m_actor;
+    std::optional<rules::RuleSet> m_rules;
+    std::optional<calendar::WorkCalendar> m_calendar;
+};
+
+} // namespace creditcase::workflow

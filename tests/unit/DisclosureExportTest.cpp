@@ -1,0 +1,325 @@
+#include "exchange/DisclosureExport.h"
+
+#include "CaseRows.h"
+#include "CliRunner.h"
+#include "TempDir.h"
+#include "TestVault.h"
+#include "audit/AuditLog.h"
+#include "workflow/RuleAdministration.h"
+#include "workflow/UserAdministration.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+// Rows are written with designated initializers that name only what a test cares about; the other members keep
+// their defaults on purpose.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+using namespace creditcase;
+using namespace creditcase::test;
+using exchange::Channel;
+using exchange::DisclosureExport;
+
+namespace {
+
+QDate d(const char* iso) {
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+const QString kCompanyCode = QStringLiteral("91350100M000100Y43");
+const QString kPersonId = QStringLiteral("11010519491231002X");
+
+qsizetype column(const QString& key) {
+    const auto& fields = DisclosureExport::fields();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).key == key) {
+            return i;
+        }
+    }
+    FAIL("no field " << key.toStdString());
+    return -1;
+}
+
+struct Office {
+    TempDir dir;
+    TestVault created = createTestVault(dir.file(QStringLiteral("v.vault")));
+    QSqlDatabase db = created.vault->database();
+    CaseRows rows{db};
+    rules::RuleSet rules = *workflow::RuleAdministration::loadRuleSet(db);
+    qint64 company = rows.subject(
+        {QStringLiteral("enterprise"), QStringLiteral("北京某某食品有限公司"), kCompanyCode, QStringLiteral("王五")});
+    qint64 person = rows.subject({QStringLiteral("individual"), QStringLiteral("张三"), kPersonId, {}});
+
+    qint64 penalty(qint64 subject, const QString& item, QDate decidedOn, QDate maxUntil = {},
+                   const QString& by = QStringLiteral("admin")) {
+        static int serial = 0;
+        const qint64 basis = rows.basis({.documentNumber = QStringLiteral("京东市监罚〔2026〕%1号").arg(++serial),
+                                         .issuedOn = decidedOn,
+                                         .statutoryProvision = QStringLiteral("《食品安全法》第一百二十四条")});
+        return rows.record({.subject = subject,
+                            .basis = basis,
+                            .item = item,
+                            .facts = QStringLiteral("生产经营超过保质期的食品"),
+                            .decidedOn = decidedOn,
+                            .disclosureMaxUntil = maxUntil,
+                            .createdBy = by});
+    }
+
+    DisclosureExport::Selection select(Channel channel, QDate asOf) {
+        auto selection = DisclosureExport::select(db, rules, channel, asOf, 1);
+        REQUIRE(selection.ok());
+        return selection.take();
+    }
+};
+
+const QString kCompanyItem = QStringLiteral("administrative-penalty-legal-person");
+const QString kPersonItem = QStringLiteral("administrative-penalty-natural-person");
+const QString kIpItem = QStringLiteral("intellectual-property");
+
+} // namespace
+
+TEST_CASE("The public channel carries only what the catalogue marks for active disclosure [Opinions III(4)]") {
+    Office office;
+    const qint64 companyRecord = office.penalty(office.company, kCompanyItem, d("2026-02-02"));
+    office.penalty(office.person, kPersonItem, d("2026-02-02")); // not disclosed by the catalogue
+    const qint64 personIp = office.penalty(office.person, kIpItem, d("2026-02-02"));
+
+    const auto selection = office.select(Channel::Public, d("2026-05-01"));
+    REQUIRE(selection.rows.size() == 2);
+    CHECK(selection.recordIds == QList<qint64>{companyRecord, personIp});
+    CHECK(selection.excluded.catalogForbids == 1);
+
+    const auto& company = selection.rows.at(0);
+    CHECK(company.at(column(QStringLiteral("party_name"))) == QStringLiteral("北京某某食品有限公司"));
+    CHECK(company.at(column(QStringLiteral("party_category"))) == QStringLiteral("法人及非法人组织"));
+    CHECK(company.at(column(QStringLiteral("uscc"))) == kCompanyCode);
+    CHECK(company.at(column(QStringLiteral("legal_representative"))) == QStringLiteral("王五"));
+    CHECK(company.at(column(QStringLiteral("legal_representative_id_number"))).isEmpty());
+    CHECK(company.at(column(QStringLiteral("decision_number"))).startsWith(QStringLiteral("京东市监罚")));
+    CHECK(company.at(column(QStringLiteral("facts"))) == QStringLiteral("生产经营超过保质期的食品"));
+    CHECK(company.at(column(QStringLiteral("basis"))) == QStringLiteral("《食品安全法》第一百二十四条"));
+    CHECK(company.at(column(QStringLiteral("decision_date"))) == QStringLiteral("2026-02-02"));
+    CHECK(company.at(column(QStringLiteral("deciding_organ"))) == QStringLiteral("北京市东城区市场监督管理局"));
+    CHECK(company.at(column(QStringLiteral("source_unit"))) == QStringLiteral("Test County Market Regulation Bureau"));
+    // No end date stored: the regime in force on the decision date (Order 58 until 2026-03-31: at most 3 years).
+    CHECK(company.at(column(QStringLiteral("disclosure_until"))) == QStringLiteral("2029-02-02"));
+
+    SECTION("a natural person's name is masked and the ID number is not public") {
+        const auto& person = selection.rows.at(1);
+        CHECK(person.at(column(QStringLiteral("party_name"))) == QStringLiteral("张*"));
+        CHECK(person.at(column(QStringLiteral("party_category"))) == QStringLiteral("自然人"));
+        CHECK(person.at(column(QStringLiteral("id_number"))).isEmpty());
+        CHECK(person.at(column(QStringLiteral("id_type"))).isEmpty());
+        CHECK(person.at(column(QStringLiteral("uscc"))).isEmpty());
+        for (const QString& cell : person) {
+            CHECK_FALSE(cell.contains(QStringLiteral("张三")));
+            CHECK_FALSE(cell.contains(QStringLiteral("19491231")));
+        }
+    }
+}
+
+TEST_CASE("The sharing channel follows the sharing scope and masks ID numbers [Opinions III(3)]") {
+    Office office;
+    office.penalty(office.company, kCompanyItem, d("2026-02-02"));
+    office.penalty(office.person, kPersonItem, d("2026-02-02")); // conditional sharing
+    const auto selection = office.select(Channel::Sharing, d("2026-05-01"));
+    REQUIRE(selection.rows.size() == 2);
+    const auto& person = selection.rows.at(1);
+    CHECK(person.at(column(QStringLiteral("party_name"))) == QStringLiteral("张三"));
+    CHECK(person.at(column(QStringLiteral("id_type"))) == QStringLiteral("身份证"));
+    CHECK(person.at(column(QStringLiteral("id_number"))) == QStringLiteral("110105***********X"));
+    CHECK(person.at(column(QStringLiteral("remarks"))) == QStringLiteral("有条件共享"));
+    CHECK(selection.rows.at(0).at(column(QStringLiteral("remarks"))).isEmpty());
+}
+
+TEST_CASE("Nothing whose disclosure window closed, that was restored or stopped, or that is not yet decided goes out") {
+    Office office;
+    const qint64 open = office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"));
+    office.penalty(office.company, kCompanyItem, d("2025-01-10"), d("2026-01-10")); // window ended
+    office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2026-05-01")); // ends on the as-of day
+    const qint64 restored = office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"));
+    const qint64 restoredCase = office.rows.openCase({.record = restored, .subject = office.company});
+    office.rows.restoration(restoredCase, d("2026-03-01"), d("2026-03-10"), d("2026-03-09"));
+    const qint64 revoked = office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"));
+    const qint64 revokedCase = office.rows.openCase({.record = revoked, .subject = office.company});
+    office.rows.restoration(revokedCase, d("2026-03-01"), d("2026-03-10"), d("2026-03-09"), QStringLiteral("revoked"),
+                            d("2026-04-01"));
+    office.penalty(office.company, kCompanyItem, d("2026-06-01"), d("2027-06-01")); // after the as-of date
+    office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"),
+                   QStringLiteral("admin")); // stopped below
+    QSqlQuery stop(office.db);
+    REQUIRE(stop.exec(QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = '2026-04-15' WHERE id = "
+                                     "(SELECT max(id) FROM credit_records)")));
+
+    const auto selection = office.select(Channel::Public, d("2026-05-01"));
+    CHECK(selection.recordIds == QList<qint64>{open, revoked});
+    CHECK(selection.excluded.windowClosed == 2);
+    CHECK(selection.excluded.restored == 2);
+
+    SECTION("before the restoration was granted the record was still disclosed") {
+        const auto earlier = office.select(Channel::Public, d("2026-03-08"));
+        CHECK(earlier.recordIds.contains(restored));
+    }
+    SECTION("the sharing channel is governed by the sharing stop date, not the disclosure stop date") {
+        const auto shared = office.select(Channel::Sharing, d("2026-05-01"));
+        CHECK(shared.recordIds.size() == 3);
+    }
+}
+
+TEST_CASE("Minor conduct the regime does not disclose stays out of the public file") {
+    Office office;
+    const qint64 basis = office.rows.basis({.documentNumber = QStringLiteral("x"), .issuedOn = d("2026-04-10")});
+    office.rows.record({.subject = office.company,
+                        .basis = basis,
+                        .item = kCompanyItem,
+                        .severity = QStringLiteral("minor"),
+                        .decidedOn = d("2026-04-10"),
+                        .disclosed = false,
+                        .disclosureMaxUntil = d("2026-07-10")});
+    CHECK(office.select(Channel::Public, d("2026-05-01")).rows.isEmpty());
+    CHECK(office.select(Channel::Sharing, d("2026-05-01")).rows.size() == 1);
+}
+
+TEST_CASE("Only records whose data source is the exporting organ go out, and only penalty decisions") {
+    Office office;
+    workflow::UserAdministration users(*office.created.vault);
+    REQUIRE(users
+                .addUser({QStringLiteral("wu.officer"), domain::Role::Officer, QStringLiteral("Other Bureau"),
+                          domain::OrganLevel::County, QStringLiteral("110106")},
+                         secret(kPassword), crypto::KdfParams::cheapestForTests())
+                .ok());
+    office.penalty(office.company, kCompanyItem, d("2026-02-02"), {}, QStringLiteral("wu.officer"));
+    const qint64 ruling = office.rows.basis({.kind = QStringLiteral("judicial-ruling"),
+                                             .documentNumber = QStringLiteral("(2026)京0101执1号"),
+                                             .issuedOn = d("2026-02-02")});
+    office.rows.record({.subject = office.company,
+                        .basis = ruling,
+                        .item = QStringLiteral("court-defaulter"),
+                        .decidedOn = d("2026-02-02")});
+    CHECK(office.select(Channel::Public, d("2026-05-01")).rows.isEmpty());
+}
+
+TEST_CASE("The internal channel never leaves the vault") {
+    Office office;
+    CHECK(DisclosureExport::select(office.db, office.rules, Channel::Internal, d("2026-05-01"), 1).error().kind ==
+          ErrorKind::Usage);
+}
+
+TEST_CASE("CSV and JSON carry the header with the chain position") {
+    DisclosureExport::Header header;
+    header.channel = Channel::Public;
+    header.asOf = d("2026-05-01");
+    header.madeAt = QDateTime(d("2026-05-01"), QTime(9, 30));
+    header.madeBy = QStringLiteral("admin");
+    header.organ = QStringLiteral("Bureau; East");
+    header.chainSeq = 42;
+    header.chainHash = QString(64, QLatin1Char('a'));
+    header.records = 1;
+    DisclosureExport::Row row(DisclosureExport::fields().size());
+    row[0] = QStringLiteral("Acme, \"Ltd\"");
+    row[1] = QStringLiteral("=HYPERLINK(\"x\")");
+    row[2] = QStringLiteral("line\nbreak");
+
+    SECTION("CSV: BOM, a comment line, Chinese headers, RFC 4180 quoting, no formulas") {
+        const QByteArray csv = DisclosureExport::toCsv(header, {row});
+        REQUIRE(csv.startsWith("\xEF\xBB\xBF# "));
+        const QString text = QString::fromUtf8(csv.mid(3));
+        const QStringList lines = text.split(QStringLiteral("\r\n"));
+        CHECK(lines.at(0).contains(QStringLiteral("layout=双公示-行政处罚")));
+        CHECK(lines.at(0).contains(QStringLiteral("channel=public")));
+        CHECK(lines.at(0).contains(QStringLiteral("as_of=2026-05-01")));
+        CHECK(lines.at(0).contains(QStringLiteral("chain_seq=42")));
+        CHECK(lines.at(0).contains(QStringLiteral("chain_hash=") + header.chainHash));
+        CHECK(lines.at(0).contains(QStringLiteral("organ=Bureau, East"))); // ';' separates pairs
+        CHECK(lines.at(1).startsWith(QStringLiteral("行政相对人名称,行政相对人类别,")));
+        CHECK(lines.at(1).contains(QStringLiteral("公示截止期")));
+        CHECK(lines.at(2).startsWith(QStringLiteral("\"Acme, \"\"Ltd\"\"\",\"'=HYPERLINK(\"\"x\"\")\",\"line")));
+        CHECK(text.endsWith(QStringLiteral("\r\n")));
+    }
+    SECTION("JSON: a header object and records under stable English keys") {
+        const QJsonObject json = QJsonDocument::fromJson(DisclosureExport::toJson(header, {row})).object();
+        const QJsonObject head = json.value(QStringLiteral("header")).toObject();
+        CHECK(head.value(QStringLiteral("chain_seq")).toInt() == 42);
+        CHECK(head.value(QStringLiteral("chain_hash")).toString() == header.chainHash);
+        CHECK(head.value(QStringLiteral("channel")).toString() == QStringLiteral("public"));
+        CHECK(head.value(QStringLiteral("records")).toInt() == 1);
+        CHECK(head.value(QStringLiteral("columns")).toArray().size() == DisclosureExport::fields().size());
+        const QJsonObject record = json.value(QStringLiteral("records")).toArray().at(0).toObject();
+        CHECK(record.value(QStringLiteral("party_name")).toString() == QStringLiteral("Acme, \"Ltd\""));
+        CHECK(record.value(QStringLiteral("remarks")).toString().isEmpty());
+        CHECK(record.size() == DisclosureExport::fields().size());
+    }
+}
+
+TEST_CASE("An export is an audit entry bound to the file it wrote") {
+    Office office;
+    office.penalty(office.company, kCompanyItem, d("2026-02-02"));
+    const qint64 before = audit::AuditLog::head(office.db)->seq;
+    const QString out = office.dir.file(QStringLiteral("public.json"));
+    auto outcome = DisclosureExport::run(*office.created.vault, {Channel::Public, d("2026-05-01"), out});
+    REQUIRE(outcome.ok());
+    CHECK(outcome->records == 1);
+    CHECK(outcome->chainSeq == before);
+    CHECK(outcome->auditSeq == before + 1);
+    const QByteArray bytes = readAll(out);
+    CHECK(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) == outcome->sha256);
+    const QJsonObject head = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("header")).toObject();
+    CHECK(head.value(QStringLiteral("chain_seq")).toInt() == before);
+
+    auto latest = audit::AuditLog::latest(office.db, 1);
+    REQUIRE(latest->size() == 1);
+    CHECK(latest->first().event == QStringLiteral("export.disclosure"));
+    CHECK(latest->first().payload.contains(outcome->sha256));
+    CHECK(audit::AuditLog::verify(office.db).intact);
+}
+
+TEST_CASE("A refused or failed export writes neither a file nor an audit entry") {
+    Office office;
+    office.penalty(office.company, kCompanyItem, d("2026-02-02"));
+    const qint64 before = audit::AuditLog::head(office.db)->seq;
+
+    SECTION("a file that cannot be written") {
+        const QString out = office.dir.file(QStringLiteral("missing-folder/public.csv"));
+        auto outcome = DisclosureExport::run(*office.created.vault, {Channel::Public, d("2026-05-01"), out});
+        CHECK(outcome.error().kind == ErrorKind::Failure);
+        CHECK_FALSE(QFile::exists(out));
+    }
+    SECTION("a file name without .csv or .json") {
+        auto outcome = DisclosureExport::run(
+            *office.created.vault, {Channel::Public, d("2026-05-01"), office.dir.file(QStringLiteral("x.txt"))});
+        CHECK(outcome.error().kind == ErrorKind::Usage);
+    }
+    SECTION("an auditor") {
+        workflow::UserAdministration users(*office.created.vault);
+        REQUIRE(users
+                    .addUser({QStringLiteral("zhao.auditor"), domain::Role::Auditor,
+                              QStringLiteral("Test County Market Regulation Bureau"), domain::OrganLevel::County,
+                              QStringLiteral("110105")},
+                             secret(kPassword), crypto::KdfParams::cheapestForTests())
+                    .ok());
+        const qint64 afterAdd = audit::AuditLog::head(office.db)->seq;
+        auto auditor = openAs(office.created.path, QStringLiteral("zhao.auditor"));
+        const QString out = office.dir.file(QStringLiteral("a.csv"));
+        auto outcome = DisclosureExport::run(*auditor, {Channel::Public, d("2026-05-01"), out});
+        CHECK(outcome.error().kind == ErrorKind::Refused);
+        CHECK_FALSE(QFile::exists(out));
+        QSqlDatabase db = auditor->database();
+        CHECK(audit::AuditLog::head(db)->seq == afterAdd);
+        return;
+    }
+    CHECK(audit::AuditLog::head(office.db)->seq == before);
+}
+
+TEST_CASE("An export never overwrites the vault") {
+    TempDir dir;
+    auto created = createTestVault(dir.file(QStringLiteral("office.json")));
+    const QByteArray before = sha256OfFile(created.path);
+    auto outcome = DisclosureExport::run(*created.vault, {Channel::Public, d("2026-05-01"), created.path});
+    CHECK(outcome.error().kind == ErrorKind::Usage);
+    CHECK(sha256OfFile(created.path) == before);
+}
