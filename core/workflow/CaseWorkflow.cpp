@@ -364,7 +364,14 @@ Result<Case> CaseWorkflow::step(qint64 caseId, const QString& event,
         if (Status done = work(db, c, payload); !done)
             return done.error();
         const auto* transition = WorkflowTable::cases().find(domain::caseStageId(from), event);
-        Q_ASSERT(transition && transition->to.contains(domain::caseStageId(c.stage)));
+        // The table is the only source of transitions: effects that would lead elsewhere are a programming error,
+        // and nothing of the step is kept.
+        if (!transition || !transition->to.contains(domain::caseStageId(c.stage)))
+            return Error::failure(tr("Internal error: \"%1\" would move case %2 from %3 to %4, which the workflow "
+                                     "table does not allow. Nothing was changed.")
+                                      .arg(event)
+                                      .arg(c.id)
+                                      .arg(domain::caseStageId(from), domain::caseStageId(c.stage)));
         if (Status saved = saveCase(db, c); !saved)
             return saved.error();
         payload.insert(QStringLiteral("from"), domain::caseStageId(from));
