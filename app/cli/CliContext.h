@@ -4,7 +4,6 @@
 #include "crypto/KdfParams.h"
 #include "crypto/SecretBytes.h"
 #include "storage/Vault.h"
-#include "workflow/RuleAdministration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,8 +76,5 @@ struct CommandRegistration {
     explicit CommandRegistration(CommandProvider provider);
 };
 QList<Command> registeredCommands();
-
-// What `rules import` runs when a changed holiday calendar comes in (recomputes stored deadlines).
-workflow::RuleAdministration::CalendarChangeHandler calendarChangeHandler();
 
 } // namespace creditcase::cli

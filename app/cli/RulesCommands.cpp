@@ -8,6 +8,7 @@
 #include "domain/Severity.h"
 #include "domain/SubjectType.h"
 #include "rules/RuleSet.h"
+#include "workflow/DeadlineRegister.h"
 #include "workflow/RuleAdministration.h"
 
 #include <QFile>
@@ -277,7 +278,9 @@ int runImport(CliContext& context)
     if (!vault) {
         return context.fail(vault.error());
     }
-    auto outcome = RuleAdministration::importBytes(**vault, bytes, QFileInfo(path).fileName(), calendarChangeHandler());
+    // A changed holiday schedule recomputes every stored open deadline in the same transaction.
+    auto outcome = RuleAdministration::importBytes(**vault, bytes, QFileInfo(path).fileName(),
+                                                   workflow::DeadlineRegister::calendarChangeHandler((*vault)->userName()));
     if (!outcome) {
         return context.fail(outcome.error());
     }
@@ -432,12 +435,5 @@ QList<Command> rulesCommands()
 const CommandRegistration registration(&rulesCommands);
 
 } // namespace
-
-// Recomputes stored deadlines when a changed holiday calendar is imported; the workflow's deadline register
-// provides it once cases exist.
-RuleAdministration::CalendarChangeHandler calendarChangeHandler()
-{
-    return {};
-}
 
 } // namespace creditcase::cli

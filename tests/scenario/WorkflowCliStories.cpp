@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "TempDir.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -286,4 +287,46 @@ SCENARIO("The case commands report usage errors with exit 2 and missing objects 
     CHECK(b.run(officer, words("subject add --kind enterprise --name X --id 91350100M000100Y4Z")).exitCode == 2);
     CHECK(b.run(officer, words("case answer --case 1 --on 2025-01-01 --text t")).exitCode == 2);
     CHECK(b.run(officer, words("deadlines --within soon")).exitCode == 2);
+}
+
+SCENARIO("Story: a changed holiday schedule imported with rules import moves the open deadlines it touches "
+         "[DOMAIN 8; Civil Procedure Law Art. 85]") {
+    Bureau b;
+    const qint64 record = prepareRecord(b);
+    const QString c = n(id(b.ok(officer, words("case open --list samr-serious-illegal --scope public-health-safety "
+                                               "--on 2025-02-20 --record")
+                                             << n(record))));
+    auto served = b.ok(officer, words("case notify --served-on 2025-02-21 --case") << c);
+    REQUIRE(served.value(QStringLiteral("objection_window_ends")).toString() == QStringLiteral("2025-02-28"));
+
+    GIVEN("a corrected 2025 schedule that makes Friday 2025-02-28 a day off") {
+        QFile builtIn(QStringLiteral(CREDITCASE_SOURCE_DIR "/resources/rules/calendars/cn-holidays-2025.json"));
+        REQUIRE(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject schedule = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QJsonArray offDays = schedule.value(QStringLiteral("offDays")).toArray();
+        offDays.append(QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-02-28")},
+                                   {QStringLiteral("name"), QStringLiteral("更正")}});
+        schedule.insert(QStringLiteral("offDays"), offDays);
+        schedule.insert(QStringLiteral("version"), QStringLiteral("2025.2"));
+        const QString file = b.file(QStringLiteral("cn-holidays-2025-v2.json"), QJsonDocument(schedule).toJson());
+
+        WHEN("the administrator imports it") {
+            auto imported = b.ok(QStringLiteral("wang.admin"), {QStringLiteral("rules"), QStringLiteral("import"), file});
+            THEN("the objection window moves to the next working day and the import says so") {
+                const auto moved = imported.value(QStringLiteral("moved_deadlines")).toArray();
+                REQUIRE(moved.size() >= 1);
+                bool window = false;
+                for (const auto& entry : moved) {
+                    const auto m = entry.toObject();
+                    if (m.value(QStringLiteral("before")).toString() == QStringLiteral("2025-02-28")) {
+                        window = true;
+                        CHECK(m.value(QStringLiteral("after")).toString() == QStringLiteral("2025-03-03"));
+                    }
+                }
+                CHECK(window);
+                auto file = b.ok(officer, words("case show --case") << c);
+                CHECK(QJsonDocument(file).toJson().contains("2025-03-03"));
+            }
+        }
+    }
 }
