@@ -46,6 +46,24 @@ build() {
     cmake --build "$BUILD" --parallel 2 -- "$@"
 }
 
+# One designation case in progress, so that `deadlines` and `case list` have something to show.
+seed_demo_case() {
+    local vault=$1 password=$2 cli="$BUILD/creditcase-cli" id
+    as() { local user=$1; shift; printf '%s\n' "$password" | "$cli" --vault "$vault" --user "$user" --json "$@"; }
+    json_id() { sed -n 's/.*"id": *\([0-9]*\).*/\1/p' | head -1; }
+    id=$(as demo-officer standard add --list samr-serious-illegal --title "市场监督管理严重违法失信名单认定标准（示范）" | json_id)
+    as demo-officer standard open-comment --standard "$id" --from 2026-01-05 --to 2026-02-10 >/dev/null
+    as demo-supervisor standard adopt --standard "$id" --on 2026-02-12 >/dev/null
+    id=$(as demo-officer subject add --kind enterprise --id 91350100M000100Y43 --name "示范食品有限公司" | json_id)
+    id=$(as demo-officer record add --subject "$id" --item administrative-penalty-legal-person \
+        --basis-kind administrative-penalty --basis-number "示市监罚〔2026〕8号" --basis-organ "示范县市场监督管理局" \
+        --basis-date 2026-10-10 --effective-on 2026-11-10 --severity serious --sector market-regulation \
+        --facts "销售不符合食品安全标准的食品" | json_id)
+    id=$(as demo-officer case open --record "$id" --list samr-serious-illegal --scope public-health-safety \
+        --on 2026-11-20 | json_id)
+    as demo-officer case notify --case "$id" --served-on 2026-11-25 >/dev/null
+}
+
 demo() {
     build creditcase creditcase-cli
     local dir="$BUILD/demo" vault="$BUILD/demo/demo.vault"
@@ -60,6 +78,7 @@ demo() {
         printf '%s\n' "$password" | "$BUILD/creditcase-cli" --vault "$vault" --user "$user" user add demo-supervisor \
             --role supervisor --organ "示范省市场监督管理局" --organ-level provincial --region 110000 \
             --initial-password-file <(printf '%s\n' "$password") >/dev/null
+        seed_demo_case "$vault" "$password" || echo "(the demo case could not be created; the vault is still usable)"
     fi
     echo
     echo "Demo vault: $vault"
