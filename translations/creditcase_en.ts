@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountabilityReport</name>
+    <message>
+        <source>The cases cannot be read for the accountability report: %1</source>
+        <translation>The cases cannot be read for the accountability report: %1</translation>
+    </message>
+    <message>
+        <source>Give both ends of the period as dates written YYYY-MM-DD.</source>
+        <translation>Give both ends of the period as dates written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end %2.</source>
+        <translation>The period starts on %1, after its end %2.</translation>
+    </message>
+    <message>
+        <source>(organ %1 not recorded)</source>
+        <translation>(organ %1 not recorded)</translation>
+    </message>
+    <message>
+        <source>The measure is stored with an unknown use &quot;%1&quot; or severity &quot;%2&quot;.</source>
+        <translation>The measure is stored with an unknown use &quot;%1&quot; or severity &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The attached papers could not be read or written: %1</source>
+        <translation>The attached papers could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; attach the scanned paper itself.</source>
+        <translation>The file %1 is empty; attach the scanned paper itself.</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 in this vault.</source>
+        <translation>There is no attachment %1 in this vault.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log cannot be read: %1</source>
@@ -115,6 +161,224 @@
     <message>
         <source>media report</source>
         <translation>media report</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStage</name>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>notice prepared</source>
+        <translation>notice prepared</translation>
+    </message>
+    <message>
+        <source>objection window open</source>
+        <translation>objection window open</translation>
+    </message>
+    <message>
+        <source>objection under review</source>
+        <translation>objection under review</translation>
+    </message>
+    <message>
+        <source>ready to decide</source>
+        <translation>ready to decide</translation>
+    </message>
+    <message>
+        <source>under re-examination</source>
+        <translation>under re-examination</translation>
+    </message>
+    <message>
+        <source>re-examination approved</source>
+        <translation>re-examination approved</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>listed</translation>
+    </message>
+    <message>
+        <source>closed, not designated</source>
+        <translation>closed, not designated</translation>
+    </message>
+    <message>
+        <source>listing expired</source>
+        <translation>listing expired</translation>
+    </message>
+    <message>
+        <source>removed from the list</source>
+        <translation>removed from the list</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>The case could not be read or written: %1</source>
+        <translation>The case could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>The case&apos;s organ %1 is not in this vault.</source>
+        <translation>The case&apos;s organ %1 is not in this vault.</translation>
+    </message>
+    <message>
+        <source>The organ %1 has an unknown level.</source>
+        <translation>The organ %1 has an unknown level.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this vault.</source>
+        <translation>There is no case %1 in this vault.</translation>
+    </message>
+    <message>
+        <source>opening the case</source>
+        <translation>opening the case</translation>
+    </message>
+    <message>
+        <source>the basis decision of %1</source>
+        <translation>the basis decision of %1</translation>
+    </message>
+    <message>
+        <source>Case %1 on this record for the same list is still open; continue that case.</source>
+        <translation>Case %1 on this record for the same list is still open; continue that case.</translation>
+    </message>
+    <message>
+        <source>State which kind of conduct this is (--scope): &quot;%1&quot; covers %2.</source>
+        <translation>State which kind of conduct this is (--scope): &quot;%1&quot; covers %2.</translation>
+    </message>
+    <message>
+        <source>Internal error: &quot;%1&quot; would move case %2 from %3 to %4, which the workflow table does not allow. Nothing was changed.</source>
+        <translation>Internal error: &quot;%1&quot; would move case %2 from %3 to %4, which the workflow table does not allow. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>service of the notice</source>
+        <translation>service of the notice</translation>
+    </message>
+    <message>
+        <source>the case was opened on %1</source>
+        <translation>the case was opened on %1</translation>
+    </message>
+    <message>
+        <source>Record what the party objects to (--text).</source>
+        <translation>Record what the party objects to (--text).</translation>
+    </message>
+    <message>
+        <source>receipt of the objection</source>
+        <translation>receipt of the objection</translation>
+    </message>
+    <message>
+        <source>the notice was served on %1</source>
+        <translation>the notice was served on %1</translation>
+    </message>
+    <message>
+        <source>The objection was received on %1, after the objection window ended on %2 (%3 from the service of the notice on %4).</source>
+        <translation>The objection was received on %1, after the objection window ended on %2 (%3 from the service of the notice on %4).</translation>
+    </message>
+    <message>
+        <source>Give the reasons of the answer to the objection (--text).</source>
+        <translation>Give the reasons of the answer to the objection (--text).</translation>
+    </message>
+    <message>
+        <source>Case %1 has no objection awaiting an answer.</source>
+        <translation>Case %1 has no objection awaiting an answer.</translation>
+    </message>
+    <message>
+        <source>the answer to the objection</source>
+        <translation>the answer to the objection</translation>
+    </message>
+    <message>
+        <source>the objection was received on %1</source>
+        <translation>the objection was received on %1</translation>
+    </message>
+    <message>
+        <source>the submission for re-examination</source>
+        <translation>the submission for re-examination</translation>
+    </message>
+    <message>
+        <source>the case&apos;s previous step on %1</source>
+        <translation>the case&apos;s previous step on %1</translation>
+    </message>
+    <message>
+        <source>The objection window runs until %1; the case can be submitted for re-examination from %2.</source>
+        <translation>The objection window runs until %1; the case can be submitted for re-examination from %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not require re-examination of a designation by a %2 organ; the decision can be issued directly.</source>
+        <translation>&quot;%1&quot; does not require re-examination of a designation by a %2 organ; the decision can be issued directly.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for returning the case (--text).</source>
+        <translation>Give the reasons for returning the case (--text).</translation>
+    </message>
+    <message>
+        <source>Case %1 has no re-examination pending.</source>
+        <translation>Case %1 has no re-examination pending.</translation>
+    </message>
+    <message>
+        <source>the re-examination</source>
+        <translation>the re-examination</translation>
+    </message>
+    <message>
+        <source>the case was submitted on %1</source>
+        <translation>the case was submitted on %1</translation>
+    </message>
+    <message>
+        <source>The case officer cannot re-examine their own case.</source>
+        <translation>The case officer cannot re-examine their own case.</translation>
+    </message>
+    <message>
+        <source>Re-examination is for a supervisor of a %1 organ (or higher) above the designating %2 organ; %3 works at a %4 organ.</source>
+        <translation>Re-examination is for a supervisor of a %1 organ (or higher) above the designating %2 organ; %3 works at a %4 organ.</translation>
+    </message>
+    <message>
+        <source>Give the date of the decision (YYYY-MM-DD).</source>
+        <translation>Give the date of the decision (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Four eyes: the designation decision is taken by a supervisor other than the case officer (%1).</source>
+        <translation>Four eyes: the designation decision is taken by a supervisor other than the case officer (%1).</translation>
+    </message>
+    <message>
+        <source>The objection window runs until %1; the decision can be taken from %2, when the party&apos;s time to object has passed.</source>
+        <translation>The objection window runs until %1; the decision can be taken from %2, when the party&apos;s time to object has passed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; requires re-examination of designations by a %2 organ by a provincial-level department before the decision; submit the case for re-examination.</source>
+        <translation>&quot;%1&quot; requires re-examination of designations by a %2 organ by a provincial-level department before the decision; submit the case for re-examination.</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <source>The list type states no listing term for the ground &quot;%1&quot;.</source>
+        <translation>The list type states no listing term for the ground &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the end of the listing</source>
+        <translation>the end of the listing</translation>
+    </message>
+    <message>
+        <source>the decision of %1</source>
+        <translation>the decision of %1</translation>
+    </message>
+    <message>
+        <source>The listing has no fixed term (it lasts until the obligations are performed); it ends by removal, not by expiry.</source>
+        <translation>The listing has no fixed term (it lasts until the obligations are performed); it ends by removal, not by expiry.</translation>
+    </message>
+    <message>
+        <source>The listing term runs until %1; it cannot end on %2.</source>
+        <translation>The listing term runs until %1; it cannot end on %2.</translation>
+    </message>
+    <message>
+        <source>State the purpose of this inquiry (--purpose): every inquiry into a record is registered with who asked, when, whose record and why. Only the case officer (%1) may open the case without stating one.</source>
+        <translation>State the purpose of this inquiry (--purpose): every inquiry into a record is registered with who asked, when, whose record and why. Only the case officer (%1) may open the case without stating one.</translation>
+    </message>
+    <message>
+        <source>Guiding Opinions (2020 draft) VII(13)</source>
+        <translation>Guiding Opinions (2020 draft) VII(13)</translation>
+    </message>
+    <message>
+        <source>handling the case as its case officer</source>
+        <translation>handling the case as its case officer</translation>
     </message>
 </context>
 <context>
@@ -347,6 +611,343 @@
         <translation>The vault has a new master key; every password still works, the old recovery code no longer does.
 </translation>
     </message>
+    <message>
+        <source>The audit chain is intact; every link checked. Entries: %1.</source>
+        <translation>The audit chain is intact; every link checked. Entries: %1.</translation>
+    </message>
+    <message>
+        <source>Last entry %1, hash %2.</source>
+        <translation>Last entry %1, hash %2.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2 Entries before it are intact. Keep the vault file as it is and report this to your administrator and the auditor; restoring a backup made before the damage recovers an intact chain.</source>
+        <translation>The audit chain is broken at entry %1: %2 Entries before it are intact. Keep the vault file as it is and report this to your administrator and the auditor; restoring a backup made before the damage recovers an intact chain.</translation>
+    </message>
+    <message>
+        <source>how many entries, newest first (default 50)</source>
+        <translation>how many entries, newest first (default 50)</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--limit needs a whole number of at least 1, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only auditors and administrators may read the audit log; %1 is a %2.</source>
+        <translation>Only auditors and administrators may read the audit log; %1 is a %2.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>The audit log is empty.</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>first day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>last day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only entries an auditor flagged</source>
+        <translation>only entries an auditor flagged</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 is after --to %2.</translation>
+    </message>
+    <message>
+        <source>Only auditors and administrators may read the inquiry register; %1 is a %2.</source>
+        <translation>Only auditors and administrators may read the inquiry register; %1 is a %2.</translation>
+    </message>
+    <message>
+        <source>FLAGGED by %1: %2</source>
+        <translation>FLAGGED by %1: %2</translation>
+    </message>
+    <message>
+        <source>No inquiries are registered for this selection.</source>
+        <translation>No inquiries are registered for this selection.</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 entries are shown; narrow the period with --from and --to to see the others.</source>
+        <translation>Only the newest %1 entries are shown; narrow the period with --from and --to to see the others.</translation>
+    </message>
+    <message>
+        <source>the register entry to flag</source>
+        <translation>the register entry to flag</translation>
+    </message>
+    <message>
+        <source>why it is flagged</source>
+        <translation>why it is flagged</translation>
+    </message>
+    <message>
+        <source>Only an auditor may flag entries of the inquiry register; %1 is a %2.</source>
+        <translation>Only an auditor may flag entries of the inquiry register; %1 is a %2.</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 is flagged for review: %2</source>
+        <translation>Inquiry %1 is flagged for review: %2</translation>
+    </message>
+    <message>
+        <source>public or sharing</source>
+        <translation>public or sharing</translation>
+    </message>
+    <message>
+        <source>the day the disclosure is made as of</source>
+        <translation>the day the disclosure is made as of</translation>
+    </message>
+    <message>
+        <source>the file to write (.csv or .json)</source>
+        <translation>the file to write (.csv or .json)</translation>
+    </message>
+    <message>
+        <source>The channel must be public (public notice, masked) or sharing (inter-agency sharing), not &quot;%1&quot;.</source>
+        <translation>The channel must be public (public notice, masked) or sharing (inter-agency sharing), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the file with the ending .csv or .json, which decides its format: &quot;%1&quot; has neither.</source>
+        <translation>Name the file with the ending .csv or .json, which decides its format: &quot;%1&quot; has neither.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for the %2 channel as of %3. Records: %4.</source>
+        <translation>Wrote %1 for the %2 channel as of %3. Records: %4.</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>sharing</source>
+        <translation>sharing</translation>
+    </message>
+    <message>
+        <source>Left out: %1 not allowed by the catalogue for this channel, %2 with the disclosure window closed, %3 with no determinable window, %4 restored or stopped.</source>
+        <translation>Left out: %1 not allowed by the catalogue for this channel, %2 with the disclosure window closed, %3 with no determinable window, %4 restored or stopped.</translation>
+    </message>
+    <message>
+        <source>The file records audit chain position %1 (hash %2); the export is audit entry %3.</source>
+        <translation>The file records audit chain position %1 (hash %2); the export is audit entry %3.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted and holds personal data: hand it over as your office&apos;s rules require and delete copies you no longer need.</source>
+        <translation>The file is not encrypted and holds personal data: hand it over as your office&apos;s rules require and delete copies you no longer need.</translation>
+    </message>
+    <message>
+        <source>    case %1 (no. %2): due %3, done %4, days late: %5</source>
+        <translation>    case %1 (no. %2): due %3, done %4, days late: %5</translation>
+    </message>
+    <message>
+        <source>    case %1 (no. %2): due %3, not done by %4, days late so far: %5</source>
+        <translation>    case %1 (no. %2): due %3, not done by %4, days late so far: %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>    record %1: %2 (%3): %4</source>
+        <translation>    record %1: %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>      Basis: %1</source>
+        <translation>      Basis: %1</translation>
+    </message>
+    <message>
+        <source>The accountability report is for supervisors, auditors and administrators; %1 is an officer.</source>
+        <translation>The accountability report is for supervisors, auditors and administrators; %1 is an officer.</translation>
+    </message>
+    <message>
+        <source>Accountability report %1 to %2 (%3)</source>
+        <translation>Accountability report %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2 at audit chain position %3 (hash %4).</source>
+        <translation>Made %1 by %2 at audit chain position %3 (hash %4).</translation>
+    </message>
+    <message>
+        <source>Restorations decided late</source>
+        <translation>Restorations decided late</translation>
+    </message>
+    <message>
+        <source>Notices served late</source>
+        <translation>Notices served late</translation>
+    </message>
+    <message>
+        <source>Objections answered late</source>
+        <translation>Objections answered late</translation>
+    </message>
+    <message>
+        <source>  Records checked against the catalogue of their date: %1; outside the catalogue: %2</source>
+        <translation>  Records checked against the catalogue of their date: %1; outside the catalogue: %2</translation>
+    </message>
+    <message>
+        <source>  Measures checked against the measures list: %1; outside the list: %2</source>
+        <translation>  Measures checked against the measures list: %1; outside the list: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the edition to show</source>
+        <translation>the edition to show</translation>
+    </message>
+    <message>
+        <source>show the edition in force on DATE</source>
+        <translation>show the edition in force on DATE</translation>
+    </message>
+    <message>
+        <source>There is no edition &quot;%1&quot;. Known editions: %2.</source>
+        <translation>There is no edition &quot;%1&quot;. Known editions: %2.</translation>
+    </message>
+    <message>
+        <source>No edition is in force on %1.</source>
+        <translation>No edition is in force on %1.</translation>
+    </message>
+    <message>
+        <source>%1 — edition %2, version %3, in force from %4</source>
+        <translation>%1 — edition %2, version %3, in force from %4</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>objection window</source>
+        <translation>objection window</translation>
+    </message>
+    <message>
+        <source>objection answered within</source>
+        <translation>objection answered within</translation>
+    </message>
+    <message>
+        <source>listed for</source>
+        <translation>listed for</translation>
+    </message>
+    <message>
+        <source>restoration decided within</source>
+        <translation>restoration decided within</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>in force from</translation>
+    </message>
+    <message>
+        <source>not disclosed by default; </source>
+        <translation>not disclosed by default; </translation>
+    </message>
+    <message>
+        <source>a rule document or holiday schedule (JSON)</source>
+        <translation>a rule document or holiday schedule (JSON)</translation>
+    </message>
+    <message>
+        <source>Usage: creditcase-cli --vault F --user ADMIN rules import FILE</source>
+        <translation>Usage: creditcase-cli --vault F --user ADMIN rules import FILE</translation>
+    </message>
+    <message>
+        <source>Rule data is imported into a vault: give --vault FILE.</source>
+        <translation>Rule data is imported into a vault: give --vault FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 version %3 is already in the vault; nothing changed.</source>
+        <translation>%1 %2 version %3 is already in the vault; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2 version %3.</source>
+        <translation>Imported %1 %2 version %3.</translation>
+    </message>
+    <message>
+        <source>Deadline %1 moves from %2 to %3.</source>
+        <translation>Deadline %1 moves from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>the day the period starts from</source>
+        <translation>the day the period starts from</translation>
+    </message>
+    <message>
+        <source>how many days</source>
+        <translation>how many days</translation>
+    </message>
+    <message>
+        <source>N must be a whole number of days from 0 to 3660, not &quot;%1&quot;.</source>
+        <translation>N must be a whole number of days from 0 to 3660, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Count in &quot;working&quot; or &quot;calendar&quot; days, not &quot;%1&quot;.</source>
+        <translation>Count in &quot;working&quot; or &quot;calendar&quot; days, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>(provisional: the holiday schedule for that year is not published yet; weekends only were counted)</source>
+        <translation>(provisional: the holiday schedule for that year is not published yet; weekends only were counted)</translation>
+    </message>
+    <message>
+        <source>the day to look at</source>
+        <translation>the day to look at</translation>
+    </message>
+    <message>
+        <source>Usage: creditcase-cli calendar is-working DATE</source>
+        <translation>Usage: creditcase-cli calendar is-working DATE</translation>
+    </message>
+    <message>
+        <source>make-up working day (%1)</source>
+        <translation>make-up working day (%1)</translation>
+    </message>
+    <message>
+        <source>statutory holiday (%1)</source>
+        <translation>statutory holiday (%1)</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>ordinary weekday</source>
+        <translation>ordinary weekday</translation>
+    </message>
+    <message>
+        <source>%1 is a working day: %2</source>
+        <translation>%1 is a working day: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: %2</source>
+        <translation>%1 is not a working day: %2</translation>
+    </message>
+    <message>
+        <source>(provisional: no holiday schedule is published for %1)</source>
+        <translation>(provisional: no holiday schedule is published for %1)</translation>
+    </message>
+    <message>
+        <source>a unified social credit code or a resident ID number</source>
+        <translation>a unified social credit code or a resident ID number</translation>
+    </message>
+    <message>
+        <source>Usage: creditcase-cli id check VALUE</source>
+        <translation>Usage: creditcase-cli id check VALUE</translation>
+    </message>
+    <message>
+        <source>valid %1: %2</source>
+        <translation>valid %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>invalid: %1</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 (%4, %5)%6</source>
+        <extracomment>One line of &quot;user list&quot;: name, role, organ (level, region code), and &quot;disabled&quot; where it applies.</extracomment>
+        <translation>%1	%2	%3 (%4, %5)%6</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -438,12 +1039,296 @@
         <source>Unknown command &quot;%1&quot;. Run creditcase-cli --help for the list.</source>
         <translation>Unknown command &quot;%1&quot;. Run creditcase-cli --help for the list.</translation>
     </message>
+    <message>
+        <source>check every link of the audit chain; names the first broken entry (exit 1)</source>
+        <translation>check every link of the audit chain; names the first broken entry (exit 1)</translation>
+    </message>
+    <message>
+        <source>the latest audit entries, newest first (auditors and administrators)</source>
+        <translation>the latest audit entries, newest first (auditors and administrators)</translation>
+    </message>
+    <message>
+        <source>who read whose record, when and why (auditors and administrators)</source>
+        <translation>who read whose record, when and why (auditors and administrators)</translation>
+    </message>
+    <message>
+        <source>flag an entry of the inquiry register for a closer look (auditors)</source>
+        <translation>flag an entry of the inquiry register for a closer look (auditors)</translation>
+    </message>
+    <message>
+        <source>Open a designation case on a record and prepare the notice.</source>
+        <translation>Open a designation case on a record and prepare the notice.</translation>
+    </message>
+    <message>
+        <source>Record the service of the notice; the objection window starts.</source>
+        <translation>Record the service of the notice; the objection window starts.</translation>
+    </message>
+    <message>
+        <source>Record an objection received within the window.</source>
+        <translation>Record an objection received within the window.</translation>
+    </message>
+    <message>
+        <source>Answer the objection: upheld closes the case, rejected continues it.</source>
+        <translation>Answer the objection: upheld closes the case, rejected continues it.</translation>
+    </message>
+    <message>
+        <source>Submit the case for re-examination by a provincial-level department.</source>
+        <translation>Submit the case for re-examination by a provincial-level department.</translation>
+    </message>
+    <message>
+        <source>Approve the re-examination (supervisor of a provincial-level organ).</source>
+        <translation>Approve the re-examination (supervisor of a provincial-level organ).</translation>
+    </message>
+    <message>
+        <source>Return the case from re-examination with reasons.</source>
+        <translation>Return the case from re-examination with reasons.</translation>
+    </message>
+    <message>
+        <source>Issue the designation decision (a supervisor other than the case officer).</source>
+        <translation>Issue the designation decision (a supervisor other than the case officer).</translation>
+    </message>
+    <message>
+        <source>End a listing whose term has run out; its measures are lifted.</source>
+        <translation>End a listing whose term has run out; its measures are lifted.</translation>
+    </message>
+    <message>
+        <source>Show a case file; the inquiry is registered with its purpose.</source>
+        <translation>Show a case file; the inquiry is registered with its purpose.</translation>
+    </message>
+    <message>
+        <source>List cases, optionally at one stage.</source>
+        <translation>List cases, optionally at one stage.</translation>
+    </message>
+    <message>
+        <source>List open deadlines: case, subject, kind, due date, days left or late, provisional.</source>
+        <translation>List open deadlines: case, subject, kind, due date, days left or late, provisional.</translation>
+    </message>
+    <message>
+        <source>write the disclosable administrative-penalty records (双公示 layout, masked for the channel) to a .csv or .json file; the export is audited</source>
+        <translation>write the disclosable administrative-penalty records (双公示 layout, masked for the channel) to a .csv or .json file; the export is audited</translation>
+    </message>
+    <message>
+        <source>by organ: restorations, notices and objection answers done late, and the check of every record against the catalogue and every measure against the list (supervisors, auditors, administrators)</source>
+        <translation>by organ: restorations, notices and objection answers done late, and the check of every record against the catalogue and every measure against the list (supervisors, auditors, administrators)</translation>
+    </message>
+    <message>
+        <source>Record a restoration application with its papers (kept in the vault); free of charge.</source>
+        <translation>Record a restoration application with its papers (kept in the vault); free of charge.</translation>
+    </message>
+    <message>
+        <source>Grant (removal, disclosure and sharing stopped, measures lifted) or refuse.</source>
+        <translation>Grant (removal, disclosure and sharing stopped, measures lifted) or refuse.</translation>
+    </message>
+    <message>
+        <source>Revoke a restoration obtained with false materials; the listing returns.</source>
+        <translation>Revoke a restoration obtained with false materials; the listing returns.</translation>
+    </message>
+    <message>
+        <source>the catalog of public credit information, with sources and marks</source>
+        <translation>the catalog of public credit information, with sources and marks</translation>
+    </message>
+    <message>
+        <source>the punishment measures list</source>
+        <translation>the punishment measures list</translation>
+    </message>
+    <message>
+        <source>the list types (designation standards) and their parameters</source>
+        <translation>the list types (designation standards) and their parameters</translation>
+    </message>
+    <message>
+        <source>the disclosure regimes and their periods</source>
+        <translation>the disclosure regimes and their periods</translation>
+    </message>
+    <message>
+        <source>import a rule document or holiday schedule (administrators; all or nothing)</source>
+        <translation>import a rule document or holiday schedule (administrators; all or nothing)</translation>
+    </message>
+    <message>
+        <source>the date N working or calendar days after DATE</source>
+        <translation>the date N working or calendar days after DATE</translation>
+    </message>
+    <message>
+        <source>whether DATE is a working day, and why</source>
+        <translation>whether DATE is a working day, and why</translation>
+    </message>
+    <message>
+        <source>check a unified social credit code or resident ID number (exit 3 if invalid)</source>
+        <translation>check a unified social credit code or resident ID number (exit 3 if invalid)</translation>
+    </message>
+    <message>
+        <source>Record a draft designation standard for a list type.</source>
+        <translation>Record a draft designation standard for a list type.</translation>
+    </message>
+    <message>
+        <source>Open the standard for public comment (at least the minimum period).</source>
+        <translation>Open the standard for public comment (at least the minimum period).</translation>
+    </message>
+    <message>
+        <source>Adopt the standard after its comment period has closed.</source>
+        <translation>Adopt the standard after its comment period has closed.</translation>
+    </message>
+    <message>
+        <source>Record a periodic assessment of the standard.</source>
+        <translation>Record a periodic assessment of the standard.</translation>
+    </message>
+    <message>
+        <source>Abolish the standard from a date.</source>
+        <translation>Abolish the standard from a date.</translation>
+    </message>
+    <message>
+        <source>List the recorded designation standards.</source>
+        <translation>List the recorded designation standards.</translation>
+    </message>
+    <message>
+        <source>Record a subject (identifier validated; one subject per identifier).</source>
+        <translation>Record a subject (identifier validated; one subject per identifier).</translation>
+    </message>
+    <message>
+        <source>Record public credit information on a legally effective basis document.</source>
+        <translation>Record public credit information on a legally effective basis document.</translation>
+    </message>
 </context>
 <context>
     <name>CoreVaultGateway</name>
     <message>
         <source>Choose the organ&apos;s level.</source>
         <translation>Choose the organ&apos;s level.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRecordRegister</name>
+    <message>
+        <source>The credit records could not be read or written: %1</source>
+        <translation>The credit records could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>There is no credit record %1 in this vault.</source>
+        <translation>There is no credit record %1 in this vault.</translation>
+    </message>
+    <message>
+        <source>There is no basis document %1 in this vault.</source>
+        <translation>There is no basis document %1 in this vault.</translation>
+    </message>
+    <message>
+        <source>A record needs the catalogue item, the basis document&apos;s number and the organ that issued it.</source>
+        <translation>A record needs the catalogue item, the basis document&apos;s number and the organ that issued it.</translation>
+    </message>
+    <message>
+        <source>A record needs the date of the basis document and the date it took legal effect (YYYY-MM-DD).</source>
+        <translation>A record needs the date of the basis document and the date it took legal effect (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Credit records are made by case officers and supervisors, not by a user with the role %1.</source>
+        <translation>Credit records are made by case officers and supervisors, not by a user with the role %1.</translation>
+    </message>
+    <message>
+        <source>the basis document</source>
+        <translation>the basis document</translation>
+    </message>
+    <message>
+        <source>The basis document cannot take legal effect (%1) before it was made (%2).</source>
+        <translation>The basis document cannot take legal effect (%1) before it was made (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineKind</name>
+    <message>
+        <source>serve the notice</source>
+        <translation>serve the notice</translation>
+    </message>
+    <message>
+        <source>objection window ends</source>
+        <translation>objection window ends</translation>
+    </message>
+    <message>
+        <source>answer the objection</source>
+        <translation>answer the objection</translation>
+    </message>
+    <message>
+        <source>re-examination due</source>
+        <translation>re-examination due</translation>
+    </message>
+    <message>
+        <source>listing term ends</source>
+        <translation>listing term ends</translation>
+    </message>
+    <message>
+        <source>minimum disclosure period ends</source>
+        <translation>minimum disclosure period ends</translation>
+    </message>
+    <message>
+        <source>disclosure ends</source>
+        <translation>disclosure ends</translation>
+    </message>
+    <message>
+        <source>decide the restoration application</source>
+        <translation>decide the restoration application</translation>
+    </message>
+    <message>
+        <source>public comment period closes</source>
+        <translation>public comment period closes</translation>
+    </message>
+    <message>
+        <source>assessment of the standard due</source>
+        <translation>assessment of the standard due</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRegister</name>
+    <message>
+        <source>The deadline register could not be read or written: %1</source>
+        <translation>The deadline register could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>The deadline &quot;%1&quot; could not be computed from %2 (%3).</source>
+        <translation>The deadline &quot;%1&quot; could not be computed from %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has an unknown counting mode &quot;%2&quot;.</source>
+        <translation>Deadline %1 has an unknown counting mode &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureExport</name>
+    <message>
+        <source>Internal records do not leave the vault; export for the public or sharing channel.</source>
+        <translation>Internal records do not leave the vault; export for the public or sharing channel.</translation>
+    </message>
+    <message>
+        <source>The restorations cannot be read: %1</source>
+        <translation>The restorations cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The credit records cannot be read: %1</source>
+        <translation>The credit records cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Only officers, supervisors and administrators may export disclosure files; %1 is a %2.</source>
+        <translation>Only officers, supervisors and administrators may export disclosure files; %1 is a %2.</translation>
+    </message>
+    <message>
+        <source>Give the date the disclosure is made as of (YYYY-MM-DD).</source>
+        <translation>Give the date the disclosure is made as of (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Name the file with the ending .csv or .json, which decides its format: &quot;%1&quot; has neither.</source>
+        <translation>Name the file with the ending .csv or .json, which decides its format: &quot;%1&quot; has neither.</translation>
+    </message>
+    <message>
+        <source>The export would overwrite %1, which belongs to the vault. Choose another file.</source>
+        <translation>The export would overwrite %1, which belongs to the vault. Choose another file.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written completely (%2); nothing was exported and any earlier file there is unchanged.</source>
+        <translation>The file %1 could not be written completely (%2); nothing was exported and any earlier file there is unchanged.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved (%2); nothing was exported and any earlier file there is unchanged.</source>
+        <translation>The file %1 could not be saved (%2); nothing was exported and any earlier file there is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1764,84 @@
     <message>
         <source>the check character should be %1, not %2</source>
         <translation>the check character should be %1, not %2</translation>
+    </message>
+    <message>
+        <source>; the check character should be %1</source>
+        <translation>; the check character should be %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestorationStage</name>
+    <message>
+        <source>applied for, awaiting decision</source>
+        <translation>applied for, awaiting decision</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>revoked (listing restored)</source>
+        <translation>revoked (listing restored)</translation>
+    </message>
+</context>
+<context>
+    <name>RestorationWorkflow</name>
+    <message>
+        <source>The restoration applications could not be read or written: %1</source>
+        <translation>The restoration applications could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>There is no restoration application %1.</source>
+        <translation>There is no restoration application %1.</translation>
+    </message>
+    <message>
+        <source>Restoration is applied for while the subject is on the list; case %1 is %2.</source>
+        <translation>Restoration is applied for while the subject is on the list; case %1 is %2.</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation>the application</translation>
+    </message>
+    <message>
+        <source>the designation decision of %1</source>
+        <translation>the designation decision of %1</translation>
+    </message>
+    <message>
+        <source>The correction (%1) cannot be dated after the application (%2).</source>
+        <translation>The correction (%1) cannot be dated after the application (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; provides no early removal; the listing ends when its term expires.</source>
+        <translation>&quot;%1&quot; provides no early removal; the listing ends when its term expires.</translation>
+    </message>
+    <message>
+        <source>A refusal must give its reasons (--text).</source>
+        <translation>A refusal must give its reasons (--text).</translation>
+    </message>
+    <message>
+        <source>the decision on the application</source>
+        <translation>the decision on the application</translation>
+    </message>
+    <message>
+        <source>the application of %1</source>
+        <translation>the application of %1</translation>
+    </message>
+    <message>
+        <source>Give the reasons for revoking the restoration (--text), e.g. which materials were false.</source>
+        <translation>Give the reasons for revoking the restoration (--text), e.g. which materials were false.</translation>
+    </message>
+    <message>
+        <source>the revocation</source>
+        <translation>the revocation</translation>
+    </message>
+    <message>
+        <source>the grant of %1</source>
+        <translation>the grant of %1</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +2589,127 @@
     </message>
 </context>
 <context>
+    <name>StandardWorkflow</name>
+    <message>
+        <source>The standards could not be read or written: %1</source>
+        <translation>The standards could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>There is no standard %1 in this vault.</source>
+        <translation>There is no standard %1 in this vault.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the public comment period (YYYY-MM-DD).</source>
+        <translation>Give the first and the last day of the public comment period (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The comment period cannot end (%1) before it begins (%2).</source>
+        <translation>The comment period cannot end (%1) before it begins (%2).</translation>
+    </message>
+    <message>
+        <source>The public comment period from %1 to %2 is too short: a designation standard must be open for comment for at least %3, so this one must stay open until at least %4.</source>
+        <translation>The public comment period from %1 to %2 is too short: a designation standard must be open for comment for at least %3, so this one must stay open until at least %4.</translation>
+    </message>
+    <message>
+        <source>Give the standard a title.</source>
+        <translation>Give the standard a title.</translation>
+    </message>
+    <message>
+        <source>the opening of the comment period</source>
+        <translation>the opening of the comment period</translation>
+    </message>
+    <message>
+        <source>Give the adoption date (YYYY-MM-DD).</source>
+        <translation>Give the adoption date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The standard cannot be adopted on %1: its public comment period runs until %2, and a standard may be adopted only after the period has closed (from %3).</source>
+        <translation>The standard cannot be adopted on %1: its public comment period runs until %2, and a standard may be adopted only after the period has closed (from %3).</translation>
+    </message>
+    <message>
+        <source>the adoption</source>
+        <translation>the adoption</translation>
+    </message>
+    <message>
+        <source>A standard cannot be in force (%1) before it is adopted (%2).</source>
+        <translation>A standard cannot be in force (%1) before it is adopted (%2).</translation>
+    </message>
+    <message>
+        <source>The first assessment (%1) must fall after the standard comes into force (%2).</source>
+        <translation>The first assessment (%1) must fall after the standard comes into force (%2).</translation>
+    </message>
+    <message>
+        <source>the assessment</source>
+        <translation>the assessment</translation>
+    </message>
+    <message>
+        <source>the standard came into force on %1</source>
+        <translation>the standard came into force on %1</translation>
+    </message>
+    <message>
+        <source>The next assessment (%1) must fall after this one (%2).</source>
+        <translation>The next assessment (%1) must fall after this one (%2).</translation>
+    </message>
+    <message>
+        <source>the abolition</source>
+        <translation>the abolition</translation>
+    </message>
+    <message>
+        <source>the standard&apos;s earlier step on %1</source>
+        <translation>the standard&apos;s earlier step on %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectKind</name>
+    <message>
+        <source>enterprise or other legal person</source>
+        <translation>enterprise or other legal person</translation>
+    </message>
+    <message>
+        <source>other organisation</source>
+        <translation>other organisation</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRegister</name>
+    <message>
+        <source>The subjects could not be read or written: %1</source>
+        <translation>The subjects could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>There is no subject %1 in this vault.</source>
+        <translation>There is no subject %1 in this vault.</translation>
+    </message>
+    <message>
+        <source>Give the subject&apos;s name as registered (enterprise) or as on the ID card (individual).</source>
+        <translation>Give the subject&apos;s name as registered (enterprise) or as on the ID card (individual).</translation>
+    </message>
+    <message>
+        <source>The identifier &quot;%1&quot; is not valid: %2</source>
+        <translation>The identifier &quot;%1&quot; is not valid: %2</translation>
+    </message>
+    <message>
+        <source>An individual is identified by the resident ID number; &quot;%1&quot; is a Unified Social Credit Code.</source>
+        <translation>An individual is identified by the resident ID number; &quot;%1&quot; is a Unified Social Credit Code.</translation>
+    </message>
+    <message>
+        <source>An enterprise or organisation is identified by its Unified Social Credit Code; &quot;%1&quot; is a resident ID number.</source>
+        <translation>An enterprise or organisation is identified by its Unified Social Credit Code; &quot;%1&quot; is a resident ID number.</translation>
+    </message>
+    <message>
+        <source>Subjects are recorded by case officers and supervisors, not by a user with the role %1.</source>
+        <translation>Subjects are recorded by case officers and supervisors, not by a user with the role %1.</translation>
+    </message>
+    <message>
+        <source>A subject with this identifier is already recorded: subject %1 (%2). Use that subject; one subject per identifier.</source>
+        <translation>A subject with this identifier is already recorded: subject %1 (%2). Use that subject; one subject per identifier.</translation>
+    </message>
+</context>
+<context>
     <name>SubjectType</name>
     <message>
         <source>legal person or unincorporated organisation</source>
@@ -1778,10 +2862,6 @@
     <message>
         <source>No backup of this vault is recorded on this computer.</source>
         <translation>No backup of this vault is recorded on this computer.</translation>
-    </message>
-    <message>
-        <source>The latest backup is %1, made %2. Restore it with &quot;vault restore --from %1&quot; or from the File menu.</source>
-        <translation>The latest backup is %1, made %2. Restore it with &quot;vault restore --from %1&quot; or from the File menu.</translation>
     </message>
     <message>
         <source>The vault file %1 does not exist.</source>
@@ -1959,6 +3039,10 @@
         <source>The vault was restored but its key file could not be written; open it with the recovery code.</source>
         <translation>The vault was restored but its key file could not be written; open it with the recovery code.</translation>
     </message>
+    <message>
+        <source>The latest backup is %1, made %2. An administrator can restore it with &quot;creditcase-cli vault restore --from %1&quot;.</source>
+        <translation>The latest backup is %1, made %2. An administrator can restore it with &quot;creditcase-cli vault restore --from %1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>VaultSessions</name>
@@ -1996,6 +3080,815 @@
     <message>
         <source>The calendar already has a holiday schedule for %1 (version %2). Replacing it may move deadlines already computed; use replace to do that deliberately.</source>
         <translation>The calendar already has a holiday schedule for %1 (version %2). Replacing it may move deadlines already computed; use replace to do that deliberately.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowCli</name>
+    <message>
+        <source>the case</source>
+        <translation>the case</translation>
+    </message>
+    <message>
+        <source>the credit record</source>
+        <translation>the credit record</translation>
+    </message>
+    <message>
+        <source>list type id</source>
+        <translation>list type id</translation>
+    </message>
+    <message>
+        <source>kind of conduct: public-health-safety, fair-competition, refusing-legal-obligations or national-defence</source>
+        <translation>kind of conduct: public-health-safety, fair-competition, refusing-legal-obligations or national-defence</translation>
+    </message>
+    <message>
+        <source>ground of the list type, if it has several</source>
+        <translation>ground of the list type, if it has several</translation>
+    </message>
+    <message>
+        <source>an established circumstance, e.g. minor (repeatable)</source>
+        <translation>an established circumstance, e.g. minor (repeatable)</translation>
+    </message>
+    <message>
+        <source>date the case is opened (default today)</source>
+        <translation>date the case is opened (default today)</translation>
+    </message>
+    <message>
+        <source>--scope must be public-health-safety, fair-competition, refusing-legal-obligations or national-defence, not &quot;%1&quot;.</source>
+        <translation>--scope must be public-health-safety, fair-competition, refusing-legal-obligations or national-defence, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>date the notice was served</source>
+        <translation>date the notice was served</translation>
+    </message>
+    <message>
+        <source>date the objection was received</source>
+        <translation>date the objection was received</translation>
+    </message>
+    <message>
+        <source>what the party objects</source>
+        <translation>what the party objects</translation>
+    </message>
+    <message>
+        <source>date of the answer</source>
+        <translation>date of the answer</translation>
+    </message>
+    <message>
+        <source>the objection is upheld</source>
+        <translation>the objection is upheld</translation>
+    </message>
+    <message>
+        <source>the objection is rejected</source>
+        <translation>the objection is rejected</translation>
+    </message>
+    <message>
+        <source>reasons of the answer</source>
+        <translation>reasons of the answer</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --upheld and --rejected.</source>
+        <translation>Give exactly one of --upheld and --rejected.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>remarks or reasons</source>
+        <translation>remarks or reasons</translation>
+    </message>
+    <message>
+        <source>date of the decision</source>
+        <translation>date of the decision</translation>
+    </message>
+    <message>
+        <source>measure id (repeatable; default: the list type&apos;s measures)</source>
+        <translation>measure id (repeatable; default: the list type&apos;s measures)</translation>
+    </message>
+    <message>
+        <source>date the listing ended</source>
+        <translation>date the listing ended</translation>
+    </message>
+    <message>
+        <source>why you look at the record (required unless you are the case officer)</source>
+        <translation>why you look at the record (required unless you are the case officer)</translation>
+    </message>
+    <message>
+        <source>only cases at this stage</source>
+        <translation>only cases at this stage</translation>
+    </message>
+    <message>
+        <source>at most N cases</source>
+        <translation>at most N cases</translation>
+    </message>
+    <message>
+        <source>--stage must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--stage must be one of %1, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit must be a positive number.</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>No cases.</translation>
+    </message>
+    <message>
+        <source>the day to count from (default today)</source>
+        <translation>the day to count from (default today)</translation>
+    </message>
+    <message>
+        <source>only deadlines due in the next N days</source>
+        <translation>only deadlines due in the next N days</translation>
+    </message>
+    <message>
+        <source>only deadlines already passed</source>
+        <translation>only deadlines already passed</translation>
+    </message>
+    <message>
+        <source>at most N lines</source>
+        <translation>at most N lines</translation>
+    </message>
+    <message>
+        <source>--within must be a number of days (0 or more).</source>
+        <translation>--within must be a number of days (0 or more).</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>standard %1</source>
+        <translation>standard %1</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>No open deadlines as of %1.</source>
+        <translation>No open deadlines as of %1.</translation>
+    </message>
+    <message>
+        <source>Restoration application %1 for case %2: %3.</source>
+        <translation>Restoration application %1 for case %2: %3.</translation>
+    </message>
+    <message>
+        <source>Check: %1 Decide by %2.</source>
+        <translation>Check: %1 Decide by %2.</translation>
+    </message>
+    <message>
+        <source>Decided after the due date %1.</source>
+        <translation>Decided after the due date %1.</translation>
+    </message>
+    <message>
+        <source>date the application was received</source>
+        <translation>date the application was received</translation>
+    </message>
+    <message>
+        <source>date the conduct was corrected and obligations performed</source>
+        <translation>date the conduct was corrected and obligations performed</translation>
+    </message>
+    <message>
+        <source>scan of the commitment letter</source>
+        <translation>scan of the commitment letter</translation>
+    </message>
+    <message>
+        <source>supporting paper (repeatable)</source>
+        <translation>supporting paper (repeatable)</translation>
+    </message>
+    <message>
+        <source>grant restoration</source>
+        <translation>grant restoration</translation>
+    </message>
+    <message>
+        <source>refuse restoration (give --text)</source>
+        <translation>refuse restoration (give --text)</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --grant and --refuse.</source>
+        <translation>Give exactly one of --grant and --refuse.</translation>
+    </message>
+    <message>
+        <source>date of the revocation</source>
+        <translation>date of the revocation</translation>
+    </message>
+    <message>
+        <source>reasons: which materials were false</source>
+        <translation>reasons: which materials were false</translation>
+    </message>
+    <message>
+        <source>Standard %1 (%2, %3): %4.</source>
+        <translation>Standard %1 (%2, %3): %4.</translation>
+    </message>
+    <message>
+        <source>Open for comment from %1 to %2.</source>
+        <translation>Open for comment from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>In force from %1.</source>
+        <translation>In force from %1.</translation>
+    </message>
+    <message>
+        <source>the standard</source>
+        <translation>the standard</translation>
+    </message>
+    <message>
+        <source>date the next assessment of the standard is due</source>
+        <translation>date the next assessment of the standard is due</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>first day of comment</source>
+        <translation>first day of comment</translation>
+    </message>
+    <message>
+        <source>last day of comment</source>
+        <translation>last day of comment</translation>
+    </message>
+    <message>
+        <source>adoption date</source>
+        <translation>adoption date</translation>
+    </message>
+    <message>
+        <source>in force from (default: the adoption date)</source>
+        <translation>in force from (default: the adoption date)</translation>
+    </message>
+    <message>
+        <source>date of the assessment</source>
+        <translation>date of the assessment</translation>
+    </message>
+    <message>
+        <source>date of abolition</source>
+        <translation>date of abolition</translation>
+    </message>
+    <message>
+        <source>only standards for this list type</source>
+        <translation>only standards for this list type</translation>
+    </message>
+    <message>
+        <source>No standards recorded.</source>
+        <translation>No standards recorded.</translation>
+    </message>
+    <message>
+        <source>enterprise, organisation or individual</source>
+        <translation>enterprise, organisation or individual</translation>
+    </message>
+    <message>
+        <source>registered name, or name on the ID card</source>
+        <translation>registered name, or name on the ID card</translation>
+    </message>
+    <message>
+        <source>Unified Social Credit Code, or resident ID number for an individual</source>
+        <translation>Unified Social Credit Code, or resident ID number for an individual</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>legal representative</translation>
+    </message>
+    <message>
+        <source>--kind must be enterprise, organisation or individual, not &quot;%1&quot;.</source>
+        <translation>--kind must be enterprise, organisation or individual, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Subject %1 recorded: %2 (%3).</source>
+        <translation>Subject %1 recorded: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation>the subject</translation>
+    </message>
+    <message>
+        <source>catalogue item id</source>
+        <translation>catalogue item id</translation>
+    </message>
+    <message>
+        <source>judicial-ruling, arbitral-award, administrative-penalty, administrative-ruling or other-legal</source>
+        <translation>judicial-ruling, arbitral-award, administrative-penalty, administrative-ruling or other-legal</translation>
+    </message>
+    <message>
+        <source>document number (文号)</source>
+        <translation>document number (文号)</translation>
+    </message>
+    <message>
+        <source>organ that issued it</source>
+        <translation>organ that issued it</translation>
+    </message>
+    <message>
+        <source>date of the document</source>
+        <translation>date of the document</translation>
+    </message>
+    <message>
+        <source>date it took legal effect</source>
+        <translation>date it took legal effect</translation>
+    </message>
+    <message>
+        <source>minor, general or serious</source>
+        <translation>minor, general or serious</translation>
+    </message>
+    <message>
+        <source>the facts found</source>
+        <translation>the facts found</translation>
+    </message>
+    <message>
+        <source>sector for disclosure rules, e.g. market-regulation</source>
+        <translation>sector for disclosure rules, e.g. market-regulation</translation>
+    </message>
+    <message>
+        <source>for other-legal: the provision that makes it a basis</source>
+        <translation>for other-legal: the provision that makes it a basis</translation>
+    </message>
+    <message>
+        <source>scan of the basis document (repeatable)</source>
+        <translation>scan of the basis document (repeatable)</translation>
+    </message>
+    <message>
+        <source>--basis-kind must be judicial-ruling, arbitral-award, administrative-penalty, administrative-ruling or other-legal, not &quot;%1&quot;.</source>
+        <translation>--basis-kind must be judicial-ruling, arbitral-award, administrative-penalty, administrative-ruling or other-legal, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--severity must be minor, general or serious, not &quot;%1&quot;.</source>
+        <translation>--severity must be minor, general or serious, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Record %1 made for subject %2 (%3). Disclosure under %4 until %5.</source>
+        <translation>Record %1 made for subject %2 (%3). Disclosure under %4 until %5.</translation>
+    </message>
+    <message>
+        <source>(not disclosed)</source>
+        <translation>(not disclosed)</translation>
+    </message>
+    <message>
+        <source>Give --%1 DATE (YYYY-MM-DD).</source>
+        <translation>Give --%1 DATE (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Give --%1 ID.</source>
+        <translation>Give --%1 ID.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number (the id shown when it was created), not &quot;%2&quot;.</source>
+        <translation>--%1 must be a number (the id shown when it was created), not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Missing: %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2): %3.</source>
+        <translation>Case %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Objections may be made until %1.</source>
+        <translation>Objections may be made until %1.</translation>
+    </message>
+    <message>
+        <source>Listed from %1 until %2.</source>
+        <translation>Listed from %1 until %2.</translation>
+    </message>
+    <message>
+        <source>Listed from %1 until the obligations are performed.</source>
+        <translation>Listed from %1 until the obligations are performed.</translation>
+    </message>
+    <message>
+        <source>Subject: %1 (%2), %3</source>
+        <translation>Subject: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Record %1: %2, %3 conduct; basis %4 of %5 (%6), effective %7</source>
+        <translation>Record %1: %2, %3 conduct; basis %4 of %5 (%6), effective %7</translation>
+    </message>
+    <message>
+        <source>Case officer: %1; opened %2</source>
+        <translation>Case officer: %1; opened %2</translation>
+    </message>
+    <message>
+        <source>Notice prepared %1 (chain #%2), served %3</source>
+        <translation>Notice prepared %1 (chain #%2), served %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Objection received %1: %2 — %3</source>
+        <translation>Objection received %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>answer due %1</source>
+        <translation>answer due %1</translation>
+    </message>
+    <message>
+        <source>Re-examination submitted %1 by %2 — %3</source>
+        <translation>Re-examination submitted %1 by %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation>%1 on %2 by %3</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2 by %3 (chain #%4 %5); rules: %6</source>
+        <translation>Decision %1 of %2 by %3 (chain #%4 %5); rules: %6</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2)%3</source>
+        <translation>Measure %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>lifted %1</source>
+        <translation>lifted %1</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>Restoration applied %1: %2; due %3%4</source>
+        <translation>Restoration applied %1: %2; due %3%4</translation>
+    </message>
+    <message>
+        <source>(decided late)</source>
+        <translation>(decided late)</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2 %3%4</source>
+        <translation>Deadline %1: %2 %3%4</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(provisional)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowContext</name>
+    <message>
+        <source>Cases, records and standards are handled by named users. Open the vault with your user name and password, not with the recovery code.</source>
+        <translation>Cases, records and standards are handled by named users. Open the vault with your user name and password, not with the recovery code.</translation>
+    </message>
+    <message>
+        <source>The date of %1 is missing or not a date (use YYYY-MM-DD).</source>
+        <translation>The date of %1 is missing or not a date (use YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The date of %1 (%2) is in the future; record events on or after the day they happen (today is %3).</source>
+        <translation>The date of %1 (%2) is in the future; record events on or after the day they happen (today is %3).</translation>
+    </message>
+    <message>
+        <source>The date of %1 (%2) is before %3; an event cannot precede the event it depends on.</source>
+        <translation>The date of %1 (%2) is before %3; an event cannot precede the event it depends on.</translation>
+    </message>
+    <message>
+        <source>The rule editions stored with a case are damaged: &quot;%1&quot;.</source>
+        <translation>The rule editions stored with a case are damaged: &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowTable</name>
+    <message>
+        <source>the basis is a legally effective basis document (II(2)); the list type and its standard in force allow the designation (RuleBook::mayDesignate, IV(6)-(8)); no other case on the record for the list is still open</source>
+        <translation>the basis is a legally effective basis document (II(2)); the list type and its standard in force allow the designation (RuleBook::mayDesignate, IV(6)-(8)); no other case on the record for the list is still open</translation>
+    </message>
+    <message>
+        <source>case opened; notice before designation prepared (chain position recorded); deadline to serve the notice</source>
+        <translation>case opened; notice before designation prepared (chain position recorded); deadline to serve the notice</translation>
+    </message>
+    <message>
+        <source>served on a date not in the future and not before the case was opened</source>
+        <translation>served on a date not in the future and not before the case was opened</translation>
+    </message>
+    <message>
+        <source>notice served; objection window computed from the service date where the list type provides one (otherwise ready to decide)</source>
+        <translation>notice served; objection window computed from the service date where the list type provides one (otherwise ready to decide)</translation>
+    </message>
+    <message>
+        <source>received within the objection window (from the service date, window from the list type&apos;s rules), not in the future</source>
+        <translation>received within the objection window (from the service date, window from the list type&apos;s rules), not in the future</translation>
+    </message>
+    <message>
+        <source>objection recorded; answer deadline from the list type&apos;s rules</source>
+        <translation>objection recorded; answer deadline from the list type&apos;s rules</translation>
+    </message>
+    <message>
+        <source>answered on a date not before the objection was received</source>
+        <translation>answered on a date not before the objection was received</translation>
+    </message>
+    <message>
+        <source>objection upheld; case closed, not designated; its open deadlines cancelled</source>
+        <translation>objection upheld; case closed, not designated; its open deadlines cancelled</translation>
+    </message>
+    <message>
+        <source>objection rejected with reasons; the case is ready to decide</source>
+        <translation>objection rejected with reasons; the case is ready to decide</translation>
+    </message>
+    <message>
+        <source>the objection window has closed without an objection; the list type requires re-examination of designations below provincial level (IV(8))</source>
+        <translation>the objection window has closed without an objection; the list type requires re-examination of designations below provincial level (IV(8))</translation>
+    </message>
+    <message>
+        <source>submitted for re-examination; deadline where the rules set one</source>
+        <translation>submitted for re-examination; deadline where the rules set one</translation>
+    </message>
+    <message>
+        <source>the list type requires re-examination of designations below provincial level (IV(8))</source>
+        <translation>the list type requires re-examination of designations below provincial level (IV(8))</translation>
+    </message>
+    <message>
+        <source>the reviewer is a supervisor of a provincial-level (or higher, as the rules require) organ, not the case officer (IV(8))</source>
+        <translation>the reviewer is a supervisor of a provincial-level (or higher, as the rules require) organ, not the case officer (IV(8))</translation>
+    </message>
+    <message>
+        <source>re-examination approved; the decision may be issued</source>
+        <translation>re-examination approved; the decision may be issued</translation>
+    </message>
+    <message>
+        <source>the reviewer is a supervisor of a provincial-level (or higher) organ (IV(8))</source>
+        <translation>the reviewer is a supervisor of a provincial-level (or higher) organ (IV(8))</translation>
+    </message>
+    <message>
+        <source>returned to the designating department with reasons</source>
+        <translation>returned to the designating department with reasons</translation>
+    </message>
+    <message>
+        <source>the objection window has closed without an objection; no re-examination required; four eyes (not the case officer); mayDesignate and mayImpose for every measure on the decision date (IV, V(9), V(10))</source>
+        <translation>the objection window has closed without an objection; no re-examination required; four eyes (not the case officer); mayDesignate and mayImpose for every measure on the decision date (IV, V(9), V(10))</translation>
+    </message>
+    <message>
+        <source>decision issued with the rule editions in force and the chain position; measures applied; listed until the end of the term (deadline)</source>
+        <translation>decision issued with the rule editions in force and the chain position; measures applied; listed until the end of the term (deadline)</translation>
+    </message>
+    <message>
+        <source>no re-examination required; four eyes (not the case officer); mayDesignate and mayImpose for every measure on the decision date (IV, V(9), V(10))</source>
+        <translation>no re-examination required; four eyes (not the case officer); mayDesignate and mayImpose for every measure on the decision date (IV, V(9), V(10))</translation>
+    </message>
+    <message>
+        <source>four eyes (not the case officer); mayDesignate and mayImpose for every measure on the decision date (IV, V(9), V(10))</source>
+        <translation>four eyes (not the case officer); mayDesignate and mayImpose for every measure on the decision date (IV, V(9), V(10))</translation>
+    </message>
+    <message>
+        <source>the listing term has ended on or before the date given</source>
+        <translation>the listing term has ended on or before the date given</translation>
+    </message>
+    <message>
+        <source>listing expired; measures lifted; expiry deadline met</source>
+        <translation>listing expired; measures lifted; expiry deadline met</translation>
+    </message>
+    <message>
+        <source>a restoration application is granted (restoration table)</source>
+        <translation>a restoration application is granted (restoration table)</translation>
+    </message>
+    <message>
+        <source>removed from the list; disclosure and sharing stopped; measures lifted, all on the date of the grant</source>
+        <translation>removed from the list; disclosure and sharing stopped; measures lifted, all on the date of the grant</translation>
+    </message>
+    <message>
+        <source>the grant of restoration is revoked (restoration table)</source>
+        <translation>the grant of restoration is revoked (restoration table)</translation>
+    </message>
+    <message>
+        <source>listing restored; disclosure and sharing resumed; measures reinstated</source>
+        <translation>listing restored; disclosure and sharing resumed; measures reinstated</translation>
+    </message>
+    <message>
+        <source>dated not in the future</source>
+        <translation>dated not in the future</translation>
+    </message>
+    <message>
+        <source>abolished from the date; its open deadlines cancelled; it no longer supports designations</source>
+        <translation>abolished from the date; its open deadlines cancelled; it no longer supports designations</translation>
+    </message>
+    <message>
+        <source>the list type exists in the rules in force</source>
+        <translation>the list type exists in the rules in force</translation>
+    </message>
+    <message>
+        <source>draft standard recorded</source>
+        <translation>draft standard recorded</translation>
+    </message>
+    <message>
+        <source>opened on a date not in the future; the period lasts at least the minimum comment period of the rules (IV(7), 30 days)</source>
+        <translation>opened on a date not in the future; the period lasts at least the minimum comment period of the rules (IV(7), 30 days)</translation>
+    </message>
+    <message>
+        <source>open for comment; deadline when the period closes</source>
+        <translation>open for comment; deadline when the period closes</translation>
+    </message>
+    <message>
+        <source>adopted only after the comment period has closed, and the period met the minimum in force on the adoption date (IV(7))</source>
+        <translation>adopted only after the comment period has closed, and the period met the minimum in force on the adoption date (IV(7))</translation>
+    </message>
+    <message>
+        <source>adopted and in force from the date given; an older standard for the same list and organ becomes revised; assessment deadline where one is set</source>
+        <translation>adopted and in force from the date given; an older standard for the same list and organ becomes revised; assessment deadline where one is set</translation>
+    </message>
+    <message>
+        <source>assessed on a date not before it came into force (IV(7))</source>
+        <translation>assessed on a date not before it came into force (IV(7))</translation>
+    </message>
+    <message>
+        <source>assessment recorded; next assessment deadline where one is set</source>
+        <translation>assessment recorded; next assessment deadline where one is set</translation>
+    </message>
+    <message>
+        <source>a newer standard for the same list and organ is adopted</source>
+        <translation>a newer standard for the same list and organ is adopted</translation>
+    </message>
+    <message>
+        <source>revised: ends the day the newer one comes into force</source>
+        <translation>revised: ends the day the newer one comes into force</translation>
+    </message>
+    <message>
+        <source>the case is listed; the information is not non-restorable and the list type provides early removal (VI(11)); dated not in the future and not before the decision</source>
+        <translation>the case is listed; the information is not non-restorable and the list type provides early removal (VI(11)); dated not in the future and not before the decision</translation>
+    </message>
+    <message>
+        <source>application recorded with its papers (stored encrypted in the vault) and checked against the conditions; deadline to decide it (VI(12)). No fee.</source>
+        <translation>application recorded with its papers (stored encrypted in the vault) and checked against the conditions; deadline to decide it (VI(12)). No fee.</translation>
+    </message>
+    <message>
+        <source>the conditions are met on the application date (RuleBook::mayApplyForRestoration under the editions the case was decided under: correction, commitment, waiting period)</source>
+        <translation>the conditions are met on the application date (RuleBook::mayApplyForRestoration under the editions the case was decided under: correction, commitment, waiting period)</translation>
+    </message>
+    <message>
+        <source>granted; on the same date the case is removed from the list, disclosure and sharing stop and the measures are lifted; late decisions are marked</source>
+        <translation>granted; on the same date the case is removed from the list, disclosure and sharing stop and the measures are lifted; late decisions are marked</translation>
+    </message>
+    <message>
+        <source>reasons are given</source>
+        <translation>reasons are given</translation>
+    </message>
+    <message>
+        <source>refused with reasons; the listing continues</source>
+        <translation>refused with reasons; the listing continues</translation>
+    </message>
+    <message>
+        <source>the grant was obtained with false materials; reasons are given</source>
+        <translation>the grant was obtained with false materials; reasons are given</translation>
+    </message>
+    <message>
+        <source>revoked; the listing, disclosure, sharing and measures are restored</source>
+        <translation>revoked; the listing, disclosure, sharing and measures are restored</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event of the %2 workflow.</source>
+        <translation>&quot;%1&quot; is not an event of the %2 workflow.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of the %2 workflow.</source>
+        <translation>&quot;%1&quot; is not a state of the %2 workflow.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 now: the %2 is %3; that is possible only when it is %4.</source>
+        <translation>Cannot %1 now: the %2 is %3; that is possible only when it is %4.</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>restoration application</source>
+        <translation>restoration application</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>A user with the role %1 may not %2; that is for a %3.</source>
+        <translation>A user with the role %1 may not %2; that is for a %3.</translation>
+    </message>
+    <message>
+        <source>A %1 may %2 when it is %3.</source>
+        <translation>A %1 may %2 when it is %3.</translation>
+    </message>
+    <message>
+        <source>not yet recorded</source>
+        <translation>not yet recorded</translation>
+    </message>
+    <message>
+        <source>not applied for</source>
+        <translation>not applied for</translation>
+    </message>
+    <message>
+        <source>open a case</source>
+        <translation>open a case</translation>
+    </message>
+    <message>
+        <source>record the service of the notice</source>
+        <translation>record the service of the notice</translation>
+    </message>
+    <message>
+        <source>record an objection</source>
+        <translation>record an objection</translation>
+    </message>
+    <message>
+        <source>uphold the objection</source>
+        <translation>uphold the objection</translation>
+    </message>
+    <message>
+        <source>reject the objection</source>
+        <translation>reject the objection</translation>
+    </message>
+    <message>
+        <source>submit for re-examination</source>
+        <translation>submit for re-examination</translation>
+    </message>
+    <message>
+        <source>approve the re-examination</source>
+        <translation>approve the re-examination</translation>
+    </message>
+    <message>
+        <source>return the case from re-examination</source>
+        <translation>return the case from re-examination</translation>
+    </message>
+    <message>
+        <source>issue the designation decision</source>
+        <translation>issue the designation decision</translation>
+    </message>
+    <message>
+        <source>end the listing at the end of its term</source>
+        <translation>end the listing at the end of its term</translation>
+    </message>
+    <message>
+        <source>remove from the list</source>
+        <translation>remove from the list</translation>
+    </message>
+    <message>
+        <source>restore the listing</source>
+        <translation>restore the listing</translation>
+    </message>
+    <message>
+        <source>record a draft standard</source>
+        <translation>record a draft standard</translation>
+    </message>
+    <message>
+        <source>open the standard for public comment</source>
+        <translation>open the standard for public comment</translation>
+    </message>
+    <message>
+        <source>adopt the standard</source>
+        <translation>adopt the standard</translation>
+    </message>
+    <message>
+        <source>record an assessment of the standard</source>
+        <translation>record an assessment of the standard</translation>
+    </message>
+    <message>
+        <source>mark the standard as revised</source>
+        <translation>mark the standard as revised</translation>
+    </message>
+    <message>
+        <source>abolish the standard</source>
+        <translation>abolish the standard</translation>
+    </message>
+    <message>
+        <source>record a restoration application</source>
+        <translation>record a restoration application</translation>
+    </message>
+    <message>
+        <source>grant restoration</source>
+        <translation>grant restoration</translation>
+    </message>
+    <message>
+        <source>refuse restoration</source>
+        <translation>refuse restoration</translation>
+    </message>
+    <message>
+        <source>revoke the grant of restoration</source>
+        <translation>revoke the grant of restoration</translation>
     </message>
 </context>
 <context>
@@ -2260,10 +4153,6 @@
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firm password:</translation>
-    </message>
-    <message>
         <source>The user name you will sign in with. More users are added later.</source>
         <translation>The user name you will sign in with. More users are added later.</translation>
     </message>
@@ -2388,6 +4277,10 @@
         <source>This code opens the vault even if every password is lost. Keep this sheet locked away.</source>
         <translation>This code opens the vault even if every password is lost. Keep this sheet locked away.</translation>
     </message>
+    <message>
+        <source>Confir&amp;m password:</source>
+        <translation>Confir&amp;m password:</translation>
+    </message>
 </context>
 <context>
     <name>creditcase::ui::LockScreen</name>
@@ -2402,10 +4295,6 @@
     <message>
         <source>Password</source>
         <translation>Password</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2426,6 +4315,10 @@
     <message>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>User &amp;name:</translation>
     </message>
 </context>
 <context>
@@ -2681,10 +4574,6 @@
         <translation>Vault &amp;file:</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;User name:</translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -2723,6 +4612,10 @@
     <message>
         <source>CreditCase vaults (*.%1);;All files (*)</source>
         <translation>CreditCase vaults (*.%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>User &amp;name:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountabilityReport</name>
+    <message>
+        <source>The cases cannot be read for the accountability report: %1</source>
+        <translation>无法读取案件以生成问责报告：%1</translation>
+    </message>
+    <message>
+        <source>Give both ends of the period as dates written YYYY-MM-DD.</source>
+        <translation>请以 YYYY-MM-DD 格式给出期间的起止日期。</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end %2.</source>
+        <translation>期间起始日 %1 晚于截止日 %2。</translation>
+    </message>
+    <message>
+        <source>(organ %1 not recorded)</source>
+        <translation>（未记录机关 %1）</translation>
+    </message>
+    <message>
+        <source>The measure is stored with an unknown use &quot;%1&quot; or severity &quot;%2&quot;.</source>
+        <translation>该惩戒措施存储的用途“%1”或失信程度“%2”无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The attached papers could not be read or written: %1</source>
+        <translation>无法读取或写入所附材料：%1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; attach the scanned paper itself.</source>
+        <translation>文件 %1 为空；请附上纸质材料本身的扫描件。</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 in this vault.</source>
+        <translation>本保险库中没有附件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log cannot be read: %1</source>
@@ -115,6 +161,224 @@
     <message>
         <source>media report</source>
         <translation>媒体报道</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStage</name>
+    <message>
+        <source>recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>notice prepared</source>
+        <translation>告知书已制作</translation>
+    </message>
+    <message>
+        <source>objection window open</source>
+        <translation>异议期内</translation>
+    </message>
+    <message>
+        <source>objection under review</source>
+        <translation>异议审查中</translation>
+    </message>
+    <message>
+        <source>ready to decide</source>
+        <translation>待作出决定</translation>
+    </message>
+    <message>
+        <source>under re-examination</source>
+        <translation>复核中</translation>
+    </message>
+    <message>
+        <source>re-examination approved</source>
+        <translation>复核已通过</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>已列入名单</translation>
+    </message>
+    <message>
+        <source>closed, not designated</source>
+        <translation>已结案，未认定</translation>
+    </message>
+    <message>
+        <source>listing expired</source>
+        <translation>列入期限届满</translation>
+    </message>
+    <message>
+        <source>removed from the list</source>
+        <translation>已移出名单</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>The case could not be read or written: %1</source>
+        <translation>无法读取或写入案件：%1</translation>
+    </message>
+    <message>
+        <source>The case&apos;s organ %1 is not in this vault.</source>
+        <translation>案件所属机关 %1 不在本保险库中。</translation>
+    </message>
+    <message>
+        <source>The organ %1 has an unknown level.</source>
+        <translation>机关 %1 的机关层级无法识别。</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this vault.</source>
+        <translation>本保险库中没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>opening the case</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>the basis decision of %1</source>
+        <translation>%1 的依据决定</translation>
+    </message>
+    <message>
+        <source>Case %1 on this record for the same list is still open; continue that case.</source>
+        <translation>该记录针对同一名单的案件 %1 仍在办理中；请继续办理该案件。</translation>
+    </message>
+    <message>
+        <source>State which kind of conduct this is (--scope): &quot;%1&quot; covers %2.</source>
+        <translation>请说明失信行为的类别（--scope）：“%1”涵盖 %2。</translation>
+    </message>
+    <message>
+        <source>Internal error: &quot;%1&quot; would move case %2 from %3 to %4, which the workflow table does not allow. Nothing was changed.</source>
+        <translation>内部错误：“%1”将使案件 %2 从“%3”变为“%4”，流程表不允许此变更。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>service of the notice</source>
+        <translation>告知书送达</translation>
+    </message>
+    <message>
+        <source>the case was opened on %1</source>
+        <translation>案件于 %1 立案</translation>
+    </message>
+    <message>
+        <source>Record what the party objects to (--text).</source>
+        <translation>请记录当事人异议的内容（--text）。</translation>
+    </message>
+    <message>
+        <source>receipt of the objection</source>
+        <translation>异议收到</translation>
+    </message>
+    <message>
+        <source>the notice was served on %1</source>
+        <translation>告知书于 %1 送达</translation>
+    </message>
+    <message>
+        <source>The objection was received on %1, after the objection window ended on %2 (%3 from the service of the notice on %4).</source>
+        <translation>异议于 %1 收到，晚于异议期届满日 %2（自告知书于 %4 送达起 %3）。</translation>
+    </message>
+    <message>
+        <source>Give the reasons of the answer to the objection (--text).</source>
+        <translation>请说明异议答复的理由（--text）。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no objection awaiting an answer.</source>
+        <translation>案件 %1 没有待答复的异议。</translation>
+    </message>
+    <message>
+        <source>the answer to the objection</source>
+        <translation>异议答复</translation>
+    </message>
+    <message>
+        <source>the objection was received on %1</source>
+        <translation>异议于 %1 收到</translation>
+    </message>
+    <message>
+        <source>the submission for re-examination</source>
+        <translation>提请复核</translation>
+    </message>
+    <message>
+        <source>the case&apos;s previous step on %1</source>
+        <translation>案件于 %1 的上一步骤</translation>
+    </message>
+    <message>
+        <source>The objection window runs until %1; the case can be submitted for re-examination from %2.</source>
+        <translation>异议期至 %1 届满；自 %2 起可提请复核。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not require re-examination of a designation by a %2 organ; the decision can be issued directly.</source>
+        <translation>“%1”不要求对%2机关作出的认定进行复核；可直接作出决定。</translation>
+    </message>
+    <message>
+        <source>Give the reasons for returning the case (--text).</source>
+        <translation>请说明退回案件的理由（--text）。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no re-examination pending.</source>
+        <translation>案件 %1 没有待处理的复核。</translation>
+    </message>
+    <message>
+        <source>the re-examination</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>the case was submitted on %1</source>
+        <translation>案件于 %1 提请复核</translation>
+    </message>
+    <message>
+        <source>The case officer cannot re-examine their own case.</source>
+        <translation>承办人员不能复核本人承办的案件。</translation>
+    </message>
+    <message>
+        <source>Re-examination is for a supervisor of a %1 organ (or higher) above the designating %2 organ; %3 works at a %4 organ.</source>
+        <translation>复核应由高于作出认定的%2机关的%1（或更高层级）机关的审核人员进行；%3 所在机关为%4机关。</translation>
+    </message>
+    <message>
+        <source>Give the date of the decision (YYYY-MM-DD).</source>
+        <translation>请给出决定日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Four eyes: the designation decision is taken by a supervisor other than the case officer (%1).</source>
+        <translation>双人把关：认定决定须由承办人员（%1）以外的审核人员作出。</translation>
+    </message>
+    <message>
+        <source>The objection window runs until %1; the decision can be taken from %2, when the party&apos;s time to object has passed.</source>
+        <translation>异议期至 %1 届满；自 %2 起当事人的异议期已过，可以作出决定。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; requires re-examination of designations by a %2 organ by a provincial-level department before the decision; submit the case for re-examination.</source>
+        <translation>“%1”要求%2机关作出的认定在决定前由省级部门复核；请提请复核。</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>The list type states no listing term for the ground &quot;%1&quot;.</source>
+        <translation>该名单类型未规定认定情形“%1”的列入期限。</translation>
+    </message>
+    <message>
+        <source>the end of the listing</source>
+        <translation>列入期限届满</translation>
+    </message>
+    <message>
+        <source>the decision of %1</source>
+        <translation>%1 的决定</translation>
+    </message>
+    <message>
+        <source>The listing has no fixed term (it lasts until the obligations are performed); it ends by removal, not by expiry.</source>
+        <translation>该列入没有固定期限（持续至履行相关义务为止）；以移出而非期满终止。</translation>
+    </message>
+    <message>
+        <source>The listing term runs until %1; it cannot end on %2.</source>
+        <translation>列入期限至 %1 届满；不能在 %2 终止。</translation>
+    </message>
+    <message>
+        <source>State the purpose of this inquiry (--purpose): every inquiry into a record is registered with who asked, when, whose record and why. Only the case officer (%1) may open the case without stating one.</source>
+        <translation>请说明本次查询的目的（--purpose）：每一次对记录的查询都会登记查询人、时间、被查询记录和查询目的。只有承办人员（%1）可以不说明目的而打开案件。</translation>
+    </message>
+    <message>
+        <source>Guiding Opinions (2020 draft) VII(13)</source>
+        <translation>《指导意见》（2020 年征求意见稿）七（十三）</translation>
+    </message>
+    <message>
+        <source>handling the case as its case officer</source>
+        <translation>作为承办人员办理案件</translation>
     </message>
 </context>
 <context>
@@ -347,6 +611,343 @@
         <translation>保险库已更换主密钥；所有密码仍然有效，旧恢复码已作废。
 </translation>
     </message>
+    <message>
+        <source>The audit chain is intact; every link checked. Entries: %1.</source>
+        <translation>审计链完好；已逐一校验全部链接。记录数：%1。</translation>
+    </message>
+    <message>
+        <source>Last entry %1, hash %2.</source>
+        <translation>最后一条记录 %1，哈希值 %2。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2 Entries before it are intact. Keep the vault file as it is and report this to your administrator and the auditor; restoring a backup made before the damage recovers an intact chain.</source>
+        <translation>审计链在第 %1 条记录处断开：%2 此前的记录完好。请保持保险库文件原样，并向管理员和审计员报告；恢复损坏发生前的备份可以取回完好的审计链。</translation>
+    </message>
+    <message>
+        <source>how many entries, newest first (default 50)</source>
+        <translation>显示多少条记录，最新的在前（默认 50）</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--limit 需要不小于 1 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Only auditors and administrators may read the audit log; %1 is a %2.</source>
+        <translation>只有审计员和管理员可以查阅审计日志；%1 是%2。</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>审计日志为空。</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>起始日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>截止日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only entries an auditor flagged</source>
+        <translation>仅显示审计员标记过的记录</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 晚于 --to %2。</translation>
+    </message>
+    <message>
+        <source>Only auditors and administrators may read the inquiry register; %1 is a %2.</source>
+        <translation>只有审计员和管理员可以查阅查询登记簿；%1 是%2。</translation>
+    </message>
+    <message>
+        <source>FLAGGED by %1: %2</source>
+        <translation>已由 %1 标记：%2</translation>
+    </message>
+    <message>
+        <source>No inquiries are registered for this selection.</source>
+        <translation>所选范围内没有登记的查询。</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 entries are shown; narrow the period with --from and --to to see the others.</source>
+        <translation>仅显示最新的 %1 条记录；如需查看其他记录，请用 --from 和 --to 缩小期间。</translation>
+    </message>
+    <message>
+        <source>the register entry to flag</source>
+        <translation>要标记的登记簿记录</translation>
+    </message>
+    <message>
+        <source>why it is flagged</source>
+        <translation>标记理由</translation>
+    </message>
+    <message>
+        <source>Only an auditor may flag entries of the inquiry register; %1 is a %2.</source>
+        <translation>只有审计员可以标记查询登记簿中的记录；%1 是%2。</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 is flagged for review: %2</source>
+        <translation>查询 %1 已标记待审查：%2</translation>
+    </message>
+    <message>
+        <source>public or sharing</source>
+        <translation>public（公示）或 sharing（共享）</translation>
+    </message>
+    <message>
+        <source>the day the disclosure is made as of</source>
+        <translation>公示所依据的截止日期</translation>
+    </message>
+    <message>
+        <source>the file to write (.csv or .json)</source>
+        <translation>要写入的文件（.csv 或 .json）</translation>
+    </message>
+    <message>
+        <source>The channel must be public (public notice, masked) or sharing (inter-agency sharing), not &quot;%1&quot;.</source>
+        <translation>渠道必须是 public（公开公示，已脱敏）或 sharing（部门间共享），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the file with the ending .csv or .json, which decides its format: &quot;%1&quot; has neither.</source>
+        <translation>文件名须以 .csv 或 .json 结尾，由此决定文件格式：“%1”两者都不是。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for the %2 channel as of %3. Records: %4.</source>
+        <translation>已写入 %1，渠道：%2，截至 %3。记录数：%4。</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Left out: %1 not allowed by the catalogue for this channel, %2 with the disclosure window closed, %3 with no determinable window, %4 restored or stopped.</source>
+        <translation>未导出：%1 条目录不允许在此渠道公开，%2 条公示期限已届满，%3 条无法确定公示期限，%4 条已信用修复或停止公示。</translation>
+    </message>
+    <message>
+        <source>The file records audit chain position %1 (hash %2); the export is audit entry %3.</source>
+        <translation>该文件记录的审计链位置为 %1（哈希值 %2）；本次导出为审计记录 %3。</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted and holds personal data: hand it over as your office&apos;s rules require and delete copies you no longer need.</source>
+        <translation>该文件未加密且含有个人信息：请按本单位规定移交，并删除不再需要的副本。</translation>
+    </message>
+    <message>
+        <source>    case %1 (no. %2): due %3, done %4, days late: %5</source>
+        <translation>    案件 %1（编号 %2）：期限 %3，完成于 %4，逾期天数：%5</translation>
+    </message>
+    <message>
+        <source>    case %1 (no. %2): due %3, not done by %4, days late so far: %5</source>
+        <translation>    案件 %1（编号 %2）：期限 %3，截至 %4 尚未完成，目前逾期天数：%5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>    record %1: %2 (%3): %4</source>
+        <translation>    记录 %1：%2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>      Basis: %1</source>
+        <translation>      依据：%1</translation>
+    </message>
+    <message>
+        <source>The accountability report is for supervisors, auditors and administrators; %1 is an officer.</source>
+        <translation>问责报告供审核人员、审计员和管理员使用；%1 是承办人员。</translation>
+    </message>
+    <message>
+        <source>Accountability report %1 to %2 (%3)</source>
+        <translation>问责报告 %1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2 at audit chain position %3 (hash %4).</source>
+        <translation>由 %2 于 %1 生成，审计链位置 %3（哈希值 %4）。</translation>
+    </message>
+    <message>
+        <source>Restorations decided late</source>
+        <translation>逾期作出决定的信用修复</translation>
+    </message>
+    <message>
+        <source>Notices served late</source>
+        <translation>逾期送达的告知书</translation>
+    </message>
+    <message>
+        <source>Objections answered late</source>
+        <translation>逾期答复的异议</translation>
+    </message>
+    <message>
+        <source>  Records checked against the catalogue of their date: %1; outside the catalogue: %2</source>
+        <translation>  按记录当日的公共信用信息目录核对的记录：%1；超出目录的：%2</translation>
+    </message>
+    <message>
+        <source>  Measures checked against the measures list: %1; outside the list: %2</source>
+        <translation>  按惩戒措施清单核对的措施：%1；超出清单的：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>the edition to show</source>
+        <translation>要显示的版本</translation>
+    </message>
+    <message>
+        <source>show the edition in force on DATE</source>
+        <translation>显示 DATE 当日现行有效的版本</translation>
+    </message>
+    <message>
+        <source>There is no edition &quot;%1&quot;. Known editions: %2.</source>
+        <translation>没有“%1”版。已知版本：%2。</translation>
+    </message>
+    <message>
+        <source>No edition is in force on %1.</source>
+        <translation>%1 当日没有现行有效的版本。</translation>
+    </message>
+    <message>
+        <source>%1 — edition %2, version %3, in force from %4</source>
+        <translation>%1——%2 版，版本号 %3，自 %4 起施行</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>objection window</source>
+        <translation>异议期</translation>
+    </message>
+    <message>
+        <source>objection answered within</source>
+        <translation>异议答复时限</translation>
+    </message>
+    <message>
+        <source>listed for</source>
+        <translation>列入期限</translation>
+    </message>
+    <message>
+        <source>restoration decided within</source>
+        <translation>信用修复决定时限</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>施行日期</translation>
+    </message>
+    <message>
+        <source>not disclosed by default; </source>
+        <translation>默认不公示； </translation>
+    </message>
+    <message>
+        <source>a rule document or holiday schedule (JSON)</source>
+        <translation>规则文件或节假日安排（JSON）</translation>
+    </message>
+    <message>
+        <source>Usage: creditcase-cli --vault F --user ADMIN rules import FILE</source>
+        <translation>用法：creditcase-cli --vault F --user ADMIN rules import FILE</translation>
+    </message>
+    <message>
+        <source>Rule data is imported into a vault: give --vault FILE.</source>
+        <translation>规则数据须导入保险库：请指定 --vault FILE。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 version %3 is already in the vault; nothing changed.</source>
+        <translation>%1 %2 版本号 %3 已在保险库中；未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2 version %3.</source>
+        <translation>已导入 %1 %2 版本号 %3。</translation>
+    </message>
+    <message>
+        <source>Deadline %1 moves from %2 to %3.</source>
+        <translation>期限 %1 由 %2 变为 %3。</translation>
+    </message>
+    <message>
+        <source>the day the period starts from</source>
+        <translation>期间的起算日</translation>
+    </message>
+    <message>
+        <source>how many days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>N must be a whole number of days from 0 to 3660, not &quot;%1&quot;.</source>
+        <translation>N 必须是 0 到 3660 之间的整数天数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Count in &quot;working&quot; or &quot;calendar&quot; days, not &quot;%1&quot;.</source>
+        <translation>请按“working”（工作日）或“calendar”（自然日）计算，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>(provisional: the holiday schedule for that year is not published yet; weekends only were counted)</source>
+        <translation>（暂定：该年度节假日安排尚未公布；仅扣除了周末）</translation>
+    </message>
+    <message>
+        <source>the day to look at</source>
+        <translation>要查询的日期</translation>
+    </message>
+    <message>
+        <source>Usage: creditcase-cli calendar is-working DATE</source>
+        <translation>用法：creditcase-cli calendar is-working DATE</translation>
+    </message>
+    <message>
+        <source>make-up working day (%1)</source>
+        <translation>调休上班日（%1）</translation>
+    </message>
+    <message>
+        <source>statutory holiday (%1)</source>
+        <translation>法定节假日（%1）</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>ordinary weekday</source>
+        <translation>普通工作日</translation>
+    </message>
+    <message>
+        <source>%1 is a working day: %2</source>
+        <translation>%1 是工作日：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: %2</source>
+        <translation>%1 不是工作日：%2</translation>
+    </message>
+    <message>
+        <source>(provisional: no holiday schedule is published for %1)</source>
+        <translation>（暂定：%1 年的节假日安排尚未公布）</translation>
+    </message>
+    <message>
+        <source>a unified social credit code or a resident ID number</source>
+        <translation>统一社会信用代码或公民身份号码</translation>
+    </message>
+    <message>
+        <source>Usage: creditcase-cli id check VALUE</source>
+        <translation>用法：creditcase-cli id check VALUE</translation>
+    </message>
+    <message>
+        <source>valid %1: %2</source>
+        <translation>有效的%1：%2</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 (%4, %5)%6</source>
+        <extracomment>One line of &quot;user list&quot;: name, role, organ (level, region code), and &quot;disabled&quot; where it applies.</extracomment>
+        <translation>%1	%2	%3（%4，%5）%6</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -438,12 +1039,296 @@
         <source>Unknown command &quot;%1&quot;. Run creditcase-cli --help for the list.</source>
         <translation>未知命令“%1”。运行 creditcase-cli --help 查看命令列表。</translation>
     </message>
+    <message>
+        <source>check every link of the audit chain; names the first broken entry (exit 1)</source>
+        <translation>逐一校验审计链的全部链接；指出第一条断开的记录（退出码 1）</translation>
+    </message>
+    <message>
+        <source>the latest audit entries, newest first (auditors and administrators)</source>
+        <translation>最新的审计记录，最新的在前（审计员和管理员）</translation>
+    </message>
+    <message>
+        <source>who read whose record, when and why (auditors and administrators)</source>
+        <translation>谁在何时出于何种目的查询了谁的记录（审计员和管理员）</translation>
+    </message>
+    <message>
+        <source>flag an entry of the inquiry register for a closer look (auditors)</source>
+        <translation>标记查询登记簿中的一条记录以便进一步审查（审计员）</translation>
+    </message>
+    <message>
+        <source>Open a designation case on a record and prepare the notice.</source>
+        <translation>就一条记录立案认定，并制作告知书。</translation>
+    </message>
+    <message>
+        <source>Record the service of the notice; the objection window starts.</source>
+        <translation>记录告知书送达；异议期开始计算。</translation>
+    </message>
+    <message>
+        <source>Record an objection received within the window.</source>
+        <translation>记录在异议期内收到的异议。</translation>
+    </message>
+    <message>
+        <source>Answer the objection: upheld closes the case, rejected continues it.</source>
+        <translation>答复异议：异议成立则结案，异议不成立则继续办理。</translation>
+    </message>
+    <message>
+        <source>Submit the case for re-examination by a provincial-level department.</source>
+        <translation>将案件提请省级部门复核。</translation>
+    </message>
+    <message>
+        <source>Approve the re-examination (supervisor of a provincial-level organ).</source>
+        <translation>通过复核（省级机关的审核人员）。</translation>
+    </message>
+    <message>
+        <source>Return the case from re-examination with reasons.</source>
+        <translation>说明理由，将复核中的案件退回。</translation>
+    </message>
+    <message>
+        <source>Issue the designation decision (a supervisor other than the case officer).</source>
+        <translation>作出认定决定（由承办人员以外的审核人员作出）。</translation>
+    </message>
+    <message>
+        <source>End a listing whose term has run out; its measures are lifted.</source>
+        <translation>终止列入期限已届满的列入；解除相应惩戒措施。</translation>
+    </message>
+    <message>
+        <source>Show a case file; the inquiry is registered with its purpose.</source>
+        <translation>显示案卷；本次查询连同其目的登记在册。</translation>
+    </message>
+    <message>
+        <source>List cases, optionally at one stage.</source>
+        <translation>列出案件，可只列出某一阶段的案件。</translation>
+    </message>
+    <message>
+        <source>List open deadlines: case, subject, kind, due date, days left or late, provisional.</source>
+        <translation>列出未到期的期限：案件、主体、类型、到期日、剩余或逾期天数、是否暂定。</translation>
+    </message>
+    <message>
+        <source>write the disclosable administrative-penalty records (双公示 layout, masked for the channel) to a .csv or .json file; the export is audited</source>
+        <translation>将可公示的行政处罚信息（双公示格式，按渠道脱敏）写入 .csv 或 .json 文件；导出操作记入审计日志</translation>
+    </message>
+    <message>
+        <source>by organ: restorations, notices and objection answers done late, and the check of every record against the catalogue and every measure against the list (supervisors, auditors, administrators)</source>
+        <translation>按机关统计：逾期办理的信用修复、告知书送达和异议答复，以及每条记录对照公共信用信息目录、每项措施对照惩戒措施清单的核对结果（审核人员、审计员、管理员）</translation>
+    </message>
+    <message>
+        <source>Record a restoration application with its papers (kept in the vault); free of charge.</source>
+        <translation>登记信用修复申请及其材料（保存在保险库中）；不收取任何费用。</translation>
+    </message>
+    <message>
+        <source>Grant (removal, disclosure and sharing stopped, measures lifted) or refuse.</source>
+        <translation>准予（移出名单、停止公示和共享、解除惩戒措施）或不予信用修复。</translation>
+    </message>
+    <message>
+        <source>Revoke a restoration obtained with false materials; the listing returns.</source>
+        <translation>撤销以虚假材料取得的信用修复；恢复列入名单。</translation>
+    </message>
+    <message>
+        <source>the catalog of public credit information, with sources and marks</source>
+        <translation>公共信用信息目录，附来源和核实标记</translation>
+    </message>
+    <message>
+        <source>the punishment measures list</source>
+        <translation>惩戒措施清单</translation>
+    </message>
+    <message>
+        <source>the list types (designation standards) and their parameters</source>
+        <translation>名单类型（认定标准）及其参数</translation>
+    </message>
+    <message>
+        <source>the disclosure regimes and their periods</source>
+        <translation>公示规则及其公示期限</translation>
+    </message>
+    <message>
+        <source>import a rule document or holiday schedule (administrators; all or nothing)</source>
+        <translation>导入规则文件或节假日安排（管理员；全部导入或全部不导入）</translation>
+    </message>
+    <message>
+        <source>the date N working or calendar days after DATE</source>
+        <translation>DATE 之后第 N 个工作日或自然日的日期</translation>
+    </message>
+    <message>
+        <source>whether DATE is a working day, and why</source>
+        <translation>DATE 是否为工作日及其原因</translation>
+    </message>
+    <message>
+        <source>check a unified social credit code or resident ID number (exit 3 if invalid)</source>
+        <translation>校验统一社会信用代码或公民身份号码（无效时退出码 3）</translation>
+    </message>
+    <message>
+        <source>Record a draft designation standard for a list type.</source>
+        <translation>为某一名单类型登记认定标准草案。</translation>
+    </message>
+    <message>
+        <source>Open the standard for public comment (at least the minimum period).</source>
+        <translation>将认定标准公开征求意见（不少于最短期限）。</translation>
+    </message>
+    <message>
+        <source>Adopt the standard after its comment period has closed.</source>
+        <translation>在公开征求意见期结束后通过认定标准。</translation>
+    </message>
+    <message>
+        <source>Record a periodic assessment of the standard.</source>
+        <translation>登记对认定标准的定期评估。</translation>
+    </message>
+    <message>
+        <source>Abolish the standard from a date.</source>
+        <translation>自某一日期起废止认定标准。</translation>
+    </message>
+    <message>
+        <source>List the recorded designation standards.</source>
+        <translation>列出已登记的认定标准。</translation>
+    </message>
+    <message>
+        <source>Record a subject (identifier validated; one subject per identifier).</source>
+        <translation>登记主体（校验其代码；一个代码只对应一个主体）。</translation>
+    </message>
+    <message>
+        <source>Record public credit information on a legally effective basis document.</source>
+        <translation>依据具有法律效力的依据文书记录公共信用信息。</translation>
+    </message>
 </context>
 <context>
     <name>CoreVaultGateway</name>
     <message>
         <source>Choose the organ&apos;s level.</source>
         <translation>请选择机关层级。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRecordRegister</name>
+    <message>
+        <source>The credit records could not be read or written: %1</source>
+        <translation>无法读取或写入信用记录：%1</translation>
+    </message>
+    <message>
+        <source>There is no credit record %1 in this vault.</source>
+        <translation>本保险库中没有信用记录 %1。</translation>
+    </message>
+    <message>
+        <source>There is no basis document %1 in this vault.</source>
+        <translation>本保险库中没有依据文书 %1。</translation>
+    </message>
+    <message>
+        <source>A record needs the catalogue item, the basis document&apos;s number and the organ that issued it.</source>
+        <translation>记录须包含目录条目、依据文书的文号及其制发机关。</translation>
+    </message>
+    <message>
+        <source>A record needs the date of the basis document and the date it took legal effect (YYYY-MM-DD).</source>
+        <translation>记录须包含依据文书的制发日期及其发生法律效力的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Credit records are made by case officers and supervisors, not by a user with the role %1.</source>
+        <translation>信用记录由承办人员和审核人员制作，角色为 %1 的用户不能制作。</translation>
+    </message>
+    <message>
+        <source>the basis document</source>
+        <translation>依据文书</translation>
+    </message>
+    <message>
+        <source>The basis document cannot take legal effect (%1) before it was made (%2).</source>
+        <translation>依据文书不能在其制发日期（%2）之前发生法律效力（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineKind</name>
+    <message>
+        <source>serve the notice</source>
+        <translation>送达告知书</translation>
+    </message>
+    <message>
+        <source>objection window ends</source>
+        <translation>异议期届满</translation>
+    </message>
+    <message>
+        <source>answer the objection</source>
+        <translation>答复异议</translation>
+    </message>
+    <message>
+        <source>re-examination due</source>
+        <translation>复核期限届满</translation>
+    </message>
+    <message>
+        <source>listing term ends</source>
+        <translation>列入期限届满</translation>
+    </message>
+    <message>
+        <source>minimum disclosure period ends</source>
+        <translation>最短公示期限届满</translation>
+    </message>
+    <message>
+        <source>disclosure ends</source>
+        <translation>公示期限届满</translation>
+    </message>
+    <message>
+        <source>decide the restoration application</source>
+        <translation>对信用修复申请作出决定</translation>
+    </message>
+    <message>
+        <source>public comment period closes</source>
+        <translation>公开征求意见期结束</translation>
+    </message>
+    <message>
+        <source>assessment of the standard due</source>
+        <translation>认定标准评估到期</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRegister</name>
+    <message>
+        <source>The deadline register could not be read or written: %1</source>
+        <translation>无法读取或写入期限登记：%1</translation>
+    </message>
+    <message>
+        <source>The deadline &quot;%1&quot; could not be computed from %2 (%3).</source>
+        <translation>无法根据 %2 计算期限“%1”（%3）。</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has an unknown counting mode &quot;%2&quot;.</source>
+        <translation>期限 %1 的计算方式“%2”无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureExport</name>
+    <message>
+        <source>Internal records do not leave the vault; export for the public or sharing channel.</source>
+        <translation>内部记录不得导出保险库；请选择 public（公示）或 sharing（共享）渠道导出。</translation>
+    </message>
+    <message>
+        <source>The restorations cannot be read: %1</source>
+        <translation>无法读取信用修复记录：%1</translation>
+    </message>
+    <message>
+        <source>The credit records cannot be read: %1</source>
+        <translation>无法读取信用记录：%1</translation>
+    </message>
+    <message>
+        <source>Only officers, supervisors and administrators may export disclosure files; %1 is a %2.</source>
+        <translation>只有承办人员、审核人员和管理员可以导出公示文件；%1 是%2。</translation>
+    </message>
+    <message>
+        <source>Give the date the disclosure is made as of (YYYY-MM-DD).</source>
+        <translation>请给出公示所依据的截止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Name the file with the ending .csv or .json, which decides its format: &quot;%1&quot; has neither.</source>
+        <translation>文件名须以 .csv 或 .json 结尾，由此决定文件格式：“%1”两者都不是。</translation>
+    </message>
+    <message>
+        <source>The export would overwrite %1, which belongs to the vault. Choose another file.</source>
+        <translation>导出将覆盖属于保险库的文件 %1。请另选文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written completely (%2); nothing was exported and any earlier file there is unchanged.</source>
+        <translation>文件 %1 未能完整写入（%2）；未导出任何内容，该位置原有的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved (%2); nothing was exported and any earlier file there is unchanged.</source>
+        <translation>文件 %1 未能保存（%2）；未导出任何内容，该位置原有的文件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1764,84 @@
     <message>
         <source>the check character should be %1, not %2</source>
         <translation>校验码应为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>; the check character should be %1</source>
+        <translation>；校验码应为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestorationStage</name>
+    <message>
+        <source>applied for, awaiting decision</source>
+        <translation>已申请，待决定</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>已准予</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予修复</translation>
+    </message>
+    <message>
+        <source>revoked (listing restored)</source>
+        <translation>已撤销（恢复列入名单）</translation>
+    </message>
+</context>
+<context>
+    <name>RestorationWorkflow</name>
+    <message>
+        <source>The restoration applications could not be read or written: %1</source>
+        <translation>无法读取或写入信用修复申请：%1</translation>
+    </message>
+    <message>
+        <source>There is no restoration application %1.</source>
+        <translation>没有信用修复申请 %1。</translation>
+    </message>
+    <message>
+        <source>Restoration is applied for while the subject is on the list; case %1 is %2.</source>
+        <translation>信用修复须在主体列入名单期间申请；案件 %1 的状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>the designation decision of %1</source>
+        <translation>%1 的认定决定</translation>
+    </message>
+    <message>
+        <source>The correction (%1) cannot be dated after the application (%2).</source>
+        <translation>纠正日期（%1）不能晚于申请日期（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; provides no early removal; the listing ends when its term expires.</source>
+        <translation>“%1”未规定提前移出；列入期限届满时列入终止。</translation>
+    </message>
+    <message>
+        <source>A refusal must give its reasons (--text).</source>
+        <translation>不予修复必须说明理由（--text）。</translation>
+    </message>
+    <message>
+        <source>the decision on the application</source>
+        <translation>对申请的决定</translation>
+    </message>
+    <message>
+        <source>the application of %1</source>
+        <translation>%1 的申请</translation>
+    </message>
+    <message>
+        <source>Give the reasons for revoking the restoration (--text), e.g. which materials were false.</source>
+        <translation>请说明撤销信用修复的理由（--text），例如哪些材料是虚假的。</translation>
+    </message>
+    <message>
+        <source>the revocation</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>the grant of %1</source>
+        <translation>%1 的准予决定</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2585,127 @@
     </message>
 </context>
 <context>
+    <name>StandardWorkflow</name>
+    <message>
+        <source>The standards could not be read or written: %1</source>
+        <translation>无法读取或写入认定标准：%1</translation>
+    </message>
+    <message>
+        <source>There is no standard %1 in this vault.</source>
+        <translation>本保险库中没有认定标准 %1。</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the public comment period (YYYY-MM-DD).</source>
+        <translation>请给出公开征求意见期的首日和末日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The comment period cannot end (%1) before it begins (%2).</source>
+        <translation>征求意见期的结束日（%1）不能早于开始日（%2）。</translation>
+    </message>
+    <message>
+        <source>The public comment period from %1 to %2 is too short: a designation standard must be open for comment for at least %3, so this one must stay open until at least %4.</source>
+        <translation>自 %1 至 %2 的公开征求意见期过短：认定标准公开征求意见不得少于 %3，因此本标准至少应征求意见至 %4。</translation>
+    </message>
+    <message>
+        <source>Give the standard a title.</source>
+        <translation>请为认定标准填写标题。</translation>
+    </message>
+    <message>
+        <source>the opening of the comment period</source>
+        <translation>公开征求意见的开始</translation>
+    </message>
+    <message>
+        <source>Give the adoption date (YYYY-MM-DD).</source>
+        <translation>请给出通过日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The standard cannot be adopted on %1: its public comment period runs until %2, and a standard may be adopted only after the period has closed (from %3).</source>
+        <translation>认定标准不能在 %1 通过：其公开征求意见期至 %2 结束，认定标准只能在征求意见期结束后（自 %3 起）通过。</translation>
+    </message>
+    <message>
+        <source>the adoption</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>A standard cannot be in force (%1) before it is adopted (%2).</source>
+        <translation>认定标准不能在通过（%2）之前施行（%1）。</translation>
+    </message>
+    <message>
+        <source>The first assessment (%1) must fall after the standard comes into force (%2).</source>
+        <translation>首次评估（%1）必须在认定标准施行（%2）之后。</translation>
+    </message>
+    <message>
+        <source>the assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>the standard came into force on %1</source>
+        <translation>认定标准于 %1 施行</translation>
+    </message>
+    <message>
+        <source>The next assessment (%1) must fall after this one (%2).</source>
+        <translation>下次评估（%1）必须在本次评估（%2）之后。</translation>
+    </message>
+    <message>
+        <source>the abolition</source>
+        <translation>废止</translation>
+    </message>
+    <message>
+        <source>the standard&apos;s earlier step on %1</source>
+        <translation>认定标准于 %1 的上一步骤</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectKind</name>
+    <message>
+        <source>enterprise or other legal person</source>
+        <translation>企业或其他法人</translation>
+    </message>
+    <message>
+        <source>other organisation</source>
+        <translation>其他组织</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>自然人</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRegister</name>
+    <message>
+        <source>The subjects could not be read or written: %1</source>
+        <translation>无法读取或写入主体：%1</translation>
+    </message>
+    <message>
+        <source>There is no subject %1 in this vault.</source>
+        <translation>本保险库中没有主体 %1。</translation>
+    </message>
+    <message>
+        <source>Give the subject&apos;s name as registered (enterprise) or as on the ID card (individual).</source>
+        <translation>请填写主体的登记名称（企业）或身份证上的姓名（自然人）。</translation>
+    </message>
+    <message>
+        <source>The identifier &quot;%1&quot; is not valid: %2</source>
+        <translation>代码“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>An individual is identified by the resident ID number; &quot;%1&quot; is a Unified Social Credit Code.</source>
+        <translation>自然人以公民身份号码识别；“%1”是统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>An enterprise or organisation is identified by its Unified Social Credit Code; &quot;%1&quot; is a resident ID number.</source>
+        <translation>企业或组织以统一社会信用代码识别；“%1”是公民身份号码。</translation>
+    </message>
+    <message>
+        <source>Subjects are recorded by case officers and supervisors, not by a user with the role %1.</source>
+        <translation>主体由承办人员和审核人员登记，角色为 %1 的用户不能登记。</translation>
+    </message>
+    <message>
+        <source>A subject with this identifier is already recorded: subject %1 (%2). Use that subject; one subject per identifier.</source>
+        <translation>已登记使用该代码的主体：主体 %1（%2）。请使用该主体；一个代码只对应一个主体。</translation>
+    </message>
+</context>
+<context>
     <name>SubjectType</name>
     <message>
         <source>legal person or unincorporated organisation</source>
@@ -1774,10 +2858,6 @@
     <message>
         <source>No backup of this vault is recorded on this computer.</source>
         <translation>本计算机上没有此保险库的备份记录。</translation>
-    </message>
-    <message>
-        <source>The latest backup is %1, made %2. Restore it with &quot;vault restore --from %1&quot; or from the File menu.</source>
-        <translation>最近一次备份为 %1，创建于 %2。可使用“vault restore --from %1”命令或通过“文件”菜单恢复。</translation>
     </message>
     <message>
         <source>The vault file %1 does not exist.</source>
@@ -1955,6 +3035,10 @@
         <source>The vault was restored but its key file could not be written; open it with the recovery code.</source>
         <translation>保险库已恢复，但无法写入其密钥文件；请用恢复码打开。</translation>
     </message>
+    <message>
+        <source>The latest backup is %1, made %2. An administrator can restore it with &quot;creditcase-cli vault restore --from %1&quot;.</source>
+        <translation>最近一次备份为 %1，创建于 %2。管理员可以使用“creditcase-cli vault restore --from %1”命令恢复。</translation>
+    </message>
 </context>
 <context>
     <name>VaultSessions</name>
@@ -1992,6 +3076,815 @@
     <message>
         <source>The calendar already has a holiday schedule for %1 (version %2). Replacing it may move deadlines already computed; use replace to do that deliberately.</source>
         <translation>日历中已有 %1 年的节假日安排（版本 %2）。替换后，已计算出的期限可能随之变动；如确需替换，请明确使用“替换”操作。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowCli</name>
+    <message>
+        <source>the case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>the credit record</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <source>list type id</source>
+        <translation>名单类型编号</translation>
+    </message>
+    <message>
+        <source>kind of conduct: public-health-safety, fair-competition, refusing-legal-obligations or national-defence</source>
+        <translation>失信行为类别：public-health-safety（危害公共健康和生命安全）、fair-competition（破坏公平竞争）、refusing-legal-obligations（拒不履行法定义务）或 national-defence（拒不履行国防义务）</translation>
+    </message>
+    <message>
+        <source>ground of the list type, if it has several</source>
+        <translation>名单类型的认定情形（如有多项）</translation>
+    </message>
+    <message>
+        <source>an established circumstance, e.g. minor (repeatable)</source>
+        <translation>已查明的情节，例如 minor（可重复指定）</translation>
+    </message>
+    <message>
+        <source>date the case is opened (default today)</source>
+        <translation>立案日期（默认为今天）</translation>
+    </message>
+    <message>
+        <source>--scope must be public-health-safety, fair-competition, refusing-legal-obligations or national-defence, not &quot;%1&quot;.</source>
+        <translation>--scope 必须是 public-health-safety、fair-competition、refusing-legal-obligations 或 national-defence，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>date the notice was served</source>
+        <translation>告知书送达日期</translation>
+    </message>
+    <message>
+        <source>date the objection was received</source>
+        <translation>异议收到日期</translation>
+    </message>
+    <message>
+        <source>what the party objects</source>
+        <translation>当事人异议的内容</translation>
+    </message>
+    <message>
+        <source>date of the answer</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>the objection is upheld</source>
+        <translation>异议成立</translation>
+    </message>
+    <message>
+        <source>the objection is rejected</source>
+        <translation>异议不成立</translation>
+    </message>
+    <message>
+        <source>reasons of the answer</source>
+        <translation>答复理由</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --upheld and --rejected.</source>
+        <translation>--upheld 和 --rejected 必须且只能指定其一。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>remarks or reasons</source>
+        <translation>备注或理由</translation>
+    </message>
+    <message>
+        <source>date of the decision</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>measure id (repeatable; default: the list type&apos;s measures)</source>
+        <translation>惩戒措施编号（可重复指定；默认为名单类型规定的措施）</translation>
+    </message>
+    <message>
+        <source>date the listing ended</source>
+        <translation>列入终止日期</translation>
+    </message>
+    <message>
+        <source>why you look at the record (required unless you are the case officer)</source>
+        <translation>查阅该记录的目的（承办人员以外的用户必填）</translation>
+    </message>
+    <message>
+        <source>only cases at this stage</source>
+        <translation>仅显示处于该阶段的案件</translation>
+    </message>
+    <message>
+        <source>at most N cases</source>
+        <translation>最多 N 件案件</translation>
+    </message>
+    <message>
+        <source>--stage must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--stage 必须是 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit 必须是正数。</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>没有案件。</translation>
+    </message>
+    <message>
+        <source>the day to count from (default today)</source>
+        <translation>起算日期（默认为今天）</translation>
+    </message>
+    <message>
+        <source>only deadlines due in the next N days</source>
+        <translation>仅显示今后 N 日内到期的期限</translation>
+    </message>
+    <message>
+        <source>only deadlines already passed</source>
+        <translation>仅显示已经超过的期限</translation>
+    </message>
+    <message>
+        <source>at most N lines</source>
+        <translation>最多 N 行</translation>
+    </message>
+    <message>
+        <source>--within must be a number of days (0 or more).</source>
+        <translation>--within 必须是天数（0 或更大）。</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>standard %1</source>
+        <translation>认定标准 %1</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>剩余 %1 日</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>逾期 %1 日</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>No open deadlines as of %1.</source>
+        <translation>截至 %1 没有未到期的期限。</translation>
+    </message>
+    <message>
+        <source>Restoration application %1 for case %2: %3.</source>
+        <translation>案件 %2 的信用修复申请 %1：%3。</translation>
+    </message>
+    <message>
+        <source>Check: %1 Decide by %2.</source>
+        <translation>核查：%1 请于 %2 前作出决定。</translation>
+    </message>
+    <message>
+        <source>Decided after the due date %1.</source>
+        <translation>在期限 %1 之后作出决定。</translation>
+    </message>
+    <message>
+        <source>date the application was received</source>
+        <translation>申请收到日期</translation>
+    </message>
+    <message>
+        <source>date the conduct was corrected and obligations performed</source>
+        <translation>纠正失信行为并履行相关义务的日期</translation>
+    </message>
+    <message>
+        <source>scan of the commitment letter</source>
+        <translation>信用承诺书扫描件</translation>
+    </message>
+    <message>
+        <source>supporting paper (repeatable)</source>
+        <translation>证明材料（可重复指定）</translation>
+    </message>
+    <message>
+        <source>grant restoration</source>
+        <translation>准予信用修复</translation>
+    </message>
+    <message>
+        <source>refuse restoration (give --text)</source>
+        <translation>不予信用修复（须用 --text 说明理由）</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --grant and --refuse.</source>
+        <translation>--grant 和 --refuse 必须且只能指定其一。</translation>
+    </message>
+    <message>
+        <source>date of the revocation</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>reasons: which materials were false</source>
+        <translation>理由：哪些材料是虚假的</translation>
+    </message>
+    <message>
+        <source>Standard %1 (%2, %3): %4.</source>
+        <translation>认定标准 %1（%2，%3）：%4。</translation>
+    </message>
+    <message>
+        <source>Open for comment from %1 to %2.</source>
+        <translation>自 %1 至 %2 公开征求意见。</translation>
+    </message>
+    <message>
+        <source>In force from %1.</source>
+        <translation>自 %1 起施行。</translation>
+    </message>
+    <message>
+        <source>the standard</source>
+        <translation>认定标准</translation>
+    </message>
+    <message>
+        <source>date the next assessment of the standard is due</source>
+        <translation>下次评估认定标准的到期日期</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>first day of comment</source>
+        <translation>征求意见首日</translation>
+    </message>
+    <message>
+        <source>last day of comment</source>
+        <translation>征求意见末日</translation>
+    </message>
+    <message>
+        <source>adoption date</source>
+        <translation>通过日期</translation>
+    </message>
+    <message>
+        <source>in force from (default: the adoption date)</source>
+        <translation>施行日期（默认为通过日期）</translation>
+    </message>
+    <message>
+        <source>date of the assessment</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>date of abolition</source>
+        <translation>废止日期</translation>
+    </message>
+    <message>
+        <source>only standards for this list type</source>
+        <translation>仅显示该名单类型的认定标准</translation>
+    </message>
+    <message>
+        <source>No standards recorded.</source>
+        <translation>尚未登记认定标准。</translation>
+    </message>
+    <message>
+        <source>enterprise, organisation or individual</source>
+        <translation>enterprise（企业）、organisation（组织）或 individual（自然人）</translation>
+    </message>
+    <message>
+        <source>registered name, or name on the ID card</source>
+        <translation>登记名称，或身份证上的姓名</translation>
+    </message>
+    <message>
+        <source>Unified Social Credit Code, or resident ID number for an individual</source>
+        <translation>统一社会信用代码；自然人为公民身份号码</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>--kind must be enterprise, organisation or individual, not &quot;%1&quot;.</source>
+        <translation>--kind 必须是 enterprise、organisation 或 individual，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Subject %1 recorded: %2 (%3).</source>
+        <translation>已登记主体 %1：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>catalogue item id</source>
+        <translation>目录条目编号</translation>
+    </message>
+    <message>
+        <source>judicial-ruling, arbitral-award, administrative-penalty, administrative-ruling or other-legal</source>
+        <translation>judicial-ruling（司法裁判文书）、arbitral-award（仲裁裁决书）、administrative-penalty（行政处罚决定书）、administrative-ruling（行政裁决决定书）或 other-legal（其他法定依据文书）</translation>
+    </message>
+    <message>
+        <source>document number (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>organ that issued it</source>
+        <translation>制发机关</translation>
+    </message>
+    <message>
+        <source>date of the document</source>
+        <translation>文书日期</translation>
+    </message>
+    <message>
+        <source>date it took legal effect</source>
+        <translation>发生法律效力的日期</translation>
+    </message>
+    <message>
+        <source>minor, general or serious</source>
+        <translation>minor（轻微）、general（一般）或 serious（严重）</translation>
+    </message>
+    <message>
+        <source>the facts found</source>
+        <translation>认定的事实</translation>
+    </message>
+    <message>
+        <source>sector for disclosure rules, e.g. market-regulation</source>
+        <translation>适用公示规则的领域，例如 market-regulation</translation>
+    </message>
+    <message>
+        <source>for other-legal: the provision that makes it a basis</source>
+        <translation>用于 other-legal：使其成为依据的条款</translation>
+    </message>
+    <message>
+        <source>scan of the basis document (repeatable)</source>
+        <translation>依据文书扫描件（可重复指定）</translation>
+    </message>
+    <message>
+        <source>--basis-kind must be judicial-ruling, arbitral-award, administrative-penalty, administrative-ruling or other-legal, not &quot;%1&quot;.</source>
+        <translation>--basis-kind 必须是 judicial-ruling、arbitral-award、administrative-penalty、administrative-ruling 或 other-legal，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--severity must be minor, general or serious, not &quot;%1&quot;.</source>
+        <translation>--severity 必须是 minor、general 或 serious，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Record %1 made for subject %2 (%3). Disclosure under %4 until %5.</source>
+        <translation>已为主体 %2（%3）制作记录 %1。按 %4 公示至 %5。</translation>
+    </message>
+    <message>
+        <source>(not disclosed)</source>
+        <translation>（不公示）</translation>
+    </message>
+    <message>
+        <source>Give --%1 DATE (YYYY-MM-DD).</source>
+        <translation>请指定 --%1 DATE（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Give --%1 ID.</source>
+        <translation>请指定 --%1 ID。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number (the id shown when it was created), not &quot;%2&quot;.</source>
+        <translation>--%1 必须是数字（创建时显示的编号），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>缺少：%1。</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2): %3.</source>
+        <translation>案件 %1（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>Objections may be made until %1.</source>
+        <translation>可在 %1 前提出异议。</translation>
+    </message>
+    <message>
+        <source>Listed from %1 until %2.</source>
+        <translation>自 %1 起列入名单，至 %2 止。</translation>
+    </message>
+    <message>
+        <source>Listed from %1 until the obligations are performed.</source>
+        <translation>自 %1 起列入名单，至履行相关义务为止。</translation>
+    </message>
+    <message>
+        <source>Subject: %1 (%2), %3</source>
+        <translation>主体：%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Record %1: %2, %3 conduct; basis %4 of %5 (%6), effective %7</source>
+        <translation>记录 %1：%2，%3失信行为；依据 %5 的 %4（%6），%7 生效</translation>
+    </message>
+    <message>
+        <source>Case officer: %1; opened %2</source>
+        <translation>承办人员：%1；立案于 %2</translation>
+    </message>
+    <message>
+        <source>Notice prepared %1 (chain #%2), served %3</source>
+        <translation>告知书制作于 %1（审计链 #%2），送达于 %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>Objection received %1: %2 — %3</source>
+        <translation>异议收到于 %1：%2——%3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>answer due %1</source>
+        <translation>答复期限 %1</translation>
+    </message>
+    <message>
+        <source>Re-examination submitted %1 by %2 — %3</source>
+        <translation>复核于 %1 由 %2 提请——%3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2 by %3 (chain #%4 %5); rules: %6</source>
+        <translation>决定 %1，%2 作出，决定人 %3（审计链 #%4 %5）；规则：%6</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2)%3</source>
+        <translation>惩戒措施 %1（%2）%3</translation>
+    </message>
+    <message>
+        <source>lifted %1</source>
+        <translation>已于 %1 解除</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Restoration applied %1: %2; due %3%4</source>
+        <translation>信用修复申请于 %1：%2；期限 %3%4</translation>
+    </message>
+    <message>
+        <source>(decided late)</source>
+        <translation>（逾期作出决定）</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2 %3%4</source>
+        <translation>期限 %1：%2 %3%4</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowContext</name>
+    <message>
+        <source>Cases, records and standards are handled by named users. Open the vault with your user name and password, not with the recovery code.</source>
+        <translation>案件、记录和认定标准须由具名用户办理。请使用您的用户名和密码打开保险库，不要使用恢复码。</translation>
+    </message>
+    <message>
+        <source>The date of %1 is missing or not a date (use YYYY-MM-DD).</source>
+        <translation>%1日期缺失或不是日期（请使用 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The date of %1 (%2) is in the future; record events on or after the day they happen (today is %3).</source>
+        <translation>%1日期（%2）是将来的日期；请在事件发生当日或之后记录（今天是 %3）。</translation>
+    </message>
+    <message>
+        <source>The date of %1 (%2) is before %3; an event cannot precede the event it depends on.</source>
+        <translation>%1日期（%2）早于%3；事件不能早于其所依赖的事件。</translation>
+    </message>
+    <message>
+        <source>The rule editions stored with a case are damaged: &quot;%1&quot;.</source>
+        <translation>案件中保存的规则版本已损坏：“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowTable</name>
+    <message>
+        <source>the basis is a legally effective basis document (II(2)); the list type and its standard in force allow the designation (RuleBook::mayDesignate, IV(6)-(8)); no other case on the record for the list is still open</source>
+        <translation>依据为具有法律效力的依据文书（《指导意见》二（二））；名单类型及其现行有效的认定标准允许作出认定（RuleBook::mayDesignate，《指导意见》四（六）至（八））；该记录针对同一名单没有其他仍在办理的案件</translation>
+    </message>
+    <message>
+        <source>case opened; notice before designation prepared (chain position recorded); deadline to serve the notice</source>
+        <translation>已立案；已制作认定前告知书（记录审计链位置）；设定告知书送达期限</translation>
+    </message>
+    <message>
+        <source>served on a date not in the future and not before the case was opened</source>
+        <translation>送达日期不是将来的日期，且不早于立案日期</translation>
+    </message>
+    <message>
+        <source>notice served; objection window computed from the service date where the list type provides one (otherwise ready to decide)</source>
+        <translation>告知书已送达；名单类型规定异议期的，自送达日期起计算异议期（否则进入待作出决定）</translation>
+    </message>
+    <message>
+        <source>received within the objection window (from the service date, window from the list type&apos;s rules), not in the future</source>
+        <translation>在异议期内收到（自送达日期起算，异议期依名单类型规则确定），且不是将来的日期</translation>
+    </message>
+    <message>
+        <source>objection recorded; answer deadline from the list type&apos;s rules</source>
+        <translation>已记录异议；按名单类型规则设定答复期限</translation>
+    </message>
+    <message>
+        <source>answered on a date not before the objection was received</source>
+        <translation>答复日期不早于异议收到日期</translation>
+    </message>
+    <message>
+        <source>objection upheld; case closed, not designated; its open deadlines cancelled</source>
+        <translation>异议成立；结案，未认定；撤销其未到期的期限</translation>
+    </message>
+    <message>
+        <source>objection rejected with reasons; the case is ready to decide</source>
+        <translation>异议不成立并说明理由；案件待作出决定</translation>
+    </message>
+    <message>
+        <source>the objection window has closed without an objection; the list type requires re-examination of designations below provincial level (IV(8))</source>
+        <translation>异议期届满且未提出异议；名单类型要求对省级以下认定进行复核（《指导意见》四（八））</translation>
+    </message>
+    <message>
+        <source>submitted for re-examination; deadline where the rules set one</source>
+        <translation>已提请复核；规则规定期限的，设定期限</translation>
+    </message>
+    <message>
+        <source>the list type requires re-examination of designations below provincial level (IV(8))</source>
+        <translation>名单类型要求对省级以下认定进行复核（《指导意见》四（八））</translation>
+    </message>
+    <message>
+        <source>the reviewer is a supervisor of a provincial-level (or higher, as the rules require) organ, not the case officer (IV(8))</source>
+        <translation>复核人为省级（或规则要求的更高层级）机关的审核人员，且不是承办人员（《指导意见》四（八））</translation>
+    </message>
+    <message>
+        <source>re-examination approved; the decision may be issued</source>
+        <translation>复核已通过；可以作出决定</translation>
+    </message>
+    <message>
+        <source>the reviewer is a supervisor of a provincial-level (or higher) organ (IV(8))</source>
+        <translation>复核人为省级（或更高层级）机关的审核人员（《指导意见》四（八））</translation>
+    </message>
+    <message>
+        <source>returned to the designating department with reasons</source>
+        <translation>说明理由后退回作出认定的部门</translation>
+    </message>
+    <message>
+        <source>the objection window has closed without an objection; no re-examination required; four eyes (not the case officer); mayDesignate and mayImpose for every measure on the decision date (IV, V(9), V(10))</source>
+        <translation>异议期届满且未提出异议；无需复核；双人把关（非承办人员）；决定日期当日每项惩戒措施均满足 mayDesignate 和 mayImpose（《指导意见》四、五（九）、五（十））</translation>
+    </message>
+    <message>
+        <source>decision issued with the rule editions in force and the chain position; measures applied; listed until the end of the term (deadline)</source>
+        <translation>已作出决定，记录现行有效的规则版本和审计链位置；已采取惩戒措施；列入名单至期限届满（设定期限）</translation>
+    </message>
+    <message>
+        <source>no re-examination required; four eyes (not the case officer); mayDesignate and mayImpose for every measure on the decision date (IV, V(9), V(10))</source>
+        <translation>无需复核；双人把关（非承办人员）；决定日期当日每项惩戒措施均满足 mayDesignate 和 mayImpose（《指导意见》四、五（九）、五（十））</translation>
+    </message>
+    <message>
+        <source>four eyes (not the case officer); mayDesignate and mayImpose for every measure on the decision date (IV, V(9), V(10))</source>
+        <translation>双人把关（非承办人员）；决定日期当日每项惩戒措施均满足 mayDesignate 和 mayImpose（《指导意见》四、五（九）、五（十））</translation>
+    </message>
+    <message>
+        <source>the listing term has ended on or before the date given</source>
+        <translation>列入期限已于所给日期或之前届满</translation>
+    </message>
+    <message>
+        <source>listing expired; measures lifted; expiry deadline met</source>
+        <translation>列入期限届满；已解除惩戒措施；期满期限已完成</translation>
+    </message>
+    <message>
+        <source>a restoration application is granted (restoration table)</source>
+        <translation>信用修复申请获准予（信用修复流程表）</translation>
+    </message>
+    <message>
+        <source>removed from the list; disclosure and sharing stopped; measures lifted, all on the date of the grant</source>
+        <translation>已移出名单；已停止公示和共享；已解除惩戒措施，均自准予之日起生效</translation>
+    </message>
+    <message>
+        <source>the grant of restoration is revoked (restoration table)</source>
+        <translation>信用修复的准予被撤销（信用修复流程表）</translation>
+    </message>
+    <message>
+        <source>listing restored; disclosure and sharing resumed; measures reinstated</source>
+        <translation>恢复列入名单；恢复公示和共享；恢复惩戒措施</translation>
+    </message>
+    <message>
+        <source>dated not in the future</source>
+        <translation>日期不是将来的日期</translation>
+    </message>
+    <message>
+        <source>abolished from the date; its open deadlines cancelled; it no longer supports designations</source>
+        <translation>自该日期起废止；撤销其未到期的期限；不再作为认定的依据</translation>
+    </message>
+    <message>
+        <source>the list type exists in the rules in force</source>
+        <translation>该名单类型存在于现行有效的规则中</translation>
+    </message>
+    <message>
+        <source>draft standard recorded</source>
+        <translation>已登记认定标准草案</translation>
+    </message>
+    <message>
+        <source>opened on a date not in the future; the period lasts at least the minimum comment period of the rules (IV(7), 30 days)</source>
+        <translation>开始日期不是将来的日期；期间不少于规则规定的最短公开征求意见期（《指导意见》四（七），30 日）</translation>
+    </message>
+    <message>
+        <source>open for comment; deadline when the period closes</source>
+        <translation>公开征求意见中；设定征求意见期结束的期限</translation>
+    </message>
+    <message>
+        <source>adopted only after the comment period has closed, and the period met the minimum in force on the adoption date (IV(7))</source>
+        <translation>只能在公开征求意见期结束后通过，且该期间满足通过之日现行有效的最短期限（《指导意见》四（七））</translation>
+    </message>
+    <message>
+        <source>adopted and in force from the date given; an older standard for the same list and organ becomes revised; assessment deadline where one is set</source>
+        <translation>已通过并自所给日期起施行；同一名单和机关的旧认定标准改为已修订；规定评估期限的，设定评估期限</translation>
+    </message>
+    <message>
+        <source>assessed on a date not before it came into force (IV(7))</source>
+        <translation>评估日期不早于施行日期（《指导意见》四（七））</translation>
+    </message>
+    <message>
+        <source>assessment recorded; next assessment deadline where one is set</source>
+        <translation>已登记评估；规定下次评估期限的，设定该期限</translation>
+    </message>
+    <message>
+        <source>a newer standard for the same list and organ is adopted</source>
+        <translation>同一名单和机关的新认定标准已通过</translation>
+    </message>
+    <message>
+        <source>revised: ends the day the newer one comes into force</source>
+        <translation>已修订：于新认定标准施行之日终止</translation>
+    </message>
+    <message>
+        <source>the case is listed; the information is not non-restorable and the list type provides early removal (VI(11)); dated not in the future and not before the decision</source>
+        <translation>案件已列入名单；该信息并非不可修复，且名单类型规定了提前移出（《指导意见》六（十一））；日期不是将来的日期，且不早于决定日期</translation>
+    </message>
+    <message>
+        <source>application recorded with its papers (stored encrypted in the vault) and checked against the conditions; deadline to decide it (VI(12)). No fee.</source>
+        <translation>已登记申请及其材料（加密保存在保险库中），并对照条件核查；设定作出决定的期限（《指导意见》六（十二））。不收取任何费用。</translation>
+    </message>
+    <message>
+        <source>the conditions are met on the application date (RuleBook::mayApplyForRestoration under the editions the case was decided under: correction, commitment, waiting period)</source>
+        <translation>申请之日满足条件（按案件决定时适用的规则版本执行 RuleBook::mayApplyForRestoration：纠正、信用承诺、等待期）</translation>
+    </message>
+    <message>
+        <source>granted; on the same date the case is removed from the list, disclosure and sharing stop and the measures are lifted; late decisions are marked</source>
+        <translation>已准予；同日将案件移出名单、停止公示和共享、解除惩戒措施；逾期作出的决定予以标注</translation>
+    </message>
+    <message>
+        <source>reasons are given</source>
+        <translation>已说明理由</translation>
+    </message>
+    <message>
+        <source>refused with reasons; the listing continues</source>
+        <translation>不予修复并说明理由；继续列入名单</translation>
+    </message>
+    <message>
+        <source>the grant was obtained with false materials; reasons are given</source>
+        <translation>以虚假材料取得准予；已说明理由</translation>
+    </message>
+    <message>
+        <source>revoked; the listing, disclosure, sharing and measures are restored</source>
+        <translation>已撤销；恢复列入名单、公示、共享和惩戒措施</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event of the %2 workflow.</source>
+        <translation>“%1”不是%2流程中的事件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of the %2 workflow.</source>
+        <translation>“%1”不是%2流程中的状态。</translation>
+    </message>
+    <message>
+        <source>Cannot %1 now: the %2 is %3; that is possible only when it is %4.</source>
+        <translation>现在无法%1：该%2处于“%3”状态；只有处于“%4”状态时才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>认定标准</translation>
+    </message>
+    <message>
+        <source>restoration application</source>
+        <translation>信用修复申请</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>A user with the role %1 may not %2; that is for a %3.</source>
+        <translation>角色为 %1 的用户不能%2；此操作应由%3执行。</translation>
+    </message>
+    <message>
+        <source>A %1 may %2 when it is %3.</source>
+        <translation>%1处于“%3”状态时可以%2。</translation>
+    </message>
+    <message>
+        <source>not yet recorded</source>
+        <translation>尚未登记</translation>
+    </message>
+    <message>
+        <source>not applied for</source>
+        <translation>未申请</translation>
+    </message>
+    <message>
+        <source>open a case</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>record the service of the notice</source>
+        <translation>记录告知书送达</translation>
+    </message>
+    <message>
+        <source>record an objection</source>
+        <translation>记录异议</translation>
+    </message>
+    <message>
+        <source>uphold the objection</source>
+        <translation>认定异议成立</translation>
+    </message>
+    <message>
+        <source>reject the objection</source>
+        <translation>认定异议不成立</translation>
+    </message>
+    <message>
+        <source>submit for re-examination</source>
+        <translation>提请复核</translation>
+    </message>
+    <message>
+        <source>approve the re-examination</source>
+        <translation>通过复核</translation>
+    </message>
+    <message>
+        <source>return the case from re-examination</source>
+        <translation>将案件从复核中退回</translation>
+    </message>
+    <message>
+        <source>issue the designation decision</source>
+        <translation>作出认定决定</translation>
+    </message>
+    <message>
+        <source>end the listing at the end of its term</source>
+        <translation>在列入期限届满时终止列入</translation>
+    </message>
+    <message>
+        <source>remove from the list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <source>restore the listing</source>
+        <translation>恢复列入名单</translation>
+    </message>
+    <message>
+        <source>record a draft standard</source>
+        <translation>登记认定标准草案</translation>
+    </message>
+    <message>
+        <source>open the standard for public comment</source>
+        <translation>将认定标准公开征求意见</translation>
+    </message>
+    <message>
+        <source>adopt the standard</source>
+        <translation>通过认定标准</translation>
+    </message>
+    <message>
+        <source>record an assessment of the standard</source>
+        <translation>登记对认定标准的评估</translation>
+    </message>
+    <message>
+        <source>mark the standard as revised</source>
+        <translation>将认定标准标记为已修订</translation>
+    </message>
+    <message>
+        <source>abolish the standard</source>
+        <translation>废止认定标准</translation>
+    </message>
+    <message>
+        <source>record a restoration application</source>
+        <translation>登记信用修复申请</translation>
+    </message>
+    <message>
+        <source>grant restoration</source>
+        <translation>准予信用修复</translation>
+    </message>
+    <message>
+        <source>refuse restoration</source>
+        <translation>不予信用修复</translation>
+    </message>
+    <message>
+        <source>revoke the grant of restoration</source>
+        <translation>撤销信用修复的准予</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +4149,6 @@
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation>确认密码(&amp;F)：</translation>
-    </message>
-    <message>
         <source>The user name you will sign in with. More users are added later.</source>
         <translation>您登录时使用的用户名。其他用户可以之后再添加。</translation>
     </message>
@@ -2381,6 +4270,10 @@
         <source>This code opens the vault even if every password is lost. Keep this sheet locked away.</source>
         <translation>即使所有密码都已遗失，凭此恢复码仍可打开保险库。请将本页锁存保管。</translation>
     </message>
+    <message>
+        <source>Confir&amp;m password:</source>
+        <translation>确认密码(&amp;M)：</translation>
+    </message>
 </context>
 <context>
     <name>creditcase::ui::LockScreen</name>
@@ -2395,10 +4288,6 @@
     <message>
         <source>Password</source>
         <translation>密码</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2419,6 +4308,10 @@
     <message>
         <source>Vault: %1</source>
         <translation>保险库：%1</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -2671,10 +4564,6 @@
         <translation>保险库文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
@@ -2713,6 +4602,10 @@
     <message>
         <source>CreditCase vaults (*.%1);;All files (*)</source>
         <translation>信用案件管理保险库 (*.%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
     </message>
 </context>
 </TS>
