@@ -112,6 +112,22 @@ Status reopenLatest(QSqlDatabase& db, const QString& ownerColumn, qint64 ownerId
     return {};
 }
 
+// The facts the RuleBook judges a restoration on; the same at application and at grant, so both see one case.
+rules::RestorationFacts restorationFacts(const domain::Case& c, const domain::CreditRecord& record,
+                                         const rules::ListType& listType, const QDate& correctedOn,
+                                         bool commitmentSigned) {
+    rules::RestorationFacts facts;
+    facts.listTypeId = c.listType;
+    facts.decisionDate = c.decidedOn;
+    facts.severity = record.severity;
+    facts.sector = listType.sector;
+    facts.correctedOn = correctedOn;
+    facts.commitmentSigned = commitmentSigned;
+    facts.nonRestorableByLaw = c.circumstances.contains(QStringLiteral("non-restorable"));
+    facts.circumstances = c.circumstances;
+    return facts;
+}
+
 } // namespace
 
 RestorationWorkflow::RestorationWorkflow(WorkflowContext& context)
@@ -171,15 +187,8 @@ Result<Restoration> RestorationWorkflow::apply(const Application& application) {
             if (!lt)
                 return Error::refused(lt.error().message);
 
-            rules::RestorationFacts facts;
-            facts.listTypeId = c->listType;
-            facts.decisionDate = c->decidedOn;
-            facts.severity = record->severity;
-            facts.sector = lt->sector;
-            facts.correctedOn = application.correctedOn;
-            facts.commitmentSigned = application.commitmentLetter.has_value();
-            facts.nonRestorableByLaw = c->circumstances.contains(QStringLiteral("non-restorable"));
-            facts.circumstances = c->circumstances;
+            const rules::RestorationFacts facts = restorationFacts(*c, *record, *lt, application.correctedOn,
+                                                                   application.commitmentLetter.has_value());
             const auto adder = m_context.dateAdder(*calendar);
             const rules::Verdict check = book->mayApplyForRestoration(facts, application.on, adder);
             // Only non-restorable information, or a list without early removal, bars the application itself; any other
@@ -290,15 +299,7 @@ Result<Restoration> RestorationWorkflow::decide(qint64 caseId, QDate on, bool gr
             auto lt = book->listType(c->listType, c->decidedOn);
             if (!lt)
                 return Error::refused(lt.error().message);
-            rules::RestorationFacts facts;
-            facts.listTypeId = c->listType;
-            facts.decisionDate = c->decidedOn;
-            facts.severity = record->severity;
-            facts.sector = lt->sector;
-            facts.correctedOn = r.correctedOn;
-            facts.commitmentSigned = r.commitment;
-            facts.nonRestorableByLaw = c->circumstances.contains(QStringLiteral("non-restorable"));
-            facts.circumstances = c->circumstances;
+            const rules::RestorationFacts facts = restorationFacts(*c, *record, *lt, r.correctedOn, r.commitment);
             const rules::Verdict check =
                 book->mayApplyForRestoration(facts, r.appliedOn, m_context.dateAdder(*calendar));
             if (!check)
