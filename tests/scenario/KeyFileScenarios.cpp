@@ -13,10 +13,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
+#include <QtEndian>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <set>
+#include <sodium.h>
 #include <thread>
 
 #ifdef Q_OS_UNIX
@@ -107,6 +111,78 @@ void addUsersDirectly(Vault& vault, const SecretBytes& masterKey, int count) {
     REQUIRE(stored.ok());
     keys->seal(masterKey);
     REQUIRE(keys->save(Vault::keyFilePath(vault.path())).ok());
+}
+
+// ---- a key file as builds before format 2 wrote it (user names in clear, sealed over them) -----------------
+
+void appendUInt(QByteArray& out, quint64 value) {
+    char bytes[8];
+    qToBigEndian(value, bytes);
+    out.append(bytes, sizeof bytes);
+}
+
+void appendField(QByteArray& out, const QByteArray& field) {
+    appendUInt(out, static_cast<quint64>(field.size()));
+    out.append(field);
+}
+
+QByteArray fromBase64(const QJsonValue& value) {
+    return QByteArray::fromBase64(value.toString().toLatin1());
+}
+
+// Rewrites the vault's (format 2) key file as format 1 with the same slots, filed under `names`, and sealed
+// the way format 1 was: the canonical encoding of format 1, BLAKE2b keyed with the seal subkey of the master key.
+// Written out here, independently of KeySlotFile, so the test pins what old files look like.
+void rewriteAsFormat1(const QString& keyFile, const QStringList& names, const SecretBytes& masterKey) {
+    const QByteArray current = readAll(keyFile);
+    auto keys = KeySlotFile::fromBytes(current);
+    REQUIRE(keys.ok());
+    QJsonObject root = QJsonDocument::fromJson(current).object();
+    const QJsonObject slots2 = root.value(QStringLiteral("slots")).toObject();
+    QMap<QString, QJsonObject> byName; // format 1 hashes slots in user-name order
+    for (const QString& name : names) {
+        REQUIRE(slots2.contains(keys->slotId(name)));
+        byName.insert(name, slots2.value(keys->slotId(name)).toObject());
+    }
+    QByteArray content;
+    appendField(content, QByteArray("CreditCase key slots"));
+    appendUInt(content, 1);
+    appendField(content, root.value(QStringLiteral("vaultId")).toString().toUtf8());
+    appendUInt(content, static_cast<quint64>(byName.size()));
+    QJsonObject slots1;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
+        const QJsonObject kdf = it->value(QStringLiteral("kdf")).toObject();
+        const QJsonObject slotKey = it->value(QStringLiteral("slotKey")).toObject();
+        const QJsonObject wrappedMaster = it->value(QStringLiteral("masterKey")).toObject();
+        appendField(content, it.key().toUtf8());
+        appendField(content, QByteArray("argon2id13"));
+        appendUInt(content, static_cast<quint64>(kdf.value(QStringLiteral("opsLimit")).toInteger()));
+        appendUInt(content, static_cast<quint64>(kdf.value(QStringLiteral("memLimitBytes")).toInteger()));
+        appendField(content, fromBase64(kdf.value(QStringLiteral("salt"))));
+        appendField(content, fromBase64(slotKey.value(QStringLiteral("nonce"))));
+        appendField(content, fromBase64(slotKey.value(QStringLiteral("wrapped"))));
+        appendField(content, fromBase64(wrappedMaster.value(QStringLiteral("nonce"))));
+        appendField(content, fromBase64(wrappedMaster.value(QStringLiteral("wrapped"))));
+        slots1.insert(it.key(), *it);
+    }
+    const char context[crypto_kdf_CONTEXTBYTES] = {'C', 'C', 's', 'l', 'o', 't', 's', '1'};
+    unsigned char sealKey[crypto_generichash_KEYBYTES];
+    REQUIRE(crypto_kdf_derive_from_key(sealKey, sizeof sealKey, 1, context, masterKey.data()) == 0);
+    QByteArray seal(32, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(seal.data()), 32,
+                       reinterpret_cast<const unsigned char*>(content.constData()),
+                       static_cast<unsigned long long>(content.size()), sealKey, sizeof sealKey);
+    root.remove(QStringLiteral("userSalt"));
+    root.insert(QStringLiteral("version"), 1);
+    root.insert(QStringLiteral("slots"), slots1);
+    root.insert(QStringLiteral("seal"), QString::fromLatin1(seal.toBase64()));
+    auto withDigest = KeySlotFile::recomputeDigestForTests(QJsonDocument(root).toJson());
+    REQUIRE(withDigest.ok());
+    writeFile(keyFile, *withDigest);
+    auto old = KeySlotFile::load(keyFile);
+    REQUIRE(old.ok());
+    REQUIRE(old->version() == KeySlotFile::namedFormatVersion);
+    REQUIRE(old->verifySeal(masterKey).ok());
 }
 
 } // namespace
@@ -441,6 +517,43 @@ SCENARIO("The command line tells who still needs a password after a recovery res
                       0);
                 CHECK(office.as(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("list")}).exitCode ==
                       0);
+            }
+        }
+    }
+}
+
+SCENARIO("A key file written before format 2 still opens and names nobody after the next change "
+         "[issue 7: key file migration]") {
+    TempDir dir;
+    auto created = createTestVault(dir.file(QStringLiteral("county.vault")), QStringLiteral("管理员"));
+    const QString keyFile = Vault::keyFilePath(created.path);
+    REQUIRE(UserAdministration(*created.vault)
+                .addUser(officer(QStringLiteral("张三")), secret(kPassword), KdfParams::cheapestForTests())
+                .ok());
+    created.vault->close();
+
+    GIVEN("the key file as an earlier build wrote it, with the user names in clear") {
+        rewriteAsFormat1(keyFile, {QStringLiteral("管理员"), QStringLiteral("张三")}, masterKeyOf(created));
+        REQUIRE(readAll(keyFile).contains(QStringLiteral("张三").toUtf8()));
+
+        WHEN("the administrator signs in and adds a user") {
+            auto vault = signIn(created.path, QStringLiteral("管理员"));
+            REQUIRE(vault.ok());
+            REQUIRE(UserAdministration(**vault)
+                        .addUser(officer(QStringLiteral("李四")), secret(kPassword), KdfParams::cheapestForTests())
+                        .ok());
+            CHECK((*vault)->keyFileNotice().isEmpty());
+            (*vault)->close();
+
+            THEN("the key file is format 2, names nobody, and every user still signs in") {
+                const QByteArray bytes = readAll(keyFile);
+                CHECK(QJsonDocument::fromJson(bytes).object().value(QStringLiteral("version")).toInt() == 2);
+                for (const QString& name : {QStringLiteral("管理员"), QStringLiteral("张三"), QStringLiteral("李四")}) {
+                    INFO(name.toStdString());
+                    CHECK_FALSE(bytes.contains(name.toUtf8()));
+                    CHECK(signIn(created.path, name).ok());
+                }
+                CHECK(replacedCopies(created.path).isEmpty());
             }
         }
     }
