@@ -234,9 +234,11 @@ int runPasswordReset(CliContext& context)
     }
     if (auto without = UserAdministration(**vault).usersWithoutKeySlot(); without && !without->isEmpty()) {
         json.insert(QStringLiteral("users_without_key_slot"), QJsonArray::fromStringList(*without));
-        text += QLatin1Char('\n') + CliContext::tr("These users cannot sign in with a password until theirs is reset "
-                                                   "too: %1")
-                                        .arg(without->join(QStringLiteral(", ")));
+        if ((*vault)->keyFileNotice().isEmpty()) { // the notice already names them
+            text += QLatin1Char('\n') + CliContext::tr("These users cannot sign in with a password until theirs is "
+                                                       "reset too: %1")
+                                            .arg(without->join(QStringLiteral(", ")));
+        }
     }
     if (generated) {
         json.insert(QStringLiteral("new_password"), unsafeText(*password));

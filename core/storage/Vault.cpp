@@ -649,14 +649,14 @@ Result<Vault::KeyFileRewrite> Vault::readKeyFileForRewrite(QSqlDatabase& db)
         rewrite.problem = tr("its seal does not match the vault");
         rewrite.keys = loaded.take();
     } else {
-        rewrite.problem = loaded ? tr("it belongs to another vault") : loaded.error().message;
+        rewrite.problem = loaded ? tr("it belongs to another vault") : tr("it was damaged");
         if (!m_viaRecoveryCode) {
             return Error::refused(
                 tr("The key file %1 cannot be used (%2), so writing it now would lose the key slots of the other "
                    "users. Nothing was changed. Open the vault with its recovery code and set the password again: "
                    "CreditCase then keeps every key slot it can still prove, keeps a copy of the old key file and "
                    "names the users who need a new password.")
-                    .arg(nativePath, rewrite.problem));
+                    .arg(nativePath, loaded ? rewrite.problem : loaded.error().message));
         }
         if (loaded) {
             rewrite.keys = loaded.take(); // another vault's slots: none can be proven, all are counted below

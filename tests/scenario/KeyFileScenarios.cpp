@@ -385,6 +385,26 @@ SCENARIO("A password session never replaces a key file it cannot read [issue 7: 
     }
 }
 
+SCENARIO("Not even the recovery code replaces a key file of a newer format [issue 7: no blind overwrite]") {
+    TempDir dir;
+    auto created = createTestVault(dir.file(QStringLiteral("county.vault")));
+    const QString keyFile = Vault::keyFilePath(created.path);
+    created.vault->close();
+    QJsonObject root = QJsonDocument::fromJson(readAll(keyFile)).object();
+    root.insert(QStringLiteral("version"), KeySlotFile::formatVersion + 1);
+    writeFile(keyFile, QJsonDocument(root).toJson());
+    const QByteArray before = readAll(keyFile);
+
+    auto vault = Vault::open(created.path, recovery(created.recoveryCode));
+    REQUIRE(vault.ok());
+    const Status reset = UserAdministration(**vault).resetPassword(
+        QStringLiteral("admin"), secret("a brand new password"), KdfParams::cheapestForTests());
+    REQUIRE_FALSE(reset.ok());
+    CHECK(reset.error().message.contains(QStringLiteral("newer version")));
+    CHECK(readAll(keyFile) == before);
+    CHECK(replacedCopies(created.path).isEmpty());
+}
+
 SCENARIO("An altered seal costs only the key slots the vault cannot prove [issue 7: altered key file]") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("county.vault")));
