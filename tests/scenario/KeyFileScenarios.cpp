@@ -580,3 +580,22 @@ SCENARIO("A key file written before format 2 still opens and names nobody after 
         }
     }
 }
+
+SCENARIO("A restored key file is its owner's only, whatever the umask [issue 7: files beside the vault]") {
+#ifndef Q_OS_UNIX
+    SKIP("file modes are a Unix matter");
+#else
+    TempDir dir;
+    auto created = createTestVault(dir.file(QStringLiteral("county.vault")));
+    const QString backup = dir.file(QStringLiteral("friday.ccbackup"));
+    REQUIRE(created.vault->backup(backup).ok());
+    created.vault->close();
+
+    const mode_t previousUmask = ::umask(022);
+    const Status restored = Vault::restore(created.path, backup, recovery(created.recoveryCode), {});
+    ::umask(previousUmask);
+    REQUIRE(restored.ok());
+    CHECK(modeOf(Vault::keyFilePath(created.path)) == 0600);
+    CHECK(signIn(created.path, QStringLiteral("admin")).ok());
+#endif
+}
