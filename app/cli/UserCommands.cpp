@@ -227,6 +227,19 @@ int runPasswordReset(CliContext& context)
     }
     QJsonObject json{{QStringLiteral("reset"), name}};
     QString text = CliContext::tr("The password of %1 was reset; they should change it at their next login.").arg(name);
+    // After a damaged key file the administrator must learn who else still cannot sign in.
+    if (!(*vault)->keyFileNotice().isEmpty()) {
+        json.insert(QStringLiteral("key_file_notice"), (*vault)->keyFileNotice());
+        text += QLatin1Char('\n') + (*vault)->keyFileNotice();
+    }
+    if (auto without = UserAdministration(**vault).usersWithoutKeySlot(); without && !without->isEmpty()) {
+        json.insert(QStringLiteral("users_without_key_slot"), QJsonArray::fromStringList(*without));
+        if ((*vault)->keyFileNotice().isEmpty()) { // the notice already names them
+            text += QLatin1Char('\n') + CliContext::tr("These users cannot sign in with a password until theirs is "
+                                                       "reset too: %1")
+                                            .arg(without->join(QStringLiteral(", ")));
+        }
+    }
     if (generated) {
         json.insert(QStringLiteral("new_password"), unsafeText(*password));
         text += QLatin1Char('\n') + CliContext::tr("New password: %1").arg(unsafeText(*password));
