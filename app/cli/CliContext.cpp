@@ -288,12 +288,4 @@ crypto::KdfParams CliContext::kdfForNewSlots() {
     return crypto::KdfParams::interactive();
 }
 
-bool CliContext::testHooksCompiledIn() {
-#ifdef CREDITCASE_TEST_HOOKS
-    return true;
-#else
-    return false;
-#endif
-}
-
 } // namespace creditcase::cli

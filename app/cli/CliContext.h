@@ -64,8 +64,6 @@ public:
     // CREDITCASE_KDF_PROFILE=test selects the cheapest parameters for test suites (they are stored per slot, so a
     // later rekey or reset upgrades them); a shipped build never reads the variable.
     static crypto::KdfParams kdfForNewSlots();
-    // Whether this program was built with the test-only switches (shown by --version).
-    static bool testHooksCompiledIn();
 
     QTextStream out{stdout};
     QTextStream err{stderr};

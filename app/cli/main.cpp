@@ -145,10 +145,10 @@ int main(int argc, char* argv[]) {
             help = true;
         } else if (arg == QStringLiteral("--version")) {
             context.out << "creditcase-cli " << CREDITCASE_VERSION;
-            if (CliContext::testHooksCompiledIn()) {
-                // Test builds only: say so, so that such a program is never mistaken for a release.
-                context.out << " (test build: CREDITCASE_TODAY and CREDITCASE_KDF_PROFILE are honoured)";
-            }
+#ifdef CREDITCASE_TEST_HOOKS
+            // Test builds only: say so, so that such a program is never mistaken for a release.
+            context.out << " (test build: CREDITCASE_TODAY and CREDITCASE_KDF_PROFILE are honoured)";
+#endif
             context.out << '\n';
             return ExitOk;
         } else {
