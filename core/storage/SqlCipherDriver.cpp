@@ -111,8 +111,8 @@ SqlCipherDriver::OpenFailure failureForCode(int rc) {
 // SQLite "How To Corrupt An SQLite Database File" 2.2). Returns false when the bytes cannot be read.
 bool readRawHeader(sqlite3* db, char* buffer, int size) {
     sqlite3_file* file = nullptr;
-    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
-        !file->pMethods || !file->pMethods->xRead) {
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods ||
+        !file->pMethods->xRead) {
         return false;
     }
     std::fill(buffer, buffer + size, '\0');
@@ -818,13 +818,11 @@ Status SqlCipherDriver::exportTo(const QString& newFilePath) {
     {
         if (!createPrivateFile(newFilePath)) {
             QFile fresh(newFilePath);
-            return fresh.exists()
-                       ? Error::usage(tr("The file \"%1\" already exists. CreditCase does not overwrite "
-                                         "files; choose a new file name.")
-                                          .arg(shown))
-                       : Error::failure(
-                             tr("The vault copy \"%1\" could not be created: %2")
-                                 .arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+            return fresh.exists() ? Error::usage(tr("The file \"%1\" already exists. CreditCase does not overwrite "
+                                                    "files; choose a new file name.")
+                                                     .arg(shown))
+                                  : Error::failure(tr("The vault copy \"%1\" could not be created: %2")
+                                                       .arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
         }
     }
 

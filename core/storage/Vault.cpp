@@ -18,7 +18,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <atomic>
 #include <vector>
 
@@ -49,9 +48,8 @@ void removeDatabase(const QString& connectionName)
 
 void removeVaultFiles(const QString& path)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal"), QStringLiteral(".keys"), QStringLiteral(".head"),
-                                  QStringLiteral(".head.lock")}) {
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
+                                  QStringLiteral(".keys"), QStringLiteral(".head"), QStringLiteral(".head.lock")}) {
         QFile::remove(path + suffix);
     }
 }
@@ -77,8 +75,7 @@ const QString kCommitSeqKey = QStringLiteral("commit_seq");
 
 // The vault's commit counter (0 for a vault written before it existed). Read outside a transaction, this is
 // a fresh read of the latest committed state.
-Result<quint64> readCommitSeq(QSqlDatabase& db)
-{
+Result<quint64> readCommitSeq(QSqlDatabase& db) {
     auto value = readMeta(db, kCommitSeqKey);
     if (!value) {
         return value.error();
@@ -96,8 +93,7 @@ Result<quint64> readCommitSeq(QSqlDatabase& db)
 
 // Inside the caller's write transaction: counts it, so that a transaction lost after its commit can be told
 // from one that never happened (VaultHead).
-Result<quint64> incrementCommitSeq(QSqlDatabase& db)
-{
+Result<quint64> incrementCommitSeq(QSqlDatabase& db) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("UPDATE vault_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
                                    "WHERE key = 'commit_seq'"))) {
@@ -162,8 +158,7 @@ QString backupHint(const QString& vaultPath)
 
 // Committed transactions are missing: the head file recorded more commits than the vault now holds (typically
 // a damaged -wal whose recovery stopped early, field-notes F.3).
-Error missingCommits(const QString& path, quint64 recorded, quint64 found)
-{
+Error missingCommits(const QString& path, quint64 recorded, quint64 found) {
     return Error::corrupt(Vault::tr("The vault %1 is damaged: %2 saved change(s) are missing. The vault ends at "
                                     "change %3, but change %4 had been saved. Do not keep working in it. %5")
                               .arg(QDir::toNativeSeparators(path))
@@ -259,8 +254,7 @@ Error Vault::openFailure(const QString& path, const QString& connectionName)
 }
 
 Result<QString> Vault::openConnection(const QString& path, const SecretBytes& masterKey, bool createIfMissing,
-                                      bool applyPragmas)
-{
+                                      bool applyPragmas) {
     const QString name = newConnectionName();
     auto* driver = new SqlCipherDriver;
     QByteArray key = masterKey.toByteArrayUnsafe();
@@ -457,9 +451,10 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
     };
     auto vaultId = readMeta(db, QStringLiteral("vault_id"));
     if (!vaultId || vaultId->isEmpty()) {
-        return fail(Error::corrupt(tr("The vault %1 is damaged: its identity cannot be read (%2). The file was not "
-                                      "changed. %3")
-                                  .arg(nativePath, vaultId ? tr("missing") : vaultId.error().message, backupHint(path))));
+        return fail(
+            Error::corrupt(tr("The vault %1 is damaged: its identity cannot be read (%2). The file was not "
+                              "changed. %3")
+                               .arg(nativePath, vaultId ? tr("missing") : vaultId.error().message, backupHint(path))));
     }
     vault->m_vaultId = *vaultId;
     if (Status pragmas = setConnectionPragmas(db); !pragmas) {
@@ -470,8 +465,8 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
     }
     auto recorded = VaultHead::verify(head, vault->m_path, vault->m_masterKey);
     if (!recorded) {
-        return fail(Error::corrupt(tr("The vault %1 cannot be trusted: %2 %3")
-                                       .arg(nativePath, recorded.error().message, backupHint(path))));
+        return fail(Error::corrupt(
+            tr("The vault %1 cannot be trusted: %2 %3").arg(nativePath, recorded.error().message, backupHint(path))));
     }
     auto commitSeq = readCommitSeq(db);
     if (!commitSeq) {
@@ -686,8 +681,8 @@ Status Vault::checkIntegrity()
         const VaultHead::Snapshot head = VaultHead::snapshot(m_path);
         auto recorded = VaultHead::verify(head, m_path, m_masterKey);
         if (!recorded) {
-            return Error::corrupt(tr("The vault cannot be trusted: %1 %2").arg(recorded.error().message,
-                                                                                 backupHint(m_path)));
+            return Error::corrupt(
+                tr("The vault cannot be trusted: %1 %2").arg(recorded.error().message, backupHint(m_path)));
         }
         auto commitSeq = readCommitSeq(db);
         if (!commitSeq) {
@@ -984,8 +979,8 @@ Status Vault::restore(const QString& vaultPath, const QString& backupPath, const
                 query.value(0).toString() != QStringLiteral("ok")) {
                 verdict = Error::corrupt(tr("The backup failed its integrity check. Nothing was changed."));
             } else if (auto commitSeq = readCommitSeq(db); !commitSeq) {
-                verdict = Error::corrupt(tr("The backup is damaged: %1 Nothing was changed.")
-                                             .arg(commitSeq.error().message));
+                verdict =
+                    Error::corrupt(tr("The backup is damaged: %1 Nothing was changed.").arg(commitSeq.error().message));
             } else {
                 restoredCommitSeq = *commitSeq;
                 if (authorise) {
@@ -1005,8 +1000,8 @@ Status Vault::restore(const QString& vaultPath, const QString& backupPath, const
     if (QFileInfo::exists(target)) {
         const QString aside =
             target + QStringLiteral(".before-restore-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys"),
-                                      QStringLiteral(".head")}) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral(".keys"), QStringLiteral(".head")}) {
             if (QFileInfo::exists(target + suffix) && !QFile::rename(target + suffix, aside + suffix)) {
                 cleanUp();
                 return Error::failure(tr("The current vault could not be moved aside to %1. Nothing was changed.")

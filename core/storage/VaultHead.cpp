@@ -6,12 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QList>
-
-#include <sodium.h>
-
 #include <array>
 #include <cerrno>
 #include <fcntl.h>
+#include <sodium.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -28,14 +26,12 @@ constexpr qsizetype kMaxHeadSize = 4096;
 using Mac = std::array<unsigned char, crypto_generichash_BYTES>;
 
 // The MAC key is a subkey of the master key, so the head proves nothing about the master key itself.
-Mac seal(const QByteArray& body, const crypto::SecretBytes& masterKey)
-{
+Mac seal(const QByteArray& body, const crypto::SecretBytes& masterKey) {
     crypto::Sodium::ensureInitialised();
     Mac mac{};
     crypto::SecretBytes subkey(crypto_generichash_KEYBYTES);
     if (masterKey.size() != crypto_kdf_KEYBYTES ||
-        crypto_kdf_derive_from_key(subkey.data(), subkey.size(), kSealSubkeyId, kSealContext, masterKey.data()) !=
-            0) {
+        crypto_kdf_derive_from_key(subkey.data(), subkey.size(), kSealSubkeyId, kSealContext, masterKey.data()) != 0) {
         return mac; // all zeros: never matches a real seal
     }
     crypto_generichash(mac.data(), mac.size(), reinterpret_cast<const unsigned char*>(body.constData()),
@@ -43,14 +39,12 @@ Mac seal(const QByteArray& body, const crypto::SecretBytes& masterKey)
     return mac;
 }
 
-QByteArray bodyFor(quint64 commitSeq)
-{
+QByteArray bodyFor(quint64 commitSeq) {
     return QByteArray(kMagic) + "\ncommit_seq=" + QByteArray::number(commitSeq) + '\n';
 }
 
 // std::nullopt when the bytes are not a head sealed with masterKey.
-std::optional<quint64> decode(const QByteArray& bytes, const crypto::SecretBytes& masterKey)
-{
+std::optional<quint64> decode(const QByteArray& bytes, const crypto::SecretBytes& masterKey) {
     const qsizetype macAt = bytes.lastIndexOf("mac=");
     if (macAt <= 0 || !bytes.endsWith('\n')) {
         return std::nullopt;
@@ -78,8 +72,7 @@ std::optional<quint64> decode(const QByteArray& bytes, const crypto::SecretBytes
 // An exclusive flock on <vault>.head.lock for as long as it lives (released by the kernel if the process dies).
 class HeadLock {
 public:
-    explicit HeadLock(const QString& path)
-    {
+    explicit HeadLock(const QString& path) {
         const QByteArray native = QFile::encodeName(path);
         m_fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
         if (m_fd < 0) {
@@ -92,8 +85,7 @@ public:
         } while (rc != 0 && errno == EINTR);
         m_locked = rc == 0;
     }
-    ~HeadLock()
-    {
+    ~HeadLock() {
         if (m_fd >= 0) {
             ::close(m_fd); // releases the flock
         }
@@ -109,25 +101,21 @@ private:
 
 } // namespace
 
-QString VaultHead::pathFor(const QString& vaultPath)
-{
+QString VaultHead::pathFor(const QString& vaultPath) {
     return vaultPath + QStringLiteral(".head");
 }
 
-QString VaultHead::lockPathFor(const QString& vaultPath)
-{
+QString VaultHead::lockPathFor(const QString& vaultPath) {
     return vaultPath + QStringLiteral(".head.lock");
 }
 
-QByteArray VaultHead::encode(quint64 commitSeq, const crypto::SecretBytes& masterKey)
-{
+QByteArray VaultHead::encode(quint64 commitSeq, const crypto::SecretBytes& masterKey) {
     const QByteArray body = bodyFor(commitSeq);
     const Mac mac = seal(body, masterKey);
     return body + "mac=" + QByteArray(reinterpret_cast<const char*>(mac.data()), int(mac.size())).toHex() + '\n';
 }
 
-VaultHead::Snapshot VaultHead::snapshot(const QString& vaultPath)
-{
+VaultHead::Snapshot VaultHead::snapshot(const QString& vaultPath) {
     Snapshot result;
     QFile file(pathFor(vaultPath));
     if (!file.exists()) {
@@ -141,8 +129,7 @@ VaultHead::Snapshot VaultHead::snapshot(const QString& vaultPath)
 }
 
 Result<std::optional<quint64>> VaultHead::verify(const Snapshot& snapshot, const QString& vaultPath,
-                                                 const crypto::SecretBytes& masterKey)
-{
+                                                 const crypto::SecretBytes& masterKey) {
     if (!snapshot.present) {
         return std::optional<quint64>();
     }
@@ -156,12 +143,11 @@ Result<std::optional<quint64>> VaultHead::verify(const Snapshot& snapshot, const
     return std::optional<quint64>(*commitSeq);
 }
 
-Status VaultHead::advance(const QString& vaultPath, const crypto::SecretBytes& masterKey, quint64 commitSeq)
-{
+Status VaultHead::advance(const QString& vaultPath, const crypto::SecretBytes& masterKey, quint64 commitSeq) {
     HeadLock lock(lockPathFor(vaultPath));
     if (!lock.locked()) {
-        return Error::failure(tr("The file %1 could not be locked.")
-                                  .arg(QDir::toNativeSeparators(lockPathFor(vaultPath))));
+        return Error::failure(
+            tr("The file %1 could not be locked.").arg(QDir::toNativeSeparators(lockPathFor(vaultPath))));
     }
     const Snapshot current = snapshot(vaultPath);
     if (current.present) {
@@ -173,12 +159,11 @@ Status VaultHead::advance(const QString& vaultPath, const crypto::SecretBytes& m
     return PrivateFile::writeAtomically(pathFor(vaultPath), encode(commitSeq, masterKey));
 }
 
-Status VaultHead::reset(const QString& vaultPath, const crypto::SecretBytes& masterKey, quint64 commitSeq)
-{
+Status VaultHead::reset(const QString& vaultPath, const crypto::SecretBytes& masterKey, quint64 commitSeq) {
     HeadLock lock(lockPathFor(vaultPath));
     if (!lock.locked()) {
-        return Error::failure(tr("The file %1 could not be locked.")
-                                  .arg(QDir::toNativeSeparators(lockPathFor(vaultPath))));
+        return Error::failure(
+            tr("The file %1 could not be locked.").arg(QDir::toNativeSeparators(lockPathFor(vaultPath))));
     }
     return PrivateFile::writeAtomically(pathFor(vaultPath), encode(commitSeq, masterKey));
 }

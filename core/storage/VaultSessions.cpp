@@ -10,11 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
-
-#include <sodium.h>
-
 #include <cerrno>
 #include <csignal>
+#include <sodium.h>
 #include <sys/types.h>
 
 namespace creditcase::storage {
@@ -25,8 +23,7 @@ constexpr char kMarkerContext[crypto_kdf_CONTEXTBYTES + 1] = "CCsessn1";
 constexpr quint64 kMarkerSubkeyId = 1;
 constexpr char kAssociatedData[] = "creditcase-session-marker-2";
 
-bool processAlive(qint64 pid)
-{
+bool processAlive(qint64 pid) {
     if (pid <= 0) {
         return false;
     }
@@ -38,8 +35,7 @@ bool processAlive(qint64 pid)
 
 // A host name can name a person ("zhang-wei-laptop"): markers carry only this hash of it in clear, enough to
 // recognise markers written on this computer.
-QString hostId(const QString& host)
-{
+QString hostId(const QString& host) {
     crypto::Sodium::ensureInitialised();
     const QByteArray bytes = "creditcase-host:" + host.toUtf8();
     unsigned char hash[16];
@@ -48,25 +44,23 @@ QString hostId(const QString& host)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), sizeof hash).toHex());
 }
 
-QByteArray sealMarker(const QByteArray& plain, const crypto::SecretBytes& key)
-{
+QByteArray sealMarker(const QByteArray& plain, const crypto::SecretBytes& key) {
     QByteArray out(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + plain.size() +
                        crypto_aead_xchacha20poly1305_ietf_ABYTES,
                    Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(out.data());
     randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     unsigned long long written = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &written,
-        reinterpret_cast<const unsigned char*>(plain.constData()), static_cast<unsigned long long>(plain.size()),
-        reinterpret_cast<const unsigned char*>(kAssociatedData), sizeof kAssociatedData - 1, nullptr, nonce,
-        key.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &written,
+                                               reinterpret_cast<const unsigned char*>(plain.constData()),
+                                               static_cast<unsigned long long>(plain.size()),
+                                               reinterpret_cast<const unsigned char*>(kAssociatedData),
+                                               sizeof kAssociatedData - 1, nullptr, nonce, key.data());
     out.resize(qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + written));
     return out;
 }
 
-std::optional<QByteArray> openMarker(const QByteArray& sealed, const crypto::SecretBytes& key)
-{
+std::optional<QByteArray> openMarker(const QByteArray& sealed, const crypto::SecretBytes& key) {
     const qsizetype overhead = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
     if (key.isEmpty() || sealed.size() < overhead) {
         return std::nullopt;
@@ -89,8 +83,7 @@ std::optional<QByteArray> openMarker(const QByteArray& sealed, const crypto::Sec
 } // namespace
 
 VaultSessions::VaultSessions(const QString& vaultPath, const crypto::SecretBytes* masterKey)
-    : m_directory(directoryFor(vaultPath))
-{
+    : m_directory(directoryFor(vaultPath)) {
     if (masterKey && masterKey->size() == crypto_kdf_KEYBYTES) {
         crypto::Sodium::ensureInitialised();
         crypto::SecretBytes subkey(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
@@ -101,18 +94,15 @@ VaultSessions::VaultSessions(const QString& vaultPath, const crypto::SecretBytes
     }
 }
 
-VaultSessions::~VaultSessions()
-{
+VaultSessions::~VaultSessions() {
     release();
 }
 
-QString VaultSessions::directoryFor(const QString& vaultPath)
-{
+QString VaultSessions::directoryFor(const QString& vaultPath) {
     return QFileInfo(vaultPath).absoluteFilePath() + QStringLiteral(".sessions");
 }
 
-Status VaultSessions::enter(const QString& userName)
-{
+Status VaultSessions::enter(const QString& userName) {
     release();
     if (m_markerKey.isEmpty()) {
         return Error::failure(tr("The vault must be unlocked before it can be recorded as open."));
@@ -124,14 +114,14 @@ Status VaultSessions::enter(const QString& userName)
     const QString hostHash = hostId(host);
     const qint64 pid = QCoreApplication::applicationPid();
     const QString file = QDir(m_directory).filePath(QStringLiteral("%1-%2.json").arg(hostHash).arg(pid));
-    const QByteArray who = QJsonDocument(QJsonObject{{QStringLiteral("user"), userName}, {QStringLiteral("host"), host}})
-                               .toJson(QJsonDocument::Compact);
-    const QJsonObject marker{
-        {QStringLiteral("version"), 2},
-        {QStringLiteral("host_id"), hostHash},
-        {QStringLiteral("pid"), pid},
-        {QStringLiteral("since"), QDateTime::currentDateTime().toString(Qt::ISODate)},
-        {QStringLiteral("sealed"), QString::fromLatin1(sealMarker(who, m_markerKey).toBase64())}};
+    const QByteArray who =
+        QJsonDocument(QJsonObject{{QStringLiteral("user"), userName}, {QStringLiteral("host"), host}})
+            .toJson(QJsonDocument::Compact);
+    const QJsonObject marker{{QStringLiteral("version"), 2},
+                             {QStringLiteral("host_id"), hostHash},
+                             {QStringLiteral("pid"), pid},
+                             {QStringLiteral("since"), QDateTime::currentDateTime().toString(Qt::ISODate)},
+                             {QStringLiteral("sealed"), QString::fromLatin1(sealMarker(who, m_markerKey).toBase64())}};
     if (Status written = PrivateFile::writeAtomically(file, QJsonDocument(marker).toJson(QJsonDocument::Compact));
         !written) {
         return Error::failure(tr("Cannot record that the vault is open: %1").arg(written.error().message));
@@ -140,8 +130,7 @@ Status VaultSessions::enter(const QString& userName)
     return {};
 }
 
-void VaultSessions::release()
-{
+void VaultSessions::release() {
     if (!m_ownFile.isEmpty()) {
         // The folder stays: removing it could race with another process registering itself.
         QFile::remove(m_ownFile);
@@ -149,8 +138,7 @@ void VaultSessions::release()
     }
 }
 
-QList<VaultSessions::Marker> VaultSessions::others() const
-{
+QList<VaultSessions::Marker> VaultSessions::others() const {
     QList<Marker> result;
     const QDir dir(m_directory);
     if (!dir.exists()) {
@@ -174,9 +162,8 @@ QList<VaultSessions::Marker> VaultSessions::others() const
         marker.file = path;
         QString markerHost = json.value(QStringLiteral("host_id")).toString();
         if (json.contains(QStringLiteral("sealed"))) {
-            const auto who =
-                openMarker(QByteArray::fromBase64(json.value(QStringLiteral("sealed")).toString().toLatin1()),
-                           m_markerKey);
+            const auto who = openMarker(
+                QByteArray::fromBase64(json.value(QStringLiteral("sealed")).toString().toLatin1()), m_markerKey);
             if (who) {
                 const QJsonObject plain = QJsonDocument::fromJson(*who).object();
                 marker.userName = plain.value(QStringLiteral("user")).toString();
@@ -199,8 +186,7 @@ QList<VaultSessions::Marker> VaultSessions::others() const
     return result;
 }
 
-Status VaultSessions::requireExclusive() const
-{
+Status VaultSessions::requireExclusive() const {
     const auto live = others();
     if (live.isEmpty()) {
         return {};

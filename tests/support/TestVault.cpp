@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTextStream>
-
 #include <cstdlib>
 #include <cstring>
 #include <iostream>

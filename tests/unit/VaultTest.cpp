@@ -1,11 +1,11 @@
+#include "storage/Vault.h"
+
 #include "CliRunner.h"
 #include "TempDir.h"
 #include "TestVault.h"
-
 #include "audit/AuditLog.h"
 #include "crypto/KeySlotFile.h"
 #include "storage/BackupFile.h"
-#include "storage/Vault.h"
 #include "storage/VaultHead.h"
 #include "storage/VaultSessions.h"
 
@@ -15,12 +15,10 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <catch2/catch.hpp>
+#include <memory>
 #include <sodium.h>
 #include <sys/stat.h>
-
-#include <memory>
 #include <vector>
 
 using namespace creditcase;
@@ -436,11 +434,10 @@ TEST_CASE("A process killed with SIGKILL in the middle of a write loop loses not
 
 namespace {
 
-QProcess* startWriter(const QString& vaultPath, int count, bool die = false)
-{
+QProcess* startWriter(const QString& vaultPath, int count, bool die = false) {
     auto* process = new QProcess;
-    QStringList arguments{QStringLiteral("--writer"), vaultPath, QStringLiteral("admin"), QString::fromLatin1(kPassword),
-                          QString::number(count)};
+    QStringList arguments{QStringLiteral("--writer"), vaultPath, QStringLiteral("admin"),
+                          QString::fromLatin1(kPassword), QString::number(count)};
     if (die) {
         arguments << QStringLiteral("--die");
     }
@@ -449,8 +446,7 @@ QProcess* startWriter(const QString& vaultPath, int count, bool die = false)
 }
 
 // Every seq a writer printed: each was printed only after its commit returned.
-QList<qint64> acknowledged(QProcess& process)
-{
+QList<qint64> acknowledged(QProcess& process) {
     QList<qint64> seqs;
     for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
         bool ok = false;
@@ -462,8 +458,7 @@ QList<qint64> acknowledged(QProcess& process)
     return seqs;
 }
 
-QSet<qint64> auditSeqs(Vault& vault)
-{
+QSet<qint64> auditSeqs(Vault& vault) {
     QSet<qint64> seqs;
     QSqlDatabase db = vault.database();
     QSqlQuery query(db);
@@ -474,8 +469,7 @@ QSet<qint64> auditSeqs(Vault& vault)
     return seqs;
 }
 
-void requireWhole(const QString& path, const QList<qint64>& acknowledgedSeqs)
-{
+void requireWhole(const QString& path, const QList<qint64>& acknowledgedSeqs) {
     auto vault = Vault::open(path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));
     INFO((vault ? std::string() : vault.error().message.toStdString()));
     REQUIRE(vault.ok());
@@ -492,14 +486,12 @@ void requireWhole(const QString& path, const QList<qint64>& acknowledgedSeqs)
     CHECK(lost == 0);
 }
 
-int frameCount(const QString& walPath)
-{
+int frameCount(const QString& walPath) {
     const qint64 size = QFileInfo(walPath).size();
     return size < 32 ? 0 : int((size - 32) / (24 + 4096));
 }
 
-mode_t modeOf(const QString& path)
-{
+mode_t modeOf(const QString& path) {
     struct stat info {};
     REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
     return info.st_mode & 0777;
@@ -507,8 +499,7 @@ mode_t modeOf(const QString& path)
 
 } // namespace
 
-TEST_CASE("Four processes writing at once lose no acknowledged write and leave the vault intact [F.1]")
-{
+TEST_CASE("Four processes writing at once lose no acknowledged write and leave the vault intact [F.1]") {
     // Four lanes of short-lived writers, as four officers running one command after another: each process opens
     // the vault, commits a few writes, prints each one after its commit, and closes. Opening and closing all the
     // time is what exposed lost POSIX locks: a closing process that thinks it is alone checkpoints and deletes
@@ -556,8 +547,7 @@ TEST_CASE("Four processes writing at once lose no acknowledged write and leave t
     }
 }
 
-TEST_CASE("Writers killed with SIGKILL at random points lose no acknowledged write")
-{
+TEST_CASE("Writers killed with SIGKILL at random points lose no acknowledged write") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
     created.vault->close();
@@ -596,8 +586,7 @@ TEST_CASE("Writers killed with SIGKILL at random points lose no acknowledged wri
     }
 }
 
-TEST_CASE("A bit flip in an early committed WAL frame is reported as damage, never as intact [F.3]")
-{
+TEST_CASE("A bit flip in an early committed WAL frame is reported as damage, never as intact [F.3]") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
     const QString backupPath = dir.file(QStringLiteral("latest.backup"));
@@ -633,8 +622,7 @@ TEST_CASE("A bit flip in an early committed WAL frame is reported as damage, nev
     CHECK(error.message.contains(QStringLiteral("latest.backup")));
 }
 
-TEST_CASE("A damaged key-slot page is reported as damage, not as a wrong password")
-{
+TEST_CASE("A damaged key-slot page is reported as damage, not as a wrong password") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
     int rootPage = 0;
@@ -663,8 +651,7 @@ TEST_CASE("A damaged key-slot page is reported as damage, not as a wrong passwor
     CHECK(sha256OfFile(created.path) == before);
 }
 
-TEST_CASE("Files too short or ragged to be a vault are refused and left byte-for-byte untouched")
-{
+TEST_CASE("Files too short or ragged to be a vault are refused and left byte-for-byte untouched") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("real.vault")));
     for (int i = 0; i < 100; ++i) {
@@ -675,11 +662,21 @@ TEST_CASE("Files too short or ragged to be a vault are refused and left byte-for
     const QByteArray keyFile = readAll(Vault::keyFilePath(created.path));
 
     QByteArray content;
-    SECTION("0 bytes") { content = QByteArray(); }
-    SECTION("1 byte") { content = QByteArray(1, '\x01'); }
-    SECTION("100 bytes") { content = whole.left(100); }
-    SECTION("truncated to half") { content = whole.left(whole.size() / 2); }
-    SECTION("one page and a bit") { content = whole.left(4096 + 512); }
+    SECTION("0 bytes") {
+        content = QByteArray();
+    }
+    SECTION("1 byte") {
+        content = QByteArray(1, '\x01');
+    }
+    SECTION("100 bytes") {
+        content = whole.left(100);
+    }
+    SECTION("truncated to half") {
+        content = whole.left(whole.size() / 2);
+    }
+    SECTION("one page and a bit") {
+        content = whole.left(4096 + 512);
+    }
 
     const QString path = dir.file(QStringLiteral("short.vault"));
     writeFile(path, content);
@@ -699,8 +696,7 @@ TEST_CASE("Files too short or ragged to be a vault are refused and left byte-for
     CHECK(readAll(path) == content);
 }
 
-TEST_CASE("Every file beside the vault is its owner's only, whatever the umask, and names nobody in clear")
-{
+TEST_CASE("Every file beside the vault is its owner's only, whatever the umask, and names nobody in clear") {
     const mode_t previous = ::umask(022);
     TempDir dir;
     const QString person = QStringLiteral("zhangwei-officer");
@@ -744,8 +740,7 @@ TEST_CASE("Every file beside the vault is its owner's only, whatever the umask, 
     CHECK_FALSE(locked.error().message.contains(person));
 }
 
-TEST_CASE("The head file: written on first open, sealed, and a damaged one is reported")
-{
+TEST_CASE("The head file: written on first open, sealed, and a damaged one is reported") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
     writeMarker(*created.vault);
@@ -753,32 +748,31 @@ TEST_CASE("The head file: written on first open, sealed, and a damaged one is re
     const QString head = storage::VaultHead::pathFor(created.path);
     REQUIRE(QFile::exists(head));
 
-    SECTION("a missing head (an older vault) is written fresh and the vault opens")
-    {
+    SECTION("a missing head (an older vault) is written fresh and the vault opens") {
         REQUIRE(QFile::remove(head));
         auto vault = openAs(created.path, QStringLiteral("admin"));
         CHECK(QFile::exists(head));
         CHECK(vault->checkIntegrity().ok());
     }
-    SECTION("a head sealed with another key is damage of that file")
-    {
+    SECTION("a head sealed with another key is damage of that file") {
         const auto otherKey = crypto::SecretBytes::random(32);
         writeFile(head, storage::VaultHead::encode(1, otherKey));
         const QByteArray before = sha256OfFile(created.path);
-        auto vault = Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));
+        auto vault =
+            Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));
         REQUIRE_FALSE(vault.ok());
         CHECK(vault.error().kind == ErrorKind::Corrupt);
         CHECK(vault.error().message.contains(QDir::toNativeSeparators(head)));
         CHECK(sha256OfFile(created.path) == before);
     }
-    SECTION("a head that records more commits than the vault holds is damage")
-    {
+    SECTION("a head that records more commits than the vault holds is damage") {
         QByteArray bytes = readAll(head);
         const qsizetype at = bytes.indexOf("commit_seq=");
         REQUIRE(at >= 0);
         bytes.insert(at + 11, '9'); // the MAC no longer matches either
         writeFile(head, bytes);
-        auto vault = Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));
+        auto vault =
+            Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));
         REQUIRE_FALSE(vault.ok());
         CHECK(vault.error().kind == ErrorKind::Corrupt);
     }
