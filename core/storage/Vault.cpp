@@ -517,7 +517,9 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         }
     }
     // Vaults created before CreditCase kept them private: the vault, and thus -wal and -shm, are the owner's only.
-    PrivateFile::restrictToOwner(vault->m_path);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        PrivateFile::restrictToOwner(vault->m_path + suffix);
+    }
     vault->m_sessions = std::make_unique<VaultSessions>(vault->m_path, &vault->m_masterKey);
     if (Status entered = vault->m_sessions->enter(vault->m_userName); !entered) {
         return fail(entered.error());

@@ -777,3 +777,16 @@ TEST_CASE("The head file: written on first open, sealed, and a damaged one is re
         CHECK(vault.error().kind == ErrorKind::Corrupt);
     }
 }
+
+TEST_CASE("A vault an older CreditCase left readable by others is made its owner's only when opened") {
+    TempDir dir;
+    auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
+    created.vault->close();
+    REQUIRE(::chmod(QFile::encodeName(created.path).constData(), 0644) == 0);
+    const QByteArray before = sha256OfFile(created.path);
+    auto vault = openAs(created.path, QStringLiteral("admin"));
+    CHECK(modeOf(created.path) == 0600);
+    CHECK(modeOf(created.path + QStringLiteral("-wal")) == 0600);
+    vault->close();
+    CHECK(sha256OfFile(created.path) == before);
+}
