@@ -530,6 +530,16 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         return fail(entered.error());
     }
     db = QSqlDatabase();
+    // A key file written before format 2 names every user in clear. Its seal has just been proven, so it is
+    // rewritten now rather than at the next change of a slot. A failure keeps the old file (nothing is lost) and
+    // is said, but does not keep the user out.
+    if (keys && vault->m_keyFileProblem.isEmpty() && keys->version() == KeySlotFile::namedFormatVersion) {
+        if (Status rewritten = vault->saveKeyFile([](KeySlotFile&) -> Status { return {}; }); !rewritten) {
+            vault->m_keyFileNotice = tr("The key file still names its users in clear and could not be rewritten "
+                                        "without them: %1")
+                                         .arg(rewritten.error().message);
+        }
+    }
     return vault;
 }
 
