@@ -172,7 +172,7 @@ struct Governing {
 };
 
 Result<Governing> governingStandard(QSqlDatabase& db, const rules::RuleBook& book, const QString& listType, QDate on,
-                                   qint64 designatingOrgan) {
+                                    qint64 designatingOrgan) {
     Governing out;
     if (auto fromRules = book.standardFactsFor(listType, on))
         out.facts = *fromRules;
@@ -1055,7 +1055,8 @@ Result<CaseFile> CaseWorkflow::read(QSqlDatabase& db, qint64 caseId) {
     return file;
 }
 
-Status CaseWorkflow::checkInquiryPurpose(QSqlDatabase& db, const CaseFile& file, const QString& purpose, QString* registered) {
+Status CaseWorkflow::checkInquiryPurpose(QSqlDatabase& db, const CaseFile& file, const QString& purpose,
+                                         QString* registered) {
     const auto& actor = m_context.actor();
     auto rules = m_context.ruleSet();
     if (!rules)
@@ -1162,12 +1163,13 @@ Result<QList<CaseSummary>> CaseWorkflow::list(std::optional<CaseStage> stage, in
                 placeholders << QStringLiteral("?");
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT c.id, c.subject_id, s.name, c.list_type, c.stage, c.officer, c.opened_on, "
-                                     "c.decided_on, c.listed_until FROM cases c JOIN subjects s ON s.id = c.subject_id "
-                                     "WHERE c.organ_id IN (%1)%2 ORDER BY c.id%3")
-                          .arg(placeholders.isEmpty() ? QStringLiteral("NULL") : placeholders.join(QStringLiteral(", ")),
-                               stage ? QStringLiteral(" AND c.stage = ?") : QString(),
-                               limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+            q.prepare(
+                QStringLiteral("SELECT c.id, c.subject_id, s.name, c.list_type, c.stage, c.officer, c.opened_on, "
+                               "c.decided_on, c.listed_until FROM cases c JOIN subjects s ON s.id = c.subject_id "
+                               "WHERE c.organ_id IN (%1)%2 ORDER BY c.id%3")
+                    .arg(placeholders.isEmpty() ? QStringLiteral("NULL") : placeholders.join(QStringLiteral(", ")),
+                         stage ? QStringLiteral(" AND c.stage = ?") : QString(),
+                         limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
             for (qint64 id : organs)
                 q.addBindValue(id);
             if (stage)
@@ -1175,7 +1177,7 @@ Result<QList<CaseSummary>> CaseWorkflow::list(std::optional<CaseStage> stage, in
             if (!q.exec())
                 return sqlError(q);
             QList<CaseSummary> out;
-            QStringList subjects;
+            QList<qint64> subjects;
             while (q.next()) {
                 CaseSummary s;
                 s.id = q.value(0).toLongLong();
@@ -1187,17 +1189,15 @@ Result<QList<CaseSummary>> CaseWorkflow::list(std::optional<CaseStage> stage, in
                 s.openedOn = WC::dateFrom(q.value(6));
                 s.decidedOn = WC::dateFrom(q.value(7));
                 s.listedUntil = WC::dateFrom(q.value(8));
-                subjects << QString::number(s.subjectId);
+                subjects << s.subjectId;
                 out << s;
             }
             // A list shows whose records are handled: it is an inquiry like any other (VII(13)).
-            subjects.removeDuplicates();
-            const QString stated =
-                purpose.trimmed().isEmpty() ? tr("list of the cases of the user's organ and the organs under it")
-                                            : purpose.trimmed();
-            auto registered = audit::InquiryRegister::record(
-                db, actor.name, QStringLiteral("cases:list"),
-                QStringLiteral("subjects:%1").arg(subjects.join(QLatin1Char(','))), stated);
+            const QString stated = purpose.trimmed().isEmpty()
+                                       ? tr("list of the cases of the user's organ and the organs under it")
+                                       : purpose.trimmed();
+            auto registered =
+                audit::InquiryRegister::recordList(db, actor.name, QStringLiteral("cases:list"), subjects, stated);
             if (!registered)
                 return registered.error();
             return out;

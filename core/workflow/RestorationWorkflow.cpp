@@ -192,8 +192,8 @@ Result<Restoration> RestorationWorkflow::apply(const Application& application) {
             if (!lt)
                 return Error::refused(lt.error().message);
 
-            const rules::RestorationFacts facts = restorationFacts(*c, *record, *lt, application.correctedOn,
-                                                                   application.commitmentLetter.has_value());
+            const rules::RestorationFacts facts =
+                restorationFacts(*c, *record, *lt, application.correctedOn, application.commitmentLetter.has_value());
             const auto adder = m_context.dateAdder(*calendar);
             const rules::Verdict check = book->mayApplyForRestoration(facts, application.on, adder);
             // Only non-restorable information, or a list without early removal, bars the application itself; any other

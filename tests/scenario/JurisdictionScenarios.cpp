@@ -2,6 +2,7 @@
 // superior organ whose region contains the case's; a standard governs its own organ and the organs under it; reading
 // another organ's case needs a purpose the rule data allows for the record's sharing scope, and is registered.
 #include "WorkflowFixture.h"
+#include "audit/AccountabilityReport.h"
 #include "audit/InquiryRegister.h"
 #include "crypto/KdfParams.h"
 #include "workflow/CaseWorkflow.h"
@@ -60,8 +61,8 @@ qint64 caseInReExamination(WorkflowFixture& f) {
 
 SCENARIO("Acts on a case are only for users of the case's organ [Opinions IV(8), IX]") {
     WorkflowFixture f;
-    const auto neighbourOfficer =
-        addUser(f, QStringLiteral("wu.officer"), Role::Officer, kNeighbour, OrganLevel::County, QStringLiteral("110108"));
+    const auto neighbourOfficer = addUser(f, QStringLiteral("wu.officer"), Role::Officer, kNeighbour,
+                                          OrganLevel::County, QStringLiteral("110108"));
     const auto neighbourSupervisor = addUser(f, QStringLiteral("zheng.sup"), Role::Supervisor, kNeighbour,
                                              OrganLevel::County, QStringLiteral("110108"));
     GIVEN("a case of the county bureau with its notice prepared") {
@@ -166,8 +167,8 @@ SCENARIO("Re-examination is for a supervisor of a superior organ whose region co
 
 SCENARIO("Restoration of a listing is handled by the case's organ [Opinions VI(11), IX]") {
     WorkflowFixture f;
-    const auto neighbourOfficer =
-        addUser(f, QStringLiteral("wu.officer"), Role::Officer, kNeighbour, OrganLevel::County, QStringLiteral("110108"));
+    const auto neighbourOfficer = addUser(f, QStringLiteral("wu.officer"), Role::Officer, kNeighbour,
+                                          OrganLevel::County, QStringLiteral("110108"));
     const auto neighbourSupervisor = addUser(f, QStringLiteral("zheng.sup"), Role::Supervisor, kNeighbour,
                                              OrganLevel::County, QStringLiteral("110108"));
     GIVEN("a listed case of the county bureau") {
@@ -207,8 +208,8 @@ SCENARIO("Restoration of a listing is handled by the case's organ [Opinions VI(1
 
 SCENARIO("A local standard governs its own organ and the organs under it only [Opinions IV(7)]") {
     WorkflowFixture f;
-    const auto neighbourOfficer =
-        addUser(f, QStringLiteral("wu.officer"), Role::Officer, kNeighbour, OrganLevel::County, QStringLiteral("110108"));
+    const auto neighbourOfficer = addUser(f, QStringLiteral("wu.officer"), Role::Officer, kNeighbour,
+                                          OrganLevel::County, QStringLiteral("110108"));
     const auto neighbourSupervisor = addUser(f, QStringLiteral("zheng.sup"), Role::Supervisor, kNeighbour,
                                              OrganLevel::County, QStringLiteral("110108"));
     const QString listType = QStringLiteral("samr-serious-illegal");
@@ -254,7 +255,8 @@ SCENARIO("A local standard governs its own organ and the organs under it only [O
         auto asProvincial = f.as(f.provincial);
         auto provincial = StandardWorkflow(asProvincial).add(listType, QStringLiteral("Provincial standard"));
         REQUIRE(provincial.ok());
-        REQUIRE(StandardWorkflow(asProvincial).openComment(provincial->id, QDate(2024, 10, 1), QDate(2024, 11, 5)).ok());
+        REQUIRE(
+            StandardWorkflow(asProvincial).openComment(provincial->id, QDate(2024, 10, 1), QDate(2024, 11, 5)).ok());
         REQUIRE(StandardWorkflow(asProvincial).adopt(provincial->id, QDate(2024, 11, 10)).ok());
         THEN("it governs the counties of the province, not another province's") {
             QSqlDatabase db = f.db();
@@ -275,10 +277,10 @@ SCENARIO("A local standard governs its own organ and the organs under it only [O
 
 SCENARIO("Reading another organ's case needs a purpose the rules allow, and is registered [Opinions VII(13)]") {
     WorkflowFixture f;
-    const auto neighbourOfficer =
-        addUser(f, QStringLiteral("wu.officer"), Role::Officer, kNeighbour, OrganLevel::County, QStringLiteral("110108"));
-    const auto neighbourAuditor = addUser(f, QStringLiteral("qin.audit"), Role::Auditor, kNeighbour,
+    const auto neighbourOfficer = addUser(f, QStringLiteral("wu.officer"), Role::Officer, kNeighbour,
                                           OrganLevel::County, QStringLiteral("110108"));
+    const auto neighbourAuditor = addUser(f, QStringLiteral("qin.audit"), Role::Auditor, kNeighbour, OrganLevel::County,
+                                          QStringLiteral("110108"));
     GIVEN("a case of the county bureau") {
         const qint64 id = f.openCase();
         const auto registered = [&f] { return f.count(QStringLiteral("SELECT count(*) FROM inquiry_register")); };
@@ -316,10 +318,48 @@ SCENARIO("Reading another organ's case needs a purpose the rules allow, and is r
     }
 }
 
+SCENARIO("Another organ reads a record only for purposes its sharing scope allows [Opinions III(3), VII(13)]") {
+    WorkflowFixture f;
+    const auto neighbourOfficer = addUser(f, QStringLiteral("wu.officer"), Role::Officer, kNeighbour,
+                                          OrganLevel::County, QStringLiteral("110108"));
+    GIVEN("a case on a record the catalogue shares only conditionally") {
+        const qint64 record = f.addRecord(f.addSubject(), domain::Severity::Serious, QDate(2025, 1, 10),
+                                          QDate(2025, 2, 10), QStringLiteral("administrative-enforcement"));
+        f.adoptStandard();
+        auto asOfficer = f.as(f.officer);
+        CaseWorkflow::OpenCase request;
+        request.recordId = record;
+        request.listType = QStringLiteral("samr-serious-illegal");
+        request.scope = domain::ScopeCategory::PublicHealthAndSafety;
+        request.on = QDate(2025, 2, 20);
+        auto opened = CaseWorkflow(asOfficer).open(request);
+        REQUIRE(opened.ok());
+        auto asNeighbour = f.as(neighbourOfficer);
+        WHEN("an officer of another organ reads it for a credit check") {
+            const auto before = f.snapshot();
+            auto shown = CaseWorkflow(asNeighbour).show(opened->id, QStringLiteral("credit-assessment"));
+            THEN("it is refused: that purpose reaches only unconditionally shared items") {
+                REQUIRE_FALSE(shown.ok());
+                CHECK(shown.error().message.contains(QStringLiteral("conditional")));
+                CHECK(cites(shown.error(), QStringLiteral("III(3)")));
+                f.requireOnlyRefusalAudited(before, QStringLiteral("case.show"));
+            }
+        }
+        WHEN("the same officer reads it to carry out a measure of the decision") {
+            auto shown = CaseWorkflow(asNeighbour).show(opened->id, QStringLiteral("joint-punishment"));
+            THEN("it is shown and registered") {
+                REQUIRE(shown.ok());
+                CHECK(f.count(QStringLiteral("SELECT count(*) FROM inquiry_register WHERE actor = 'wu.officer' AND "
+                                             "purpose LIKE 'joint-punishment%'")) == 1);
+            }
+        }
+    }
+}
+
 SCENARIO("A case list shows the organ's own cases and is registered as an inquiry [Opinions VII(13)]") {
     WorkflowFixture f;
-    const auto neighbourOfficer =
-        addUser(f, QStringLiteral("wu.officer"), Role::Officer, kNeighbour, OrganLevel::County, QStringLiteral("110108"));
+    const auto neighbourOfficer = addUser(f, QStringLiteral("wu.officer"), Role::Officer, kNeighbour,
+                                          OrganLevel::County, QStringLiteral("110108"));
     GIVEN("a case of the county bureau") {
         const qint64 id = f.openCase();
         const qint64 before = f.count(QStringLiteral("SELECT count(*) FROM inquiry_register"));
@@ -341,6 +381,46 @@ SCENARIO("A case list shows the organ's own cases and is registered as an inquir
                 CHECK(f.count(QStringLiteral("SELECT count(*) FROM inquiry_register")) == before + 3);
                 CHECK(f.count(QStringLiteral("SELECT count(*) FROM inquiry_register WHERE actor = 'qian.prov' AND "
                                              "object = 'cases:list' AND purpose = 'supervision'")) == 1);
+            }
+        }
+    }
+}
+
+SCENARIO("The accountability report counts a late act under the organ that was due to act [Opinions IX]") {
+    WorkflowFixture f;
+    addUser(f, QStringLiteral("wu.officer"), Role::Officer, kNeighbour, OrganLevel::County, QStringLiteral("110108"));
+    GIVEN("a county case re-examined by the province, whose restoration the county grants five days late") {
+        const qint64 id = f.listedCase();
+        auto asOfficer = f.as(f.officer);
+        RestorationWorkflow::Application application;
+        application.caseId = id;
+        application.on = QDate(2026, 3, 9);
+        application.correctedOn = QDate(2025, 4, 1);
+        application.commitmentLetter =
+            workflow::AttachmentStore::File{QStringLiteral("letter.pdf"), QByteArray("%PDF")};
+        auto applied = RestorationWorkflow(asOfficer).apply(application);
+        REQUIRE(applied.ok());
+        auto asSupervisor = f.as(f.supervisor);
+        REQUIRE(RestorationWorkflow(asSupervisor).decide(id, applied->dueOn.addDays(5), true, QString()).ok());
+        WHEN("the report for 2026 is made") {
+            QSqlDatabase db = f.db();
+            auto rules = asOfficer.ruleSet();
+            REQUIRE(rules.ok());
+            auto report = audit::AccountabilityReport::build(db, *rules, QDate(2026, 1, 1), QDate(2026, 6, 30));
+            REQUIRE(report.ok());
+            THEN("the late restoration is the county's; the province and the neighbour county have none") {
+                int counted = 0;
+                for (const auto& organ : report->organs) {
+                    if (organ.organId == f.officer.organ.id) {
+                        CHECK(organ.lateRestorations.size() == 1);
+                        counted += static_cast<int>(organ.lateRestorations.size());
+                    } else {
+                        CHECK(organ.lateRestorations.isEmpty());
+                        CHECK(organ.clean());
+                    }
+                }
+                CHECK(counted == 1);
+                CHECK(report->organs.size() == 3);
             }
         }
     }
