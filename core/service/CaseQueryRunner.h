@@ -1,0 +1,65 @@
+#pragma once
+
+#include "CaseQuery.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace creditcase::service {
+
+// Runs case list queries as windows (DESIGN.md "Large lists are windows", field notes F.6): every page is a keyset
+// range on an index of migration 0005 — never a deep OFFSET, never a sort of the whole table — and the last page is
+// the first page of the reversed order. Counts are cached per filter until the database changes (PRAGMA
+// data_version for other connections' commits, total_changes() for this connection's own writes).
+//
+// The runner only reads, on the connection it is given, in the thread that connection belongs to. A GUI model gives
+// it a read connection of its own in a worker thread. storage::Vault does not open such a connection yet: it needs
+// a `QSqlDatabase Vault::openReader(const QString& connectionName)` that opens the same file with the same master
+// key (SqlCipherDriver + setRawKey, WAL, no CREATE_IF_MISSING) in the calling thread; tuneConnection() then makes
+// it query-only and sizes its page cache. Until then the runner works on Vault::database() from the GUI thread.
+class CaseQueryRunner {
+    Q_DECLARE_TR_FUNCTIONS(CaseQueryRunner)
+
+public:
+    explicit CaseQueryRunner(const QSqlDatabase& db);
+
+    /* Sizes the connection's page cache (MiB; SQLCipher decrypts every page it reads from the OS cache, so hot
+       indexes held decrypted here are what brings encrypted reads toward plain speed), and with readOnly sets
+       PRAGMA query_only so the connection can never write. Fails only if the pragmas fail. */
+    static Status tuneConnection(QSqlDatabase& db, int cacheMiB, bool readOnly);
+
+    Result<CasePage> firstPage(const CaseQuery& query);
+    Result<CasePage> lastPage(const CaseQuery& query);
+    // The page after `last` (the last row of the page shown), or before `first`.
+    Result<CasePage> pageAfter(const CaseQuery& query, const CaseCursor& last);
+    Result<CasePage> pageBefore(const CaseQuery& query, const CaseCursor& first);
+    // The page whose first row is at `position` (0-based) in the list: one OFFSET over the sort index only, from
+    // whichever end is nearer, then a keyset page. A position past the end gives the last page.
+    Result<CasePage> pageAt(const CaseQuery& query, qint64 position);
+
+    // Number of cases the filter selects; cached until the database changes.
+    Result<qint64> count(const CaseFilter& filter);
+    void forgetCounts() { m_counts.clear(); }
+
+private:
+    struct Conditions {
+        QString sql; // "" or "WHERE ..."
+        QVariantList values;
+    };
+    struct CachedCount {
+        QString version;
+        qint64 count = 0;
+    };
+
+    Conditions conditionsOf(const CaseFilter& filter, const CaseQuery* order, const CaseCursor* boundary,
+                            bool forward) const;
+    Result<CasePage> fetch(const CaseQuery& query, const CaseCursor* boundary, bool towardsEnd);
+    Result<QString> dataVersion();
+
+    QSqlDatabase m_db;
+    QHash<QString, CachedCount> m_counts;
+};
+
+} // namespace creditcase::service
