@@ -30,11 +30,15 @@ QString sortColumn(CaseSortKey key) {
     return QStringLiteral("c.id");
 }
 
-// With a text search the few matching rows come from the search index; the unary plus keeps the planner from
-// walking a sort index across the whole table instead.
-QString sortExpression(const CaseQuery& query) {
+// How a text search is run. Few matches (Sparse): the matching case numbers drive row lookups and the page is sorted
+// from them; the unary plus keeps the planner from walking a sort index across the whole table instead. Many matches
+// (Dense, e.g. a common word): the sort index is walked in order and each row is checked against the matches, which
+// stops as soon as the page is full; the unary plus on c.id keeps the planner from looking up every match.
+enum class TextPlan { None, Sparse, Dense };
+
+QString sortExpression(const CaseQuery& query, TextPlan plan) {
     const QString column = sortColumn(query.sort);
-    return query.filter.text.trimmed().isEmpty() ? column : QLatin1Char('+') + column;
+    return plan == TextPlan::Sparse && query.sort != CaseSortKey::CaseNumber ? QLatin1Char('+') + column : column;
 }
 
 Error sqlError(const QSqlQuery& q) {
@@ -78,7 +82,9 @@ Status CaseQueryRunner::tuneConnection(QSqlDatabase& db, int cacheMiB, bool read
 }
 
 CaseQueryRunner::Conditions CaseQueryRunner::conditionsOf(const CaseFilter& filter, const CaseQuery* order,
-                                                          const CaseCursor* boundary, bool forward) const {
+                                                          const CaseCursor* boundary, bool forward, bool dense) const {
+    const TextPlan plan = filter.text.trimmed().isEmpty() ? TextPlan::None : dense ? TextPlan::Dense : TextPlan::Sparse;
+    const QString id = plan == TextPlan::Dense ? QStringLiteral("+c.id") : QStringLiteral("c.id");
     Conditions out;
     QStringList terms;
     if (filter.stage) {
@@ -107,10 +113,11 @@ CaseQueryRunner::Conditions CaseQueryRunner::conditionsOf(const CaseFilter& filt
         if (match.isEmpty()) {
             terms << QStringLiteral("0"); // nothing searchable was typed: nothing is found
         } else if (number) {
-            terms << QStringLiteral("(c.id IN (SELECT docid FROM case_search WHERE case_search MATCH ?) OR c.id = ?)");
+            terms << QStringLiteral("(%1 IN (SELECT docid FROM case_search WHERE case_search MATCH ?) OR %1 = ?)")
+                         .arg(id);
             out.values << match << number;
         } else {
-            terms << QStringLiteral("c.id IN (SELECT docid FROM case_search WHERE case_search MATCH ?)");
+            terms << QStringLiteral("%1 IN (SELECT docid FROM case_search WHERE case_search MATCH ?)").arg(id);
             out.values << match;
         }
     }
@@ -121,7 +128,7 @@ CaseQueryRunner::Conditions CaseQueryRunner::conditionsOf(const CaseFilter& filt
             terms << QStringLiteral("c.id %1 ?").arg(op);
             out.values << boundary->id;
         } else {
-            const QString key = sortExpression(*order);
+            const QString key = sortExpression(*order, plan);
             terms << QStringLiteral("%1 %2= ? AND (%1 %2 ? OR c.id %2 ?)").arg(key, op);
             out.values << boundary->key << boundary->key << boundary->id;
         }
@@ -135,9 +142,14 @@ Result<CasePage> CaseQueryRunner::fetch(const CaseQuery& query, const CaseCursor
     const int pageSize = std::max(1, query.pageSize);
     const bool listAscending = query.direction == SortDirection::Ascending;
     const bool scanAscending = towardsEnd ? listAscending : !listAscending;
-    const Conditions where = conditionsOf(query.filter, &query, boundary, scanAscending);
+    auto dense = denseText(query.filter);
+    if (!dense)
+        return dense.error();
+    const Conditions where = conditionsOf(query.filter, &query, boundary, scanAscending, *dense);
     const QString direction = scanAscending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString key = sortExpression(query);
+    const QString key = sortExpression(query, query.filter.text.trimmed().isEmpty() ? TextPlan::None
+                                              : *dense                              ? TextPlan::Dense
+                                                                                    : TextPlan::Sparse);
     QString orderBy = query.sort == CaseSortKey::CaseNumber ? QStringLiteral("%1 %2").arg(key, direction)
                                                             : QStringLiteral("%1 %2, c.id %2").arg(key, direction);
     QSqlQuery q(m_db);
@@ -213,11 +225,16 @@ Result<CasePage> CaseQueryRunner::pageAt(const CaseQuery& query, qint64 position
     const qint64 offset = fromStart ? anchor : *total - 1 - anchor;
     const bool listAscending = query.direction == SortDirection::Ascending;
     const QString direction = (fromStart == listAscending) ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString key = sortExpression(query);
+    auto dense = denseText(query.filter);
+    if (!dense)
+        return dense.error();
+    const QString key = sortExpression(query, query.filter.text.trimmed().isEmpty() ? TextPlan::None
+                                              : *dense                              ? TextPlan::Dense
+                                                                                    : TextPlan::Sparse);
     const QString orderBy = query.sort == CaseSortKey::CaseNumber
                                 ? QStringLiteral("%1 %2").arg(key, direction)
                                 : QStringLiteral("%1 %2, c.id %2").arg(key, direction);
-    const Conditions where = conditionsOf(query.filter, nullptr, nullptr, true);
+    const Conditions where = conditionsOf(query.filter, nullptr, nullptr, true, *dense);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT %1, c.id FROM cases AS c %2 ORDER BY %3 LIMIT 1 OFFSET %4")
@@ -242,6 +259,29 @@ Result<QString> CaseQueryRunner::dataVersion() {
     return external + QLatin1Char(':') + q.value(0).toString();
 }
 
+Result<bool> CaseQueryRunner::denseText(const CaseFilter& filter) {
+    const QString match = CaseSearchText::matchExpression(filter.text);
+    if (match.isEmpty())
+        return false;
+    auto version = dataVersion();
+    if (!version)
+        return version.error();
+    if (auto found = m_density.constFind(match); found != m_density.cend() && found->version == *version)
+        return found->count > m_denseMatches;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT docid FROM case_search WHERE case_search MATCH ? "
+                                  "LIMIT %1)")
+                       .arg(m_denseMatches + 1)))
+        return sqlError(q);
+    q.addBindValue(match);
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    const qint64 matches = q.value(0).toLongLong();
+    m_density.insert(match, {*version, matches});
+    return matches > m_denseMatches;
+}
+
 Result<qint64> CaseQueryRunner::count(const CaseFilter& filter) {
     auto version = dataVersion();
     if (!version)
@@ -249,11 +289,22 @@ Result<qint64> CaseQueryRunner::count(const CaseFilter& filter) {
     const QString cacheKey = filter.cacheKey();
     if (auto found = m_counts.constFind(cacheKey); found != m_counts.cend() && found->version == *version)
         return found->count;
-    const Conditions where = conditionsOf(filter, nullptr, nullptr, true);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT count(*) FROM cases AS c %1").arg(where.sql)))
-        return sqlError(q);
+    CaseFilter onlyText;
+    onlyText.text = filter.text;
+    const QString match = CaseSearchText::matchExpression(filter.text);
+    Conditions where;
+    if (filter == onlyText && !match.isEmpty() && CaseSearchText::caseNumber(filter.text) == 0) {
+        // Text alone: the search index counts its matches without reading a case row.
+        where.values << match;
+        if (!q.prepare(QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?")))
+            return sqlError(q);
+    } else {
+        where = conditionsOf(filter, nullptr, nullptr, true, false);
+        if (!q.prepare(QStringLiteral("SELECT count(*) FROM cases AS c %1").arg(where.sql)))
+            return sqlError(q);
+    }
     if (!bindAll(q, where.values) || !q.next())
         return sqlError(q);
     const qint64 total = q.value(0).toLongLong();

@@ -4,6 +4,10 @@
 -- document number. Written by core/service (CaseQueryRunner) readers only; kept in step by triggers, so no writer
 -- has to know about them. SQLite 3.15 dialect: no UPSERT, no window functions, FTS4 only, no CTE inside triggers.
 
+-- The earliest open deadline of one case, for the update below and the triggers. Without it the planner answers
+-- min(due_on) by walking deadlines_status_due in date order for every case (minutes at 50,000 cases).
+CREATE INDEX deadlines_case_open ON deadlines (case_id, status, due_on);
+
 -- Sort keys on the case row. next_due_on is the earliest open deadline of the case, '9999-12-31' when it has none
 -- (so the key is never NULL and keyset comparisons stay plain range scans; readers show it as "no deadline").
 -- subject_name is the subject's name as the list shows it (binary order of the UTF-8 text, not pinyin order).
@@ -15,7 +19,9 @@ UPDATE cases SET subject_name = ifnull((SELECT name FROM subjects WHERE subjects
                                        WHERE deadlines.case_id = cases.id AND deadlines.status = 'open'),
                                       '9999-12-31');
 
--- Each index ends implicitly in the rowid (cases.id), which is the tiebreaker of every sort.
+-- Each index ends implicitly in the rowid (cases.id), which is the tiebreaker of every sort. cases_number holds the
+-- case numbers alone: a jump to a position in the list by case number counts along it instead of along the table.
+CREATE INDEX cases_number ON cases (id);
 CREATE INDEX cases_opened ON cases (opened_on);
 CREATE INDEX cases_next_due ON cases (next_due_on);
 CREATE INDEX cases_subject_name ON cases (subject_name);
@@ -24,8 +30,6 @@ CREATE INDEX cases_stage_next_due ON cases (stage, next_due_on);
 CREATE INDEX cases_officer ON cases (officer, stage);
 CREATE INDEX cases_organ ON cases (organ_id, stage);
 CREATE INDEX cases_list_type ON cases (list_type, stage);
--- The earliest open deadline of one case, for the triggers below.
-CREATE INDEX deadlines_case_open ON deadlines (case_id, status, due_on);
 
 CREATE TRIGGER cases_next_due_insert AFTER INSERT ON deadlines WHEN NEW.case_id IS NOT NULL
 BEGIN

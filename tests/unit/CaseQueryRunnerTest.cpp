@@ -295,6 +295,9 @@ TEST_CASE("Filters select exactly the matching cases, and their counts are cache
         }
     }
     SECTION("text: part of a Chinese name, a document number, an identifier, a case number") {
+        // Both plans: matches driving the lookups (few), and the sort index driving the page (many).
+        const int threshold = GENERATE(0, 100000);
+        runner.setDenseMatchThreshold(threshold);
         CaseQuery query;
         query.sort = CaseSortKey::SubjectName;
         query.pageSize = 10;
@@ -304,6 +307,19 @@ TEST_CASE("Filters select exactly the matching cases, and their counts are cache
         CHECK(food.size() == 80); // two of the six names, 240 cases
         CHECK(collect(query) == food);
         CHECK(*runner.count(query.filter) == 80);
+        query.filter.stage = CaseStage::ObjectionWindow;
+        query.sort = CaseSortKey::OpenedOn;
+        const auto foodInWindow = expectedWhere(
+            [](const Expected& e) { return e.name.contains("食品") && e.stage == QLatin1String("objection-window"); },
+            CaseSortKey::OpenedOn);
+        CHECK_FALSE(foodInWindow.isEmpty());
+        CHECK(collect(query) == foodInWindow);
+        CHECK(*runner.count(query.filter) == foodInWindow.size());
+        auto at = runner.pageAt(query, 3);
+        REQUIRE(at.ok());
+        CHECK(idsOf(*at) == foodInWindow.mid(3, 10));
+        query.filter.stage.reset();
+        query.sort = CaseSortKey::SubjectName;
 
         query.filter.text = QStringLiteral("〔2026〕17号");
         CHECK(collect(query) == QList<qint64>{17});
