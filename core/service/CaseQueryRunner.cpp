@@ -82,25 +82,28 @@ Status CaseQueryRunner::tuneConnection(QSqlDatabase& db, int cacheMiB, bool read
 }
 
 CaseQueryRunner::Conditions CaseQueryRunner::conditionsOf(const CaseFilter& filter, const CaseQuery* order,
-                                                          const CaseCursor* boundary, bool forward, bool dense) const {
+                                                          const CaseCursor* boundary, bool forward, bool dense,
+                                                          bool walkSortIndex) const {
+    // Walking the sort index: the unary plus keeps the planner from driving the page from the filter's index.
+    const QString col = walkSortIndex ? QStringLiteral("+c.") : QStringLiteral("c.");
     const TextPlan plan = filter.text.trimmed().isEmpty() ? TextPlan::None : dense ? TextPlan::Dense : TextPlan::Sparse;
     const QString id = plan == TextPlan::Dense ? QStringLiteral("+c.id") : QStringLiteral("c.id");
     Conditions out;
     QStringList terms;
     if (filter.stage) {
-        terms << QStringLiteral("c.stage = ?");
+        terms << col + QStringLiteral("stage = ?");
         out.values << domain::caseStageId(*filter.stage);
     }
     if (!filter.listType.isEmpty()) {
-        terms << QStringLiteral("c.list_type = ?");
+        terms << col + QStringLiteral("list_type = ?");
         out.values << filter.listType;
     }
     if (filter.organId) {
-        terms << QStringLiteral("c.organ_id = ?");
+        terms << col + QStringLiteral("organ_id = ?");
         out.values << filter.organId;
     }
     if (!filter.officer.isEmpty()) {
-        terms << QStringLiteral("c.officer = ?");
+        terms << col + QStringLiteral("officer = ?");
         out.values << filter.officer;
     }
     if (filter.dueOnOrBefore.isValid()) {
@@ -145,7 +148,10 @@ Result<CasePage> CaseQueryRunner::fetch(const CaseQuery& query, const CaseCursor
     auto dense = denseText(query.filter);
     if (!dense)
         return dense.error();
-    const Conditions where = conditionsOf(query.filter, &query, boundary, scanAscending, *dense);
+    auto walk = walkSortIndex(query);
+    if (!walk)
+        return walk.error();
+    const Conditions where = conditionsOf(query.filter, &query, boundary, scanAscending, *dense, *walk);
     const QString direction = scanAscending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString key = sortExpression(query, query.filter.text.trimmed().isEmpty() ? TextPlan::None
                                               : *dense                              ? TextPlan::Dense
@@ -234,7 +240,10 @@ Result<CasePage> CaseQueryRunner::pageAt(const CaseQuery& query, qint64 position
     const QString orderBy = query.sort == CaseSortKey::CaseNumber
                                 ? QStringLiteral("%1 %2").arg(key, direction)
                                 : QStringLiteral("%1 %2, c.id %2").arg(key, direction);
-    const Conditions where = conditionsOf(query.filter, nullptr, nullptr, true, *dense);
+    auto walk = walkSortIndex(query);
+    if (!walk)
+        return walk.error();
+    const Conditions where = conditionsOf(query.filter, nullptr, nullptr, true, *dense, *walk);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT %1, c.id FROM cases AS c %2 ORDER BY %3 LIMIT 1 OFFSET %4")
@@ -257,6 +266,28 @@ Result<QString> CaseQueryRunner::dataVersion() {
     if (!q.exec(QStringLiteral("SELECT total_changes()")) || !q.next())
         return sqlError(q);
     return external + QLatin1Char(':') + q.value(0).toString();
+}
+
+Result<bool> CaseQueryRunner::walkSortIndex(const CaseQuery& query) {
+    const CaseFilter& f = query.filter;
+    const bool equality = f.stage || !f.listType.isEmpty() || f.organId || !f.officer.isEmpty();
+    // In case-number order every filter index is already sorted; a text search has its own plan.
+    if (!equality || query.sort == CaseSortKey::CaseNumber || !f.text.trimmed().isEmpty())
+        return false;
+    if (m_filterPlan != FilterPlan::Automatic)
+        return m_filterPlan == FilterPlan::SortIndex;
+    // Migration 0005's composite indexes serve a stage or an officer alone in opening and due-date order.
+    const bool onlyStage = f.stage && f.listType.isEmpty() && !f.organId && f.officer.isEmpty();
+    const bool onlyOfficer = !f.officer.isEmpty() && !f.stage && f.listType.isEmpty() && !f.organId;
+    if ((onlyStage || onlyOfficer) && (query.sort == CaseSortKey::OpenedOn || query.sort == CaseSortKey::NextDue))
+        return false;
+    auto matching = count(f);
+    if (!matching)
+        return matching.error();
+    auto total = count({});
+    if (!total)
+        return total.error();
+    return double(*matching) * double(*matching) > double(std::max(1, query.pageSize)) * double(*total);
 }
 
 Result<bool> CaseQueryRunner::denseText(const CaseFilter& filter) {

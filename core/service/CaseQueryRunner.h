@@ -47,6 +47,12 @@ public:
         m_denseMatches = matches;
         m_density.clear();
     }
+    // How a filtered, sorted page is found. FilterIndex: the filter's index gives the matching cases, which are sorted
+    // (cheap when few match). SortIndex: the sort key's index is walked in order and each case checked against the
+    // filter, which stops when the page is full (cheap when many match). Automatic picks by the cached counts: walk
+    // when count^2 > pageSize x total, where the two cost about the same number of row reads.
+    enum class FilterPlan { Automatic, FilterIndex, SortIndex };
+    void setFilterPlan(FilterPlan plan) { m_filterPlan = plan; }
     void forgetCounts() {
         m_counts.clear();
         m_density.clear();
@@ -63,7 +69,9 @@ private:
     };
 
     Conditions conditionsOf(const CaseFilter& filter, const CaseQuery* order, const CaseCursor* boundary, bool forward,
-                            bool dense) const;
+                            bool dense, bool walkSortIndex = false) const;
+    // Whether the page should walk the sort index rather than the filter's (see FilterPlan).
+    Result<bool> walkSortIndex(const CaseQuery& query);
     // Whether the filter's text matches so many cases that the sort index should drive the page (cached).
     Result<bool> denseText(const CaseFilter& filter);
     Result<CasePage> fetch(const CaseQuery& query, const CaseCursor* boundary, bool towardsEnd);
@@ -73,6 +81,7 @@ private:
     QHash<QString, CachedCount> m_counts;
     QHash<QString, CachedCount> m_density; // match expression -> matches, up to the dense threshold + 1
     int m_denseMatches = 2000;
+    FilterPlan m_filterPlan = FilterPlan::Automatic;
 };
 
 } // namespace creditcase::service

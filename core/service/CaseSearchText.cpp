@@ -16,6 +16,8 @@ QString fromCodePoints(const QList<uint>& points, qsizetype from, qsizetype coun
     return QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData() + from), count);
 }
 
+constexpr qsizetype kIdentifierOnlyLength = 8;
+
 bool isAsciiAlnum(QChar c) {
     return c.unicode() < 0x80 && c.isLetterOrNumber();
 }
@@ -54,14 +56,18 @@ QString CaseSearchText::matchExpression(const QString& typed) {
         searchable = searchable || c.unicode() >= 0x80 || isAsciiAlnum(c);
     if (!searchable)
         return QString();
+    bool identifierLike = true;
+    for (const QChar c : text)
+        identifierLike = identifierLike && isAsciiAlnum(c);
+    // A long run of Latin letters and digits is an identifier (18 characters in full); its bigrams ("00", "35") are
+    // in nearly every row, so a phrase of them would cost a scan of most of the index for nothing.
+    if (identifierLike && text.size() >= kIdentifierOnlyLength)
+        return QStringLiteral("identifier:") + text + QLatin1Char('*');
     QString expression;
     if (codePoints(text).size() == 1)
         expression = QLatin1Char('"') + text + QStringLiteral("*\"");
     else
         expression = QLatin1Char('"') + bigrams(text) + QLatin1Char('"');
-    bool identifierLike = true;
-    for (const QChar c : text)
-        identifierLike = identifierLike && isAsciiAlnum(c);
     if (identifierLike)
         expression += QStringLiteral(" OR identifier:") + text + QLatin1Char('*');
     return expression;

@@ -9,7 +9,8 @@ namespace creditcase::service {
 // bigrams followed by its last character ("示范食品" -> "示范 范食 食品 品"), written by SQL triggers; a search
 // transforms what was typed the same way and asks for the phrase, which matches exactly where the typed text occurs
 // inside the name or the document number (the query is the bigrams alone). One typed character is a prefix query.
-// Identifiers are indexed whole and matched by prefix. Both transformations must stay identical to the SQL in
+// Identifiers are indexed whole and matched by prefix; eight or more Latin letters and digits are taken for an
+// identifier only. Both transformations must stay identical to the SQL in
 // 0005_case_lists.sql.
 class CaseSearchText {
 public:

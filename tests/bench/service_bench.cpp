@@ -277,6 +277,7 @@ void measure(Variant variant, const QString& path, int cacheMiB, const Settings&
     if (Status tuned = CaseQueryRunner::tuneConnection(c.db(), cacheMiB, true); !tuned)
         die(QStringLiteral("tune"), tuned.error().message);
     CaseQueryRunner runner(c.db());
+    CaseQueryRunner counter(c.db());
     const qint64 total = c.scalar(QStringLiteral("SELECT max(id) FROM cases"));
 
     auto page = [&](CaseQuery q) {
@@ -316,10 +317,11 @@ void measure(Variant variant, const QString& path, int cacheMiB, const Settings&
             return p->rows.size();
         };
     };
+    // A runner of its own, so that forgetting its counts leaves the list runner's cache alone.
     auto uncachedCount = [&](service::CaseFilter f) {
-        return [&runner, f]() -> qint64 {
-            runner.forgetCounts();
-            auto n = runner.count(f);
+        return [&counter, f]() -> qint64 {
+            counter.forgetCounts();
+            auto n = counter.count(f);
             if (!n)
                 die(QStringLiteral("count"), n.error().message);
             return *n;
@@ -337,6 +339,13 @@ void measure(Variant variant, const QString& path, int cacheMiB, const Settings&
     officer.filter.officer = QStringLiteral("officer-042");
     officer.sort = CaseSortKey::OpenedOn;
     officer.direction = SortDirection::Descending;
+    CaseQuery organ;
+    organ.filter.organId = 17;
+    organ.sort = CaseSortKey::SubjectName;
+    CaseQuery listType;
+    listType.filter.listType = QStringLiteral("tax-major-violation");
+    listType.sort = CaseSortKey::OpenedOn;
+    listType.direction = SortDirection::Descending;
     CaseQuery byName;
     byName.sort = CaseSortKey::SubjectName;
     CaseQuery rareText = newest;
@@ -360,6 +369,9 @@ void measure(Variant variant, const QString& path, int cacheMiB, const Settings&
         {QStringLiteral("first page, stage objection-window, by next due"), page(objectionWindow)},
         {QStringLiteral("first page, one officer, newest first"), page(officer)},
         {QStringLiteral("first page, all, by subject name"), page(byName)},
+        {QStringLiteral("first page, one organ, by subject name"), page(organ)},
+        {QStringLiteral("first page, one list type, newest first"), page(listType)},
+        {QStringLiteral("page at 10,000, one organ, by subject name"), at(organ, 10000)},
         {QStringLiteral("search \"瑞丰食品\" (name part), first page"), page(rareText)},
         {QStringLiteral("search \"瑞丰\" (name part), first page"), page(coreText)},
         {QStringLiteral("search \"食品\" (common word), first page"), page(commonText)},

@@ -200,6 +200,7 @@ TEST_CASE("The search text is the bigram form the migration's triggers index") {
     CHECK(CaseSearchText::matchExpression(QStringLiteral("食品\"")) == QStringLiteral("\"食品\""));
     CHECK(CaseSearchText::matchExpression(QStringLiteral("9135")) ==
           QStringLiteral("\"91 13 35\" OR identifier:9135*"));
+    CHECK(CaseSearchText::matchExpression(QStringLiteral("91350100MA")) == QStringLiteral("identifier:91350100MA*"));
     CHECK(CaseSearchText::caseNumber(QStringLiteral(" 42 ")) == 42);
     CHECK(CaseSearchText::caseNumber(QStringLiteral("42a")) == 0);
 }

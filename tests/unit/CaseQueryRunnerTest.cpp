@@ -8,6 +8,7 @@
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -263,6 +264,9 @@ TEST_CASE("Filters select exactly the matching cases, and their counts are cache
     };
 
     SECTION("stage, sorted by the next deadline") {
+        const auto plan = GENERATE(CaseQueryRunner::FilterPlan::Automatic, CaseQueryRunner::FilterPlan::FilterIndex,
+                                   CaseQueryRunner::FilterPlan::SortIndex);
+        runner.setFilterPlan(plan);
         CaseQuery query;
         query.filter.stage = CaseStage::ObjectionWindow;
         query.sort = CaseSortKey::NextDue;
@@ -274,6 +278,9 @@ TEST_CASE("Filters select exactly the matching cases, and their counts are cache
         CHECK(*runner.count(query.filter) == expected.size());
     }
     SECTION("officer and a due date, sorted by opening date") {
+        const auto plan = GENERATE(CaseQueryRunner::FilterPlan::Automatic, CaseQueryRunner::FilterPlan::FilterIndex,
+                                   CaseQueryRunner::FilterPlan::SortIndex);
+        runner.setFilterPlan(plan);
         CaseQuery query;
         query.filter.officer = QStringLiteral("officer-a");
         query.filter.dueOnOrBefore = QDate(2026, 3, 6);
@@ -330,6 +337,33 @@ TEST_CASE("Filters select exactly the matching cases, and their counts are cache
         query.filter.text = QStringLiteral("\"*");
         CHECK(collect(query).isEmpty());
         CHECK(*runner.count(query.filter) == 0);
+    }
+    SECTION("an organ sorted by subject name, and a list type by opening date, with either plan, both ways") {
+        const auto plan = GENERATE(CaseQueryRunner::FilterPlan::Automatic, CaseQueryRunner::FilterPlan::FilterIndex,
+                                   CaseQueryRunner::FilterPlan::SortIndex);
+        runner.setFilterPlan(plan);
+        CaseQuery query;
+        query.filter.organId = 2;
+        query.sort = CaseSortKey::SubjectName;
+        query.pageSize = 11;
+        QSqlQuery q(office.db());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM cases WHERE organ_id = 2")));
+        QSet<qint64> organTwo;
+        while (q.next())
+            organTwo.insert(q.value(0).toLongLong());
+        const auto expected =
+            expectedWhere([&](const Expected& e) { return organTwo.contains(e.id); }, CaseSortKey::SubjectName);
+        CHECK(expected.size() == 120);
+        CHECK(collect(query) == expected);
+        auto at = runner.pageAt(query, 100);
+        REQUIRE(at.ok());
+        CHECK(idsOf(*at) == expected.mid(100, 11));
+        auto last = runner.lastPage(query);
+        REQUIRE(last.ok());
+        CHECK(idsOf(*last) == expected.mid(expected.size() - 11));
+        auto before = runner.pageBefore(query, last->first);
+        REQUIRE(before.ok());
+        CHECK(idsOf(*before) == expected.mid(expected.size() - 22, 11));
     }
     SECTION("a filter that matches nothing gives one empty page") {
         CaseQuery query;
