@@ -41,8 +41,8 @@ public:
 
     // Number of cases the filter selects; cached until the database changes.
     Result<qint64> count(const CaseFilter& filter);
-    // Above this many matches a text search walks the sort index instead of looking up and sorting every match
-    // (measured in tests/bench/service_bench: about where the two cost the same at a million cases).
+    // Above this many matches (2,000 unless set) a text search walks the sort index instead of looking up and sorting
+    // every match. The default is an estimate of where the two cost the same at a million cases, not a tuned value.
     void setDenseMatchThreshold(int matches) {
         m_denseMatches = matches;
         m_density.clear();
