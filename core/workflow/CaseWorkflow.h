@@ -102,6 +102,7 @@ public:
     static Result<domain::Case> load(QSqlDatabase& db, qint64 caseId);
 
 private:
+    friend struct CaseWorkflowBenchAccess; // tests/bench/service_bench.cpp times the read part of show()
     static Result<CaseFile> read(QSqlDatabase& db, qint64 caseId);
     // Whether the acting user (of another organ than the case's) may read `file` for `purpose`; on success
     // `registered` is the purpose as the register records it.

@@ -41,6 +41,13 @@ using service::CaseSortKey;
 using service::SortDirection;
 using storage::SqlCipherDriver;
 
+namespace creditcase::workflow {
+// The read part of CaseWorkflow::show(), which is private so that clients always register the inquiry.
+struct CaseWorkflowBenchAccess {
+    static Result<CaseFile> read(QSqlDatabase& db, qint64 caseId) { return CaseWorkflow::read(db, caseId); }
+};
+} // namespace creditcase::workflow
+
 namespace {
 
 QTextStream out(stdout);
@@ -415,9 +422,9 @@ void measure(Variant variant, const QString& path, int cacheMiB, const Settings&
              return c.scalar(QStringLiteral("SELECT count(*) FROM deadlines WHERE status = 'open' AND due_on < '%1'")
                                  .arg(iso(kToday)));
          }},
-        {QStringLiteral("case show: CaseWorkflow::read, random case"),
+        {QStringLiteral("case show: reading the case file (show() adds one inquiry-register write)"),
          [&c, &random, total]() -> qint64 {
-             auto file = workflow::CaseWorkflow::read(c.db(), 1 + random.bounded(total));
+             auto file = workflow::CaseWorkflowBenchAccess::read(c.db(), 1 + random.bounded(total));
              if (!file)
                  die(QStringLiteral("read"), file.error().message);
              return file->deadlines.size();
