@@ -1,6 +1,7 @@
 // standard add | open-comment | adopt | assess | abolish | list.
 #include "CliContext.h"
 #include "WorkflowCli.h"
+#include "service/RuleService.h"
 #include "workflow/StandardWorkflow.h"
 
 #include <QJsonArray>
@@ -130,11 +131,10 @@ int runStandardList(CliContext& context) {
     parser.addOption(list);
     if (!context.parse(parser, QStringLiteral("standard list [--list LIST_TYPE]")))
         return ExitUsage;
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    QSqlDatabase db = session->vault->database();
-    auto standards = StandardWorkflow::list(db, parser.value(list));
+    auto standards = service::RuleService(**session).standards(parser.value(list));
     if (!standards)
         return context.fail(standards.error());
     QJsonArray array;
