@@ -78,4 +78,19 @@ ReportService::deadlines(const workflow::DeadlineRegister::Query& query) {
     return workflow::DeadlineRegister::due(db, query);
 }
 
+Result<exchange::DisclosureExport::Outcome>
+ReportService::exportDisclosure(const exchange::DisclosureExport::Request& request) {
+    if (Status open = m_session.requireUnlocked(); !open) {
+        return open.error();
+    }
+    // A refusal is not recorded: the command-line contract (tests/scenario/RegisterCliScenarios) promises that a
+    // refused export makes no audit entry.
+    auto outcome = exchange::DisclosureExport::run(m_session.vault(), request);
+    if (!outcome) {
+        return outcome.error();
+    }
+    m_session.notifyChanged(QStringLiteral("audit"));
+    return outcome;
+}
+
 } // namespace creditcase::service

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "audit/AccountabilityReport.h"
+#include "exchange/DisclosureExport.h"
 #include "service/Session.h"
 #include "workflow/DeadlineRegister.h"
 
@@ -29,6 +30,10 @@ public:
        chain position printed in it is the one it was made at). Supervisors, auditors and administrators; an officer
        is refused ("report.accountability.refused") and nothing else is written. */
     Result<Accountability> accountability(QDate from, QDate to);
+
+    /* Writes the disclosure file of a channel as of a day ("export.disclosure", see DisclosureExport::run). Officers,
+       supervisors and administrators; a refusal writes no file and no audit entry. */
+    Result<exchange::DisclosureExport::Outcome> exportDisclosure(const exchange::DisclosureExport::Request& request);
 
     // Open deadlines as of a day (any user; a read, not recorded).
     Result<QList<workflow::DeadlineRegister::Due>> deadlines(const workflow::DeadlineRegister::Query& query);

@@ -27,7 +27,9 @@ public:
 
     // Takes an open vault; the acting user is the vault's login (none for a recovery-code session).
     explicit Session(std::unique_ptr<storage::Vault> vault, QObject* parent = nullptr);
-    // Borrows an open vault and acts as `actor` (a test or a client that switches users without reopening).
+    // Borrows an open vault and acts as `actor` in the role checks and audit entries of the services. The core
+    // classes some services delegate to (UserAdministration, DisclosureExport) act as the vault's login, so
+    // `actor` should be that login except in tests of the other services.
     Session(storage::Vault& vault, const domain::User& actor, QObject* parent = nullptr);
     ~Session() override;
 

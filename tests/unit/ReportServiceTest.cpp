@@ -2,6 +2,7 @@
 
 #include "WorkflowFixture.h"
 
+#include <QFileInfo>
 #include <catch2/catch.hpp>
 
 using namespace creditcase;
@@ -53,5 +54,21 @@ TEST_CASE("Open deadlines are listed for any user and reading writes nothing", "
     auto due = ReportService(session).deadlines(query);
     REQUIRE(due.ok());
     CHECK_FALSE(due->isEmpty());
+    CHECK(f.snapshot().auditEntries == before.auditEntries);
+}
+
+TEST_CASE("An auditor may not export disclosure files; no file and no audit entry is written", "[service]") {
+    WorkflowFixture f;
+    f.listedCase();
+    TempDir out;
+    Session session(openAs(f.vault().path(), f.auditor.name)); // the export acts as the vault's login
+    const auto before = f.snapshot();
+    const QString file = out.file(QStringLiteral("public.csv"));
+    auto exported =
+        ReportService(session).exportDisclosure({exchange::Channel::Public, QDate(2026, 6, 30), file, false});
+    REQUIRE_FALSE(exported.ok());
+    CHECK(exported.error().kind == ErrorKind::Refused);
+    CHECK_FALSE(QFileInfo::exists(file));
+    CHECK(f.snapshot().tables == before.tables);
     CHECK(f.snapshot().auditEntries == before.auditEntries);
 }
