@@ -1,6 +1,6 @@
 #include "RuleService.h"
 
-#include "workflow/StandardWorkflow.h"
+#include "workflow/WorkflowContext.h"
 
 namespace creditcase::service {
 
@@ -61,6 +61,46 @@ Result<RuleAdministration::ImportOutcome> RuleService::import(const QByteArray& 
         }
     }
     return outcome;
+}
+
+Result<domain::Standard>
+RuleService::standardStep(const std::function<Result<domain::Standard>(workflow::StandardWorkflow&)>& step) {
+    if (Status open = m_session.requireUnlocked(); !open) {
+        return open.error();
+    }
+    auto user = m_session.actor();
+    if (!user) {
+        return user.error();
+    }
+    workflow::WorkflowContext context(m_session.vault(), *user);
+    workflow::StandardWorkflow standards(context);
+    auto done = step(standards);
+    if (done) {
+        m_session.notifyChanged(QStringLiteral("standard"), done->id);
+    }
+    return done;
+}
+
+Result<domain::Standard> RuleService::addStandard(const QString& listType, const QString& title) {
+    return standardStep([&](workflow::StandardWorkflow& s) { return s.add(listType, title); });
+}
+
+Result<domain::Standard> RuleService::openStandardComment(qint64 standardId, QDate from, QDate to) {
+    return standardStep([&](workflow::StandardWorkflow& s) { return s.openComment(standardId, from, to); });
+}
+
+Result<domain::Standard> RuleService::adoptStandard(qint64 standardId, QDate on, QDate inForceFrom,
+                                                    QDate nextAssessmentDue) {
+    return standardStep(
+        [&](workflow::StandardWorkflow& s) { return s.adopt(standardId, on, inForceFrom, nextAssessmentDue); });
+}
+
+Result<domain::Standard> RuleService::assessStandard(qint64 standardId, QDate on, QDate nextAssessmentDue) {
+    return standardStep([&](workflow::StandardWorkflow& s) { return s.assess(standardId, on, nextAssessmentDue); });
+}
+
+Result<domain::Standard> RuleService::abolishStandard(qint64 standardId, QDate on) {
+    return standardStep([&](workflow::StandardWorkflow& s) { return s.abolish(standardId, on); });
 }
 
 } // namespace creditcase::service

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <catch2/catch.hpp>
 
 using namespace creditcase;
@@ -80,4 +81,32 @@ TEST_CASE("The standards of the vault are read through the service", "[service]"
     REQUIRE(standards.ok());
     REQUIRE(standards->size() == 1);
     CHECK(standards->first().id == standard);
+}
+
+TEST_CASE("A short comment period is refused through the service with its citation, recorded once", "[service]") {
+    WorkflowFixture f;
+    Session session(f.vault(), f.officer);
+    RuleService rules(session);
+    auto draft = rules.addStandard(QStringLiteral("samr-serious-illegal"), QStringLiteral("Standard"));
+    REQUIRE(draft.ok());
+    const auto before = f.snapshot();
+    auto opened = rules.openStandardComment(draft->id, QDate(2026, 3, 2), QDate(2026, 3, 21));
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == ErrorKind::Refused);
+    CHECK(opened.error().citations.join(QLatin1Char(' ')).contains(QStringLiteral("IV(7)")));
+    f.requireOnlyRefusalAudited(before, QStringLiteral("standard.open-comment"));
+}
+
+TEST_CASE("A standard step done through the service is audited and announced", "[service]") {
+    WorkflowFixture f;
+    Session session(f.vault(), f.officer);
+    QSignalSpy changed(&session, &Session::changed);
+    const auto before = f.snapshot();
+    auto draft = RuleService(session).addStandard(QStringLiteral("samr-serious-illegal"), QStringLiteral("Standard"));
+    REQUIRE(draft.ok());
+    CHECK(f.snapshot().auditEntries == before.auditEntries + 1);
+    CHECK(f.lastAuditEvent() == QStringLiteral("standard.add"));
+    REQUIRE(changed.count() == 1);
+    CHECK(changed.at(0).at(0).toString() == QStringLiteral("standard"));
+    CHECK(changed.at(0).at(1).toLongLong() == draft->id);
 }
