@@ -9,7 +9,7 @@ using namespace creditcase::test;
 using service::AuditService;
 using service::Session;
 
-TEST_CASE("An officer may not read the audit log; the refusal is recorded once and nothing else", "[service]") {
+TEST_CASE("An officer may not read the audit log, the refusal is recorded once and nothing else", "[service]") {
     WorkflowFixture f;
     Session session(f.vault(), f.officer);
     const auto before = f.snapshot();
@@ -20,7 +20,7 @@ TEST_CASE("An officer may not read the audit log; the refusal is recorded once a
     f.requireOnlyRefusalAudited(before, QStringLiteral("audit.log"));
 }
 
-TEST_CASE("An officer may not read the inquiry register; the refusal is recorded once", "[service]") {
+TEST_CASE("An officer may not read the inquiry register, the refusal is recorded once", "[service]") {
     WorkflowFixture f;
     Session session(f.vault(), f.officer);
     const auto before = f.snapshot();

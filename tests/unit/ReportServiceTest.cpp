@@ -10,7 +10,7 @@ using namespace creditcase::test;
 using service::ReportService;
 using service::Session;
 
-TEST_CASE("An officer may not make the accountability report; the refusal is recorded once and nothing else",
+TEST_CASE("An officer may not make the accountability report, the refusal is recorded once and nothing else",
           "[service]") {
     WorkflowFixture f;
     f.servedCase();
@@ -57,7 +57,7 @@ TEST_CASE("Open deadlines are listed for any user and reading writes nothing", "
     CHECK(f.snapshot().auditEntries == before.auditEntries);
 }
 
-TEST_CASE("An auditor may not export disclosure files; no file and no audit entry is written", "[service]") {
+TEST_CASE("An auditor may not export disclosure files, no file and no audit entry is written", "[service]") {
     WorkflowFixture f;
     f.listedCase();
     TempDir out;

@@ -31,7 +31,7 @@ QByteArray schedule2025WithExtraDayOff(const QString& date, const QString& versi
 
 } // namespace
 
-TEST_CASE("Only an administrator may import rule data; the refusal is recorded once and nothing else", "[service]") {
+TEST_CASE("Only an administrator may import rule data, the refusal is recorded once and nothing else", "[service]") {
     WorkflowFixture f;
     Session session(f.vault(), f.supervisor);
     const auto before = f.snapshot();

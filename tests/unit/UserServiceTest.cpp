@@ -42,7 +42,7 @@ struct Office {
 
 } // namespace
 
-TEST_CASE("An officer may not add users; the refusal is recorded once and nothing else", "[service]") {
+TEST_CASE("An officer may not add users, the refusal is recorded once and nothing else", "[service]") {
     Office office;
     Session session(openAs(office.created.path, QStringLiteral("li.officer")));
     const qint64 users = count(session.vault(), QStringLiteral("SELECT count(*) FROM users"));
@@ -59,7 +59,7 @@ TEST_CASE("An officer may not add users; the refusal is recorded once and nothin
     CHECK_FALSE(session.vault().hasSlot(QStringLiteral("x.y")));
 }
 
-TEST_CASE("An administrator adds a user; the act is audited and announced", "[service]") {
+TEST_CASE("An administrator adds a user, the act is audited and announced", "[service]") {
     Office office;
     Session session(std::move(office.created.vault));
     QSignalSpy changed(&session, &Session::changed);
@@ -74,7 +74,7 @@ TEST_CASE("An administrator adds a user; the act is audited and announced", "[se
     CHECK(changed.at(0).at(1).toLongLong() == added->id);
 }
 
-TEST_CASE("An administrator cannot disable their own account; the refusal is recorded", "[service]") {
+TEST_CASE("An administrator cannot disable their own account, the refusal is recorded", "[service]") {
     Office office;
     Session session(std::move(office.created.vault));
     const qint64 entries = count(session.vault(), QStringLiteral("SELECT count(*) FROM audit_log"));

@@ -36,7 +36,7 @@ int filesBeside(const QString& path) {
 
 } // namespace
 
-TEST_CASE("Only an administrator may rekey; the refusal is recorded once and nothing else changes", "[service]") {
+TEST_CASE("Only an administrator may rekey, the refusal is recorded once and nothing else changes", "[service]") {
     WorkflowFixture f;
     Session session(f.vault(), f.officer);
     const auto before = f.snapshot();
@@ -82,7 +82,7 @@ TEST_CASE("A backup that cannot be written records nothing", "[service]") {
     CHECK(f.snapshot().auditEntries == before.auditEntries);
 }
 
-TEST_CASE("Only an administrator of the backup may restore it with a password; the refusal is recorded", "[service]") {
+TEST_CASE("Only an administrator of the backup may restore it with a password, the refusal is recorded", "[service]") {
     TempDir dir;
     TestVault created = createTestVault(dir.file(QStringLiteral("office.vault")));
     const QString path = created.path;
