@@ -10,6 +10,7 @@
 // Targets of issue 8: first page (filtered and unfiltered) < 50 ms, any page < 100 ms, deadlines --within 7 < 50 ms,
 // --overdue < 200 ms, case show < 10 ms.
 
+#include "CaseWorkflowBenchAccess.h"
 #include "TempDir.h"
 #include "service/CaseActions.h"
 #include "service/CaseQueryRunner.h"
@@ -40,13 +41,6 @@ using service::CaseQueryRunner;
 using service::CaseSortKey;
 using service::SortDirection;
 using storage::SqlCipherDriver;
-
-namespace creditcase::workflow {
-// The read part of CaseWorkflow::show(), which is private so that clients always register the inquiry.
-struct CaseWorkflowBenchAccess {
-    static Result<CaseFile> read(QSqlDatabase& db, qint64 caseId) { return CaseWorkflow::read(db, caseId); }
-};
-} // namespace creditcase::workflow
 
 namespace {
 
