@@ -60,10 +60,9 @@ Result<AuditService::Inquiries> AuditService::inquiries(const QDate& from, const
 Result<domain::User> AuditService::flagInquiry(qint64 inquiryId, const QString& note) {
     const QString event = QStringLiteral("inquiry.flag");
     const QString object = QStringLiteral("inquiry:%1").arg(inquiryId);
-    // Not recorded: the command-line contract (tests/scenario/AuditCliScenarios) promises that a refused flag
-    // leaves the chain as it was.
-    auto reviewer = m_session.checkRole({Role::Auditor},
-                                        tr("Only an auditor may flag entries of the inquiry register; %1 is a %2."));
+    // Refusals are recorded too (issue 8): the chain shows who tried to flag the register without being an auditor.
+    auto reviewer = m_session.requireRole({Role::Auditor}, event, object,
+                                          tr("Only an auditor may flag entries of the inquiry register; %1 is a %2."));
     if (!reviewer) {
         return reviewer.error();
     }

@@ -1,6 +1,7 @@
 #include "ReportService.h"
 
 #include "Clock.h"
+#include "exchange/Masking.h"
 #include "workflow/RuleAdministration.h"
 
 namespace creditcase::service {
@@ -83,11 +84,13 @@ ReportService::exportDisclosure(const exchange::DisclosureExport::Request& reque
     if (Status open = m_session.requireUnlocked(); !open) {
         return open.error();
     }
-    // A refusal is not recorded: the command-line contract (tests/scenario/RegisterCliScenarios) promises that a
-    // refused export makes no audit entry.
+    // A refusal by a rule or a permission is recorded as "export.disclosure.refused"; a technical failure is not an
+    // act and is only returned.
     auto outcome = exchange::DisclosureExport::run(m_session.vault(), request);
     if (!outcome) {
-        return outcome.error();
+        return m_session.refuse(QStringLiteral("export.disclosure"),
+                                QStringLiteral("channel:%1").arg(exchange::channelId(request.channel)),
+                                outcome.error());
     }
     m_session.notifyChanged(QStringLiteral("audit"));
     return outcome;

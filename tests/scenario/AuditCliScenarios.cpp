@@ -246,10 +246,10 @@ SCENARIO("Auditors review the inquiry register and flag entries [Opinions VII(13
             const auto refused = office.as(QStringLiteral("admin"),
                                            {QStringLiteral("inquiry"), QStringLiteral("review"), QStringLiteral("--id"),
                                             QString::number(first), QStringLiteral("--note"), QStringLiteral("x")});
-            THEN("it is refused (exit 3) and nothing is written") {
+            THEN("it is refused (exit 3), the refusal is the only entry written, and nothing is flagged") {
                 CHECK(refused.exitCode == 3);
                 CHECK(refused.err.contains(QStringLiteral("auditor")));
-                CHECK(headSeq(office) == before);
+                CHECK(headSeq(office) == before + 1);
                 const auto listed = office.as(QStringLiteral("admin"), log + QStringList{QStringLiteral("--flagged")});
                 CHECK(jsonOf(listed).value(QStringLiteral("inquiries")).toArray().isEmpty());
             }
