@@ -87,6 +87,21 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <source>Only auditors and administrators may read the audit log; %1 is a %2.</source>
+        <translation>Only auditors and administrators may read the audit log; %1 is a %2.</translation>
+    </message>
+    <message>
+        <source>Only auditors and administrators may read the inquiry register; %1 is a %2.</source>
+        <translation>Only auditors and administrators may read the inquiry register; %1 is a %2.</translation>
+    </message>
+    <message>
+        <source>Only an auditor may flag entries of the inquiry register; %1 is a %2.</source>
+        <translation>Only an auditor may flag entries of the inquiry register; %1 is a %2.</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityLevel</name>
     <message>
         <source>township level</source>
@@ -161,6 +176,13 @@
     <message>
         <source>media report</source>
         <translation>media report</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueryRunner</name>
+    <message>
+        <source>The case list could not be read: %1</source>
+        <translation>The case list could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -373,12 +395,36 @@
         <translation>State the purpose of this inquiry (--purpose): every inquiry into a record is registered with who asked, when, whose record and why. Only the case officer (%1) may open the case without stating one.</translation>
     </message>
     <message>
-        <source>Guiding Opinions (2020 draft) VII(13)</source>
-        <translation>Guiding Opinions (2020 draft) VII(13)</translation>
-    </message>
-    <message>
         <source>handling the case as its case officer</source>
         <translation>handling the case as its case officer</translation>
+    </message>
+    <message>
+        <source>Re-examination of a case of %1 (region %2) is for a superior organ whose region contains it; %3 works at %4 (region %5).</source>
+        <translation>Re-examination of a case of %1 (region %2) is for a superior organ whose region contains it; %3 works at %4 (region %5).</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to %2; %3 of %4 may read it only for a purpose the rules allow for reading another organ&apos;s case, stated as one of: %5. &quot;%6&quot; is not such a purpose.</source>
+        <translation>Case %1 belongs to %2; %3 of %4 may read it only for a purpose the rules allow for reading another organ&apos;s case, stated as one of: %5. &quot;%6&quot; is not such a purpose.</translation>
+    </message>
+    <message>
+        <source>(the rules in force name none)</source>
+        <translation>(the rules in force name none)</translation>
+    </message>
+    <message>
+        <source>(no purpose)</source>
+        <translation>(no purpose)</translation>
+    </message>
+    <message>
+        <source>The record of case %1 is catalogue item &quot;%2&quot;, which the catalogue in force shares as &quot;%3&quot;; the purpose &quot;%4&quot; allows reading another organ&apos;s records shared as: %5.</source>
+        <translation>The record of case %1 is catalogue item &quot;%2&quot;, which the catalogue in force shares as &quot;%3&quot;; the purpose &quot;%4&quot; allows reading another organ&apos;s records shared as: %5.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>list of the cases of the user&apos;s organ and the organs under it</source>
+        <translation>list of the cases of the user&apos;s organ and the organs under it</translation>
     </message>
 </context>
 <context>
@@ -590,16 +636,8 @@
         <translation>vault restore needs --vault FILE and --from BACKUP.</translation>
     </message>
     <message>
-        <source>Only an administrator (in the backup) or the recovery code may restore a backup.</source>
-        <translation>Only an administrator (in the backup) or the recovery code may restore a backup.</translation>
-    </message>
-    <message>
         <source>The vault %1 was restored from %2. The replaced file was kept beside it.</source>
         <translation>The vault %1 was restored from %2. The replaced file was kept beside it.</translation>
-    </message>
-    <message>
-        <source>Only an administrator may rekey the vault.</source>
-        <translation>Only an administrator may rekey the vault.</translation>
     </message>
     <message>
         <source>The vault has a new master key; every password still works, the old recovery code no longer does.
@@ -628,10 +666,6 @@
         <translation>--limit needs a whole number of at least 1, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Only auditors and administrators may read the audit log; %1 is a %2.</source>
-        <translation>Only auditors and administrators may read the audit log; %1 is a %2.</translation>
-    </message>
-    <message>
         <source>The audit log is empty.</source>
         <translation>The audit log is empty.</translation>
     </message>
@@ -652,10 +686,6 @@
         <translation>--from %1 is after --to %2.</translation>
     </message>
     <message>
-        <source>Only auditors and administrators may read the inquiry register; %1 is a %2.</source>
-        <translation>Only auditors and administrators may read the inquiry register; %1 is a %2.</translation>
-    </message>
-    <message>
         <source>FLAGGED by %1: %2</source>
         <translation>FLAGGED by %1: %2</translation>
     </message>
@@ -674,10 +704,6 @@
     <message>
         <source>why it is flagged</source>
         <translation>why it is flagged</translation>
-    </message>
-    <message>
-        <source>Only an auditor may flag entries of the inquiry register; %1 is a %2.</source>
-        <translation>Only an auditor may flag entries of the inquiry register; %1 is a %2.</translation>
     </message>
     <message>
         <source>Inquiry %1 is flagged for review: %2</source>
@@ -746,10 +772,6 @@
     <message>
         <source>      Basis: %1</source>
         <translation>      Basis: %1</translation>
-    </message>
-    <message>
-        <source>The accountability report is for supervisors, auditors and administrators; %1 is an officer.</source>
-        <translation>The accountability report is for supervisors, auditors and administrators; %1 is an officer.</translation>
     </message>
     <message>
         <source>Accountability report %1 to %2 (%3)</source>
@@ -963,6 +985,10 @@
     <message>
         <source>These users cannot sign in with a password until theirs is reset too: %1</source>
         <translation>These users cannot sign in with a password until theirs is reset too: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1833,25 @@
     </message>
 </context>
 <context>
+    <name>ReportService</name>
+    <message>
+        <source>A report needs the first and the last day of its period.</source>
+        <translation>A report needs the first and the last day of its period.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 is after --to %2.</translation>
+    </message>
+    <message>
+        <source>--to %1 is after today (%2): a report or export cannot be made as of a day that has not come yet.</source>
+        <translation>--to %1 is after today (%2): a report or export cannot be made as of a day that has not come yet.</translation>
+    </message>
+    <message>
+        <source>The accountability report is for supervisors, auditors and administrators; %1 is an officer.</source>
+        <translation>The accountability report is for supervisors, auditors and administrators; %1 is an officer.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentIdNumber</name>
     <message>
         <source>converted from the old 15-digit number %1</source>
@@ -2498,6 +2543,21 @@
     <message>
         <source>ends before the document takes effect</source>
         <translation>ends before the document takes effect</translation>
+    </message>
+    <message>
+        <source>inquiry purpose</source>
+        <translation>inquiry purpose</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sharing scope (unconditional, conditional, not-shared)</source>
+        <translation>&quot;%1&quot; is not a sharing scope (unconditional, conditional, not-shared)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleService</name>
+    <message>
+        <source>Only an administrator may import rule data; %1 is a %2.</source>
+        <translation>Only an administrator may import rule data; %1 is a %2.</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3310,21 @@
     </message>
 </context>
 <context>
+    <name>VaultService</name>
+    <message>
+        <source>Only an administrator may rekey the vault; %1 is a %2.</source>
+        <translation>Only an administrator may rekey the vault; %1 is a %2.</translation>
+    </message>
+    <message>
+        <source>Only an administrator (in the backup) or the recovery code may restore a backup.</source>
+        <translation>Only an administrator (in the backup) or the recovery code may restore a backup.</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be opened to record the restore: %1</source>
+        <translation>The restored vault could not be opened to record the restore: %1</translation>
+    </message>
+</context>
+<context>
     <name>VaultSessions</name>
     <message>
         <source>Cannot create the folder %1 that records who has the vault open.</source>
@@ -3784,6 +3859,22 @@
         <source>The rule editions stored with a case are damaged: &quot;%1&quot;.</source>
         <translation>The rule editions stored with a case are damaged: &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The organs could not be read: %1</source>
+        <translation>The organs could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The organ %1 is not in this vault.</source>
+        <translation>The organ %1 is not in this vault.</translation>
+    </message>
+    <message>
+        <source>The organ %1 has an unknown level.</source>
+        <translation>The organ %1 has an unknown level.</translation>
+    </message>
+    <message>
+        <source>Only the users of %1 may %2; %3 works at %4. The act belongs to the organ that is responsible for it.</source>
+        <translation>Only the users of %1 may %2; %3 works at %4. The act belongs to the organ that is responsible for it.</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowTable</name>
@@ -3836,16 +3927,8 @@
         <translation>the list type requires re-examination of designations below provincial level (IV(8))</translation>
     </message>
     <message>
-        <source>the reviewer is a supervisor of a provincial-level (or higher, as the rules require) organ, not the case officer (IV(8))</source>
-        <translation>the reviewer is a supervisor of a provincial-level (or higher, as the rules require) organ, not the case officer (IV(8))</translation>
-    </message>
-    <message>
         <source>re-examination approved; the decision may be issued</source>
         <translation>re-examination approved; the decision may be issued</translation>
-    </message>
-    <message>
-        <source>the reviewer is a supervisor of a provincial-level (or higher) organ (IV(8))</source>
-        <translation>the reviewer is a supervisor of a provincial-level (or higher) organ (IV(8))</translation>
     </message>
     <message>
         <source>returned to the designating department with reasons</source>
@@ -4102,6 +4185,29 @@
     <message>
         <source>revoke the grant of restoration</source>
         <translation>revoke the grant of restoration</translation>
+    </message>
+    <message>
+        <source>the reviewer is a supervisor of a provincial-level (or higher, as the rules require) organ whose region contains the case organ&apos;s region, not the case officer (IV(8))</source>
+        <translation>the reviewer is a supervisor of a provincial-level (or higher, as the rules require) organ whose region contains the case organ&apos;s region, not the case officer (IV(8))</translation>
+    </message>
+    <message>
+        <source>the reviewer is a supervisor of a provincial-level (or higher) organ whose region contains the case organ&apos;s region (IV(8))</source>
+        <translation>the reviewer is a supervisor of a provincial-level (or higher) organ whose region contains the case organ&apos;s region (IV(8))</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::service::Session</name>
+    <message>
+        <source>The vault was opened with the recovery code, which acts for no user. Log in with your user name and password for this.</source>
+        <translation>The vault was opened with the recovery code, which acts for no user. Log in with your user name and password for this.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation>The vault is locked. Unlock it to continue.</translation>
+    </message>
+    <message>
+        <source>(The refusal could not be recorded in the audit chain: %1)</source>
+        <translation>(The refusal could not be recorded in the audit chain: %1)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,21 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <source>Only auditors and administrators may read the audit log; %1 is a %2.</source>
+        <translation>只有审计员和管理员可以查看审计日志；%1 的角色是%2。</translation>
+    </message>
+    <message>
+        <source>Only auditors and administrators may read the inquiry register; %1 is a %2.</source>
+        <translation>只有审计员和管理员可以查看查询登记簿；%1 的角色是%2。</translation>
+    </message>
+    <message>
+        <source>Only an auditor may flag entries of the inquiry register; %1 is a %2.</source>
+        <translation>只有审计员可以标记查询登记簿中的条目；%1 的角色是%2。</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityLevel</name>
     <message>
         <source>township level</source>
@@ -161,6 +176,13 @@
     <message>
         <source>media report</source>
         <translation>媒体报道</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueryRunner</name>
+    <message>
+        <source>The case list could not be read: %1</source>
+        <translation>无法读取案件列表：%1</translation>
     </message>
 </context>
 <context>
@@ -373,12 +395,36 @@
         <translation>请说明本次查询的目的（--purpose）：每一次对记录的查询都会登记查询人、时间、被查询记录和查询目的。只有承办人员（%1）可以不说明目的而打开案件。</translation>
     </message>
     <message>
-        <source>Guiding Opinions (2020 draft) VII(13)</source>
-        <translation>《指导意见》（2020 年征求意见稿）七（十三）</translation>
-    </message>
-    <message>
         <source>handling the case as its case officer</source>
         <translation>作为承办人员办理案件</translation>
+    </message>
+    <message>
+        <source>Re-examination of a case of %1 (region %2) is for a superior organ whose region contains it; %3 works at %4 (region %5).</source>
+        <translation>%1（区划 %2）的案件应由辖区包含该区划的上级机关复核；%3 任职于%4（区划 %5）。</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to %2; %3 of %4 may read it only for a purpose the rules allow for reading another organ&apos;s case, stated as one of: %5. &quot;%6&quot; is not such a purpose.</source>
+        <translation>案件 %1 属于%2；%4的 %3 只能以规则允许的查阅其他机关案件的用途查阅，用途须为以下之一：%5。“%6”不是允许的用途。</translation>
+    </message>
+    <message>
+        <source>(the rules in force name none)</source>
+        <translation>（现行规则未规定任何用途）</translation>
+    </message>
+    <message>
+        <source>(no purpose)</source>
+        <translation>（未说明用途）</translation>
+    </message>
+    <message>
+        <source>The record of case %1 is catalogue item &quot;%2&quot;, which the catalogue in force shares as &quot;%3&quot;; the purpose &quot;%4&quot; allows reading another organ&apos;s records shared as: %5.</source>
+        <translation>案件 %1 的信息属于目录事项“%2”，现行目录规定其共享属性为“%3”；用途“%4”只允许查阅其他机关共享属性为以下类别的信息：%5。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>list of the cases of the user&apos;s organ and the organs under it</source>
+        <translation>本机关及下级机关的案件列表</translation>
     </message>
 </context>
 <context>
@@ -590,16 +636,8 @@
         <translation>vault restore 命令需要 --vault FILE 和 --from BACKUP。</translation>
     </message>
     <message>
-        <source>Only an administrator (in the backup) or the recovery code may restore a backup.</source>
-        <translation>只有（备份中的）管理员或恢复码才能恢复备份。</translation>
-    </message>
-    <message>
         <source>The vault %1 was restored from %2. The replaced file was kept beside it.</source>
         <translation>已从 %2 恢复保险库 %1。被替换的原文件保留在同一文件夹中。</translation>
-    </message>
-    <message>
-        <source>Only an administrator may rekey the vault.</source>
-        <translation>只有管理员可以更换保险库密钥。</translation>
     </message>
     <message>
         <source>The vault has a new master key; every password still works, the old recovery code no longer does.
@@ -628,10 +666,6 @@
         <translation>--limit 需要不小于 1 的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Only auditors and administrators may read the audit log; %1 is a %2.</source>
-        <translation>只有审计员和管理员可以查阅审计日志；%1 是%2。</translation>
-    </message>
-    <message>
         <source>The audit log is empty.</source>
         <translation>审计日志为空。</translation>
     </message>
@@ -652,10 +686,6 @@
         <translation>--from %1 晚于 --to %2。</translation>
     </message>
     <message>
-        <source>Only auditors and administrators may read the inquiry register; %1 is a %2.</source>
-        <translation>只有审计员和管理员可以查阅查询登记簿；%1 是%2。</translation>
-    </message>
-    <message>
         <source>FLAGGED by %1: %2</source>
         <translation>已由 %1 标记：%2</translation>
     </message>
@@ -674,10 +704,6 @@
     <message>
         <source>why it is flagged</source>
         <translation>标记理由</translation>
-    </message>
-    <message>
-        <source>Only an auditor may flag entries of the inquiry register; %1 is a %2.</source>
-        <translation>只有审计员可以标记查询登记簿中的记录；%1 是%2。</translation>
     </message>
     <message>
         <source>Inquiry %1 is flagged for review: %2</source>
@@ -746,10 +772,6 @@
     <message>
         <source>      Basis: %1</source>
         <translation>      依据：%1</translation>
-    </message>
-    <message>
-        <source>The accountability report is for supervisors, auditors and administrators; %1 is an officer.</source>
-        <translation>问责报告供审核人员、审计员和管理员使用；%1 是承办人员。</translation>
     </message>
     <message>
         <source>Accountability report %1 to %2 (%3)</source>
@@ -963,6 +985,10 @@
     <message>
         <source>These users cannot sign in with a password until theirs is reset too: %1</source>
         <translation>以下用户的密码也需重置，重置之前无法用密码登录：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1833,25 @@
     </message>
 </context>
 <context>
+    <name>ReportService</name>
+    <message>
+        <source>A report needs the first and the last day of its period.</source>
+        <translation>报表需要指定期间的起止日期。</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 晚于 --to %2。</translation>
+    </message>
+    <message>
+        <source>--to %1 is after today (%2): a report or export cannot be made as of a day that has not come yet.</source>
+        <translation>--to %1 晚于今天（%2）：不能以尚未到来的日期为基准生成报表或导出。</translation>
+    </message>
+    <message>
+        <source>The accountability report is for supervisors, auditors and administrators; %1 is an officer.</source>
+        <translation>责任报表仅供监督员、审计员和管理员使用；%1 是经办人员。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentIdNumber</name>
     <message>
         <source>converted from the old 15-digit number %1</source>
@@ -2494,6 +2539,21 @@
     <message>
         <source>ends before the document takes effect</source>
         <translation>失效日期早于该文件的生效日期</translation>
+    </message>
+    <message>
+        <source>inquiry purpose</source>
+        <translation>查询用途</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sharing scope (unconditional, conditional, not-shared)</source>
+        <translation>“%1”不是共享属性（unconditional 无条件共享、conditional 有条件共享、not-shared 不予共享）</translation>
+    </message>
+</context>
+<context>
+    <name>RuleService</name>
+    <message>
+        <source>Only an administrator may import rule data; %1 is a %2.</source>
+        <translation>只有管理员可以导入规则数据；%1 的角色是%2。</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3305,21 @@
     </message>
 </context>
 <context>
+    <name>VaultService</name>
+    <message>
+        <source>Only an administrator may rekey the vault; %1 is a %2.</source>
+        <translation>只有管理员可以更换保险库密钥；%1 的角色是%2。</translation>
+    </message>
+    <message>
+        <source>Only an administrator (in the backup) or the recovery code may restore a backup.</source>
+        <translation>只有（备份中的）管理员或恢复码才能恢复备份。</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be opened to record the restore: %1</source>
+        <translation>无法打开已恢复的保险库以记录此次恢复：%1</translation>
+    </message>
+</context>
+<context>
     <name>VaultSessions</name>
     <message>
         <source>Cannot create the folder %1 that records who has the vault open.</source>
@@ -3779,6 +3854,22 @@
         <source>The rule editions stored with a case are damaged: &quot;%1&quot;.</source>
         <translation>案件中保存的规则版本已损坏：“%1”。</translation>
     </message>
+    <message>
+        <source>The organs could not be read: %1</source>
+        <translation>无法读取机关列表：%1</translation>
+    </message>
+    <message>
+        <source>The organ %1 is not in this vault.</source>
+        <translation>本保险库中没有机关 %1。</translation>
+    </message>
+    <message>
+        <source>The organ %1 has an unknown level.</source>
+        <translation>机关 %1 的层级未知。</translation>
+    </message>
+    <message>
+        <source>Only the users of %1 may %2; %3 works at %4. The act belongs to the organ that is responsible for it.</source>
+        <translation>只有%1的用户才能%2；%3 任职于%4。该行为应由负有责任的机关作出。</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowTable</name>
@@ -3831,16 +3922,8 @@
         <translation>名单类型要求对省级以下认定进行复核（《指导意见》四（八））</translation>
     </message>
     <message>
-        <source>the reviewer is a supervisor of a provincial-level (or higher, as the rules require) organ, not the case officer (IV(8))</source>
-        <translation>复核人为省级（或规则要求的更高层级）机关的审核人员，且不是承办人员（《指导意见》四（八））</translation>
-    </message>
-    <message>
         <source>re-examination approved; the decision may be issued</source>
         <translation>复核已通过；可以作出决定</translation>
-    </message>
-    <message>
-        <source>the reviewer is a supervisor of a provincial-level (or higher) organ (IV(8))</source>
-        <translation>复核人为省级（或更高层级）机关的审核人员（《指导意见》四（八））</translation>
     </message>
     <message>
         <source>returned to the designating department with reasons</source>
@@ -4097,6 +4180,29 @@
     <message>
         <source>revoke the grant of restoration</source>
         <translation>撤销信用修复的准予</translation>
+    </message>
+    <message>
+        <source>the reviewer is a supervisor of a provincial-level (or higher, as the rules require) organ whose region contains the case organ&apos;s region, not the case officer (IV(8))</source>
+        <translation>复核人为省级（或规则要求的更高层级）机关的监督员，其辖区包含办案机关所在区划，且不是本案经办人（IV(8)）</translation>
+    </message>
+    <message>
+        <source>the reviewer is a supervisor of a provincial-level (or higher) organ whose region contains the case organ&apos;s region (IV(8))</source>
+        <translation>复核人为省级（或更高层级）机关的监督员，其辖区包含办案机关所在区划（IV(8)）</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::service::Session</name>
+    <message>
+        <source>The vault was opened with the recovery code, which acts for no user. Log in with your user name and password for this.</source>
+        <translation>保险库是用恢复码打开的，恢复码不代表任何用户。请用您的用户名和密码登录后再进行此操作。</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation>保险库已锁定。请解锁后继续。</translation>
+    </message>
+    <message>
+        <source>(The refusal could not be recorded in the audit chain: %1)</source>
+        <translation>（此次拒绝未能记入审计链：%1）</translation>
     </message>
 </context>
 <context>
