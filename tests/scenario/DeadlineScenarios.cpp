@@ -17,22 +17,6 @@ using namespace creditcase;
 using namespace creditcase::test;
 using workflow::DeadlineRegister;
 
-namespace {
-
-// The 2025 schedule with one more day off (a hypothetical extra holiday) and a new version.
-QByteArray schedule2025WithExtraDayOff(const QString& date, const QString& version) {
-    QFile file(QStringLiteral(":/rules/calendars/cn-holidays-2025.json"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-    QJsonArray off = json.value(QStringLiteral("offDays")).toArray();
-    off.append(QJsonObject{{QStringLiteral("date"), date}, {QStringLiteral("name"), QStringLiteral("extra")}});
-    json.insert(QStringLiteral("offDays"), off);
-    json.insert(QStringLiteral("version"), version);
-    return QJsonDocument(json).toJson();
-}
-
-} // namespace
-
 SCENARIO("A changed holiday calendar moves the open deadlines it affects, and the move is recorded [DOMAIN.md §8]") {
     WorkflowFixture f;
     const qint64 id = f.servedCase(); // objection window 2025-02-21 + 5 working days = 2025-02-28

@@ -8,6 +8,10 @@
 #include "workflow/UserAdministration.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <catch2/catch.hpp>
@@ -189,6 +193,17 @@ qint64 WorkflowFixture::count(const QString& sql) {
     REQUIRE(q.exec(sql));
     REQUIRE(q.next());
     return q.value(0).toLongLong();
+}
+
+QByteArray schedule2025WithExtraDayOff(const QString& date, const QString& version) {
+    QFile file(QStringLiteral(":/rules/calendars/cn-holidays-2025.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray off = json.value(QStringLiteral("offDays")).toArray();
+    off.append(QJsonObject{{QStringLiteral("date"), date}, {QStringLiteral("name"), QStringLiteral("extra")}});
+    json.insert(QStringLiteral("offDays"), off);
+    json.insert(QStringLiteral("version"), version);
+    return QJsonDocument(json).toJson();
 }
 
 } // namespace creditcase::test

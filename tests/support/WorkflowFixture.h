@@ -70,4 +70,8 @@ private:
     TestVault m_vault;
 };
 
+// The 2025 holiday schedule of the rule data with one more day off (a hypothetical extra holiday) and a new
+// version, for tests of deadlines that move when a schedule changes.
+QByteArray schedule2025WithExtraDayOff(const QString& date, const QString& version);
+
 } // namespace creditcase::test

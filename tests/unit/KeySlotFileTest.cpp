@@ -154,11 +154,10 @@ TEST_CASE("KeySlotFile slots round-trip through bytes and through a file") {
     CHECK(loaded->verifySeal(f.masterKey).ok());
 }
 
-TEST_CASE("KeySlotFile reads key files written by earlier builds (format 1)") {
-    // Written once by KeySlotFile (cheapest Argon2id, slot key 32 x 0x11, master key 32 x 0x22) and pinned
-    // here: if the encoding behind the digest, the seal or the associated data changed, every existing key
-    // file would stop opening, and this test says so.
-    const QByteArray stored = R"({
+// Written once by an earlier build's KeySlotFile (cheapest Argon2id, slot key 32 x 0x11, master key 32 x 0x22) and
+// pinned here: if the encoding behind the digest, the seal or the associated data changed, every existing key file
+// would stop opening.
+const QByteArray kPinnedFormat1File = R"({
     "digest": "fdvNnBxyr/7HRl64KkPeRBwb2/nmfd43eo2ibhjOAIU=",
     "format": "creditcase-keyslots",
     "seal": "UU0cHoBkflKlzJtDlrZwjHh1S61BiPCIqSvX7Mmr3P0=",
@@ -183,6 +182,12 @@ TEST_CASE("KeySlotFile reads key files written by earlier builds (format 1)") {
     "vaultId": "00112233445566778899aabbccddeeff",
     "version": 1
 })";
+
+TEST_CASE("KeySlotFile reads key files written by earlier builds (format 1)") {
+    // Written once by KeySlotFile (cheapest Argon2id, slot key 32 x 0x11, master key 32 x 0x22) and pinned
+    // here: if the encoding behind the digest, the seal or the associated data changed, every existing key
+    // file would stop opening, and this test says so.
+    const QByteArray stored = kPinnedFormat1File;
     const QString admin = QStringLiteral("管理员");
     Result<KeySlotFile> file = KeySlotFile::fromBytes(stored);
     REQUIRE(file.ok());
@@ -804,31 +809,7 @@ TEST_CASE("KeySlotFile names nobody: user names appear in no encoding in the fil
 
 TEST_CASE("KeySlotFile moves a format 1 file (names in clear) to format 2 on the next seal") {
     // The pinned format 1 file of the test above, sealed with master key 32 x 0x22.
-    const QByteArray stored = R"({
-    "digest": "fdvNnBxyr/7HRl64KkPeRBwb2/nmfd43eo2ibhjOAIU=",
-    "format": "creditcase-keyslots",
-    "seal": "UU0cHoBkflKlzJtDlrZwjHh1S61BiPCIqSvX7Mmr3P0=",
-    "slots": {
-        "管理员": {
-            "kdf": {
-                "alg": "argon2id13",
-                "memLimitBytes": 8192,
-                "opsLimit": 1,
-                "salt": "i6GpNluIKflQGM0TpwauOA=="
-            },
-            "masterKey": {
-                "nonce": "EdEaFucoZs/4VZKLnkJLq7VmoZCm/Cke",
-                "wrapped": "qlEuiTTOOT1AcOVD55NRwCLxxk4N5zEZPyn/t2epMxMFwp4iIOb6RkHnPE2xP+bX"
-            },
-            "slotKey": {
-                "nonce": "wuA0vwNxhPTUpiid2lCflrLO/BD9kovy",
-                "wrapped": "h2E+VLlnSzqMGMFI8bdoxl2RmxjVltkMzVXYPjtIyaQeEkiVPqNzzrCslqTtWqka"
-            }
-        }
-    },
-    "vaultId": "00112233445566778899aabbccddeeff",
-    "version": 1
-})";
+    const QByteArray stored = kPinnedFormat1File;
     const QString admin = QStringLiteral("管理员");
     const SecretBytes masterKey = SecretBytes::copyOf(QByteArray(32, '\x22').constData(), 32);
     Result<KeySlotFile> old = KeySlotFile::fromBytes(stored);

@@ -15,22 +15,6 @@ using namespace creditcase::test;
 using service::RuleService;
 using service::Session;
 
-namespace {
-
-// The 2025 schedule with one more day off (a hypothetical extra holiday) and a new version.
-QByteArray schedule2025WithExtraDayOff(const QString& date, const QString& version) {
-    QFile file(QStringLiteral(":/rules/calendars/cn-holidays-2025.json"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-    QJsonArray off = json.value(QStringLiteral("offDays")).toArray();
-    off.append(QJsonObject{{QStringLiteral("date"), date}, {QStringLiteral("name"), QStringLiteral("extra")}});
-    json.insert(QStringLiteral("offDays"), off);
-    json.insert(QStringLiteral("version"), version);
-    return QJsonDocument(json).toJson();
-}
-
-} // namespace
-
 TEST_CASE("Only an administrator may import rule data, the refusal is recorded once and nothing else", "[service]") {
     WorkflowFixture f;
     Session session(f.vault(), f.supervisor);
