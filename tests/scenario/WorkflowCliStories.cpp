@@ -312,6 +312,29 @@ SCENARIO("A case list states why it is made, and the purpose is registered with 
     CHECK(withPurpose >= 1);
 }
 
+SCENARIO("A deadline list is registered as an inquiry naming the subjects listed [Opinions VII(13)]") {
+    Bureau b;
+    const qint64 record = prepareRecord(b);
+    b.ok(officer, words("case open --list samr-serious-illegal --scope public-health-safety --on 2025-02-20 --record")
+                      << n(record));
+    const auto listed =
+        b.ok(officer, words("deadlines --as-of 2025-02-20 --purpose") << QStringLiteral("每日期限核对"));
+    const QJsonArray deadlines = listed.value(QStringLiteral("deadlines")).toArray();
+    REQUIRE_FALSE(deadlines.isEmpty());
+    const QJsonArray inquiries =
+        b.ok(QStringLiteral("wang.admin"), words("inquiry log")).value(QStringLiteral("inquiries")).toArray();
+    int registered = 0;
+    for (const auto& row : inquiries) {
+        const QJsonObject inquiry = row.toObject();
+        if (inquiry.value(QStringLiteral("object")).toString() == QStringLiteral("deadlines:list")) {
+            ++registered;
+            CHECK(inquiry.value(QStringLiteral("purpose")).toString() == QStringLiteral("每日期限核对"));
+            CHECK(inquiry.value(QStringLiteral("subject")).toString().startsWith(QStringLiteral("subjects:")));
+        }
+    }
+    CHECK(registered == 1);
+}
+
 SCENARIO("Story: a changed holiday schedule imported with rules import moves the open deadlines it touches "
          "[DOMAIN 8; Civil Procedure Law Art. 85]") {
     Bureau b;
