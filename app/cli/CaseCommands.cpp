@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "WorkflowCli.h"
 #include "domain/ScopeCategory.h"
+#include "service/CaseService.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QJsonArray>
@@ -11,6 +12,7 @@ namespace creditcase::cli {
 
 namespace {
 
+using service::CaseService;
 using workflow::CaseWorkflow;
 
 QCommandLineOption caseOption() {
@@ -26,7 +28,7 @@ int finish(CliContext& context, const Result<domain::Case>& result) {
 // Parses --case and a date option, opens the session and runs the step.
 int runStep(CliContext& context, QCommandLineParser& parser, const QString& synopsis,
             const QCommandLineOption& dateOption, const QCommandLineOption& caseId,
-            const std::function<Result<domain::Case>(CaseWorkflow&, qint64, QDate)>& step) {
+            const std::function<Result<domain::Case>(CaseService&, qint64, QDate)>& step) {
     if (!context.parse(parser, synopsis))
         return ExitUsage;
     auto id = WorkflowCli::id(parser, caseId);
@@ -35,10 +37,10 @@ int runStep(CliContext& context, QCommandLineParser& parser, const QString& syno
     auto on = WorkflowCli::date(parser, dateOption, true);
     if (!on)
         return context.fail(on.error());
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    CaseWorkflow cases(*session->context);
+    CaseService cases(**session);
     return finish(context, step(cases, *id, *on));
 }
 
@@ -86,11 +88,10 @@ int runCaseOpen(CliContext& context) {
     if (!date)
         return context.fail(date.error());
     request.on = *date;
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    CaseWorkflow cases(*session->context);
-    return finish(context, cases.open(request));
+    return finish(context, CaseService(**session).open(request));
 }
 
 int runCaseNotify(CliContext& context) {
@@ -100,7 +101,7 @@ int runCaseNotify(CliContext& context) {
                                       QStringLiteral("DATE"));
     parser.addOptions({caseId, servedOn});
     return runStep(context, parser, QStringLiteral("case notify --case ID --served-on DATE"), servedOn, caseId,
-                   [](CaseWorkflow& cases, qint64 id, QDate on) { return cases.serveNotice(id, on); });
+                   [](CaseService& cases, qint64 id, QDate on) { return cases.serveNotice(id, on); });
 }
 
 int runCaseObject(CliContext& context) {
@@ -113,7 +114,7 @@ int runCaseObject(CliContext& context) {
     parser.addOptions({caseId, receivedOn, text});
     return runStep(
         context, parser, QStringLiteral("case object --case ID --received-on DATE --text T"), receivedOn, caseId,
-        [&](CaseWorkflow& cases, qint64 id, QDate on) { return cases.receiveObjection(id, on, parser.value(text)); });
+        [&](CaseService& cases, qint64 id, QDate on) { return cases.receiveObjection(id, on, parser.value(text)); });
 }
 
 int runCaseAnswer(CliContext& context) {
@@ -131,7 +132,7 @@ int runCaseAnswer(CliContext& context) {
     if (parser.isSet(upheld) == parser.isSet(rejected))
         return context.usage(WorkflowCli::tr("Give exactly one of --upheld and --rejected."));
     const bool isUpheld = parser.isSet(upheld);
-    return runStep(context, parser, synopsis, on, caseId, [&](CaseWorkflow& cases, qint64 id, QDate date) {
+    return runStep(context, parser, synopsis, on, caseId, [&](CaseService& cases, qint64 id, QDate date) {
         return cases.answerObjection(id, date, isUpheld, parser.value(text));
     });
 }
@@ -143,7 +144,7 @@ int runReExam(CliContext& context, const QString& action) {
     const QCommandLineOption text(QStringLiteral("text"), WorkflowCli::tr("remarks or reasons"), QStringLiteral("T"));
     parser.addOptions({caseId, on, text});
     const QString synopsis = QStringLiteral("case reexam %1 --case ID --on DATE [--text T]").arg(action);
-    return runStep(context, parser, synopsis, on, caseId, [&](CaseWorkflow& cases, qint64 id, QDate date) {
+    return runStep(context, parser, synopsis, on, caseId, [&](CaseService& cases, qint64 id, QDate date) {
         if (action == QLatin1String("submit"))
             return cases.submitReExamination(id, date, parser.value(text));
         return cases.decideReExamination(id, date, action == QLatin1String("approve"), parser.value(text));
@@ -172,7 +173,7 @@ int runCaseDecide(CliContext& context) {
     parser.addOptions({caseId, on, measure});
     return runStep(
         context, parser, QStringLiteral("case decide --case ID --on DATE [--measure M ...]"), on, caseId,
-        [&](CaseWorkflow& cases, qint64 id, QDate date) { return cases.decide(id, date, parser.values(measure)); });
+        [&](CaseService& cases, qint64 id, QDate date) { return cases.decide(id, date, parser.values(measure)); });
 }
 
 int runCaseExpire(CliContext& context) {
@@ -182,7 +183,7 @@ int runCaseExpire(CliContext& context) {
                                 QStringLiteral("DATE"));
     parser.addOptions({caseId, on});
     return runStep(context, parser, QStringLiteral("case expire --case ID --on DATE"), on, caseId,
-                   [](CaseWorkflow& cases, qint64 id, QDate date) { return cases.expire(id, date); });
+                   [](CaseService& cases, qint64 id, QDate date) { return cases.expire(id, date); });
 }
 
 int runCaseShow(CliContext& context) {
@@ -198,10 +199,10 @@ int runCaseShow(CliContext& context) {
     auto id = WorkflowCli::id(parser, caseId);
     if (!id)
         return context.fail(id.error());
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    auto file = CaseWorkflow(*session->context).show(*id, parser.value(purpose));
+    auto file = CaseService(**session).show(*id, parser.value(purpose));
     if (!file)
         return context.fail(file.error());
     return context.succeed(WorkflowCli::caseFileJson(*file), WorkflowCli::caseFileText(*file));
@@ -212,8 +213,11 @@ int runCaseList(CliContext& context) {
     const QCommandLineOption stage(QStringLiteral("stage"), WorkflowCli::tr("only cases at this stage"),
                                    QStringLiteral("S"));
     const QCommandLineOption limit(QStringLiteral("limit"), WorkflowCli::tr("at most N cases"), QStringLiteral("N"));
-    parser.addOptions({stage, limit});
-    if (!context.parse(parser, QStringLiteral("case list [--stage S] [--limit N]")))
+    const QCommandLineOption purpose(QStringLiteral("purpose"),
+                                     WorkflowCli::tr("why you list the cases (registered with the inquiry)"),
+                                     QStringLiteral("TEXT"));
+    parser.addOptions({stage, limit, purpose});
+    if (!context.parse(parser, QStringLiteral("case list [--stage S] [--limit N] [--purpose TEXT]")))
         return ExitUsage;
     std::optional<domain::CaseStage> wanted;
     if (parser.isSet(stage)) {
@@ -233,10 +237,10 @@ int runCaseList(CliContext& context) {
         if (!ok || max <= 0)
             return context.usage(WorkflowCli::tr("--limit must be a positive number."));
     }
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    auto cases = CaseWorkflow(*session->context).list(wanted, max);
+    auto cases = CaseService(**session).list(wanted, max, parser.value(purpose));
     if (!cases)
         return context.fail(cases.error());
     QJsonArray array;
@@ -305,7 +309,7 @@ QList<Command> commands() {
          QT_TRANSLATE_NOOP("Commands", "Show a case file; the inquiry is registered with its purpose."),
          &runCaseShow},
         {{word("case"), word("list")},
-         QStringLiteral("case list [--stage S] [--limit N]"),
+         QStringLiteral("case list [--stage S] [--limit N] [--purpose TEXT]"),
          QT_TRANSLATE_NOOP("Commands", "List cases, optionally at one stage."),
          &runCaseList},
     };

@@ -2,7 +2,6 @@
 
 #include "Clock.h"
 #include "crypto/RecoveryCode.h"
-#include "workflow/UserAdministration.h"
 
 #include <QDate>
 #include <QDir>
@@ -258,25 +257,6 @@ Result<storage::Vault::Credential> CliContext::credential(bool recoveryCodeAllow
         return password.error();
     }
     return storage::Vault::Credential::withPassword(userName, password.take());
-}
-
-Result<std::unique_ptr<storage::Vault>> CliContext::openVault(bool recoveryCodeAllowed) {
-    if (vaultPath.isEmpty()) {
-        return Error::usage(tr("Name the vault with --vault FILE."));
-    }
-    auto cred = credential(recoveryCodeAllowed);
-    if (!cred) {
-        return cred.error();
-    }
-    auto vault = storage::Vault::open(vaultPath, *cred);
-    if (!vault) {
-        return vault.error();
-    }
-    workflow::UserAdministration users(**vault);
-    if (Status active = users.requireActiveSession(); !active) {
-        return active.error();
-    }
-    return vault;
 }
 
 Result<std::unique_ptr<service::Session>> CliContext::openSession(bool recoveryCodeAllowed) {

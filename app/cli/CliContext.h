@@ -57,10 +57,9 @@ public:
     Result<crypto::SecretBytes> readPassword(const QString& prompt);
     Result<crypto::SecretBytes> readSecretLineFromStdin(const QString& prompt);
 
-    // Opens --vault with --user/password or --recovery-file; checks the user is active.
-    Result<std::unique_ptr<storage::Vault>> openVault(bool recoveryCodeAllowed);
+    // --user/password or --recovery-file, as a credential for the vault.
     Result<storage::Vault::Credential> credential(bool recoveryCodeAllowed);
-    // The same, as the session the core services work with.
+    // Opens --vault with that credential as the session the core services work with; checks the user is active.
     Result<std::unique_ptr<service::Session>> openSession(bool recoveryCodeAllowed);
 
     // Argon2id parameters for new key slots: interactive. In test builds only (CREDITCASE_TEST_HOOKS),

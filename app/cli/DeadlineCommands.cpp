@@ -1,4 +1,4 @@
-// deadlines [--as-of DATE] [--within N] [--overdue] [--limit N].
+// deadlines [--as-of DATE] [--within N] [--overdue] [--limit N] [--purpose TEXT].
 #include "CliContext.h"
 #include "WorkflowCli.h"
 #include "service/ReportService.h"
@@ -18,8 +18,12 @@ int runDeadlines(CliContext& context) {
                                     QStringLiteral("N"));
     const QCommandLineOption overdue(QStringLiteral("overdue"), WorkflowCli::tr("only deadlines already passed"));
     const QCommandLineOption limit(QStringLiteral("limit"), WorkflowCli::tr("at most N lines"), QStringLiteral("N"));
-    parser.addOptions({asOf, within, overdue, limit});
-    if (!context.parse(parser, QStringLiteral("deadlines [--as-of DATE] [--within N] [--overdue] [--limit N]")))
+    const QCommandLineOption purpose(QStringLiteral("purpose"),
+                                     WorkflowCli::tr("why you list the deadlines (registered with the inquiry)"),
+                                     QStringLiteral("TEXT"));
+    parser.addOptions({asOf, within, overdue, limit, purpose});
+    if (!context.parse(
+            parser, QStringLiteral("deadlines [--as-of DATE] [--within N] [--overdue] [--limit N] [--purpose TEXT]")))
         return ExitUsage;
     workflow::DeadlineRegister::Query query;
     auto date = WorkflowCli::date(parser, asOf, false);
@@ -43,7 +47,7 @@ int runDeadlines(CliContext& context) {
     auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    auto due = service::ReportService(**session).deadlines(query);
+    auto due = service::ReportService(**session).deadlines(query, parser.value(purpose));
     if (!due)
         return context.fail(due.error());
     QJsonArray array;
@@ -73,7 +77,7 @@ int runDeadlines(CliContext& context) {
 QList<Command> commands() {
     return {
         {{QStringLiteral("deadlines")},
-         QStringLiteral("deadlines [--as-of DATE] [--within N] [--overdue] [--limit N]"),
+         QStringLiteral("deadlines [--as-of DATE] [--within N] [--overdue] [--limit N] [--purpose TEXT]"),
          QT_TRANSLATE_NOOP("Commands", "List open deadlines: case, subject, kind, due date, days left or late, "
                                        "provisional."),
          &runDeadlines},

@@ -1,6 +1,7 @@
 // restore apply | decide | revoke.
 #include "CliContext.h"
 #include "WorkflowCli.h"
+#include "service/CaseService.h"
 #include "workflow/AttachmentStore.h"
 #include "workflow/RestorationWorkflow.h"
 
@@ -67,10 +68,10 @@ int runRestoreApply(CliContext& context) {
             return context.fail(file.error());
         application.evidence << file.take();
     }
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    return finish(context, RestorationWorkflow(*session->context).apply(application));
+    return finish(context, service::CaseService(**session).applyForRestoration(application));
 }
 
 int runRestoreDecide(CliContext& context) {
@@ -91,11 +92,11 @@ int runRestoreDecide(CliContext& context) {
     auto date = WorkflowCli::date(parser, on, true);
     if (!date)
         return context.fail(date.error());
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    return finish(context,
-                  RestorationWorkflow(*session->context).decide(*id, *date, parser.isSet(grant), parser.value(text)));
+    return finish(context, service::CaseService(**session).decideRestoration(*id, *date, parser.isSet(grant),
+                                                                             parser.value(text)));
 }
 
 int runRestoreRevoke(CliContext& context) {
@@ -114,10 +115,10 @@ int runRestoreRevoke(CliContext& context) {
     auto date = WorkflowCli::date(parser, on, true);
     if (!date)
         return context.fail(date.error());
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    return finish(context, RestorationWorkflow(*session->context).revoke(*id, *date, parser.value(text)));
+    return finish(context, service::CaseService(**session).revokeRestoration(*id, *date, parser.value(text)));
 }
 
 QList<Command> commands() {

@@ -4,6 +4,7 @@
 #include "domain/BasisDocument.h"
 #include "domain/Severity.h"
 #include "domain/Subject.h"
+#include "service/CaseService.h"
 #include "workflow/AttachmentStore.h"
 #include "workflow/CreditRecordRegister.h"
 #include "workflow/SubjectRegister.h"
@@ -37,11 +38,10 @@ int runSubjectAdd(CliContext& context) {
     if (!subjectKind)
         return context.usage(WorkflowCli::tr("--kind must be enterprise, organisation or individual, not \"%1\".")
                                  .arg(parser.value(kind)));
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    workflow::SubjectRegister subjects(*session->context);
-    auto added = subjects.add(
+    auto added = service::CaseService(**session).addSubject(
         {*subjectKind, parser.value(name), parser.value(identifier), parser.value(address), parser.value(legalRep)});
     if (!added)
         return context.fail(added.error());
@@ -131,11 +131,10 @@ int runRecordAdd(CliContext& context) {
             return context.fail(file.error());
         record.scans << file.take();
     }
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    workflow::CreditRecordRegister records(*session->context);
-    auto added = records.add(record);
+    auto added = service::CaseService(**session).addRecord(record);
     if (!added)
         return context.fail(added.error());
     const auto& r = added->record;

@@ -11,19 +11,6 @@
 
 namespace creditcase::cli {
 
-Result<WorkflowCli::Session> WorkflowCli::open(CliContext& context) {
-    auto vault = context.openVault(false);
-    if (!vault)
-        return vault.error();
-    auto workflowContext = workflow::WorkflowContext::forSession(**vault);
-    if (!workflowContext)
-        return workflowContext.error();
-    Session session;
-    session.vault = vault.take();
-    session.context = std::make_unique<workflow::WorkflowContext>(workflowContext.take());
-    return session;
-}
-
 Result<QDate> WorkflowCli::date(const QCommandLineParser& parser, const QCommandLineOption& option, bool required) {
     const QString name = option.names().first();
     if (!parser.isSet(option)) {

@@ -1,7 +1,7 @@
 #pragma once
 
-// Helpers shared by the case-work commands (subject, record, case, restore, standard, deadlines): opening a
-// session as the logged-in user, reading dates and ids from options, and the JSON shapes of the objects.
+// Helpers shared by the case-work commands (subject, record, case, restore, standard, deadlines): reading dates
+// and ids from options, and the JSON shapes of the objects.
 #include "CliContext.h"
 #include "workflow/CaseWorkflow.h"
 #include "workflow/DeadlineRegister.h"
@@ -20,13 +20,6 @@ class WorkflowCli {
     Q_DECLARE_TR_FUNCTIONS(WorkflowCli)
 
 public:
-    // The vault opened with the user's password and the workflow context of that user.
-    struct Session {
-        std::unique_ptr<storage::Vault> vault;
-        std::unique_ptr<workflow::WorkflowContext> context;
-    };
-    static Result<Session> open(CliContext& context);
-
     // Options that every command needs in some form; usage errors name the option.
     static Result<QDate> date(const QCommandLineParser& parser, const QCommandLineOption& option, bool required);
     static Result<qint64> id(const QCommandLineParser& parser, const QCommandLineOption& option);

@@ -43,6 +43,11 @@ Result<qint64> InquiryRegister::record(QSqlDatabase& db, const QString& actor, c
     if (!entry) {
         return entry.error();
     }
+    return insert(db, actor, object, subjectRef, purpose, entry->seq);
+}
+
+Result<qint64> InquiryRegister::insert(QSqlDatabase& db, const QString& actor, const QString& object,
+                                       const QString& subjectRef, const QString& purpose, qint64 auditSeq) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO inquiry_register (at, actor, object, subject_ref, purpose, audit_seq) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -51,15 +56,16 @@ Result<qint64> InquiryRegister::record(QSqlDatabase& db, const QString& actor, c
     query.addBindValue(object);
     query.addBindValue(subjectRef);
     query.addBindValue(purpose.trimmed());
-    query.addBindValue(entry->seq);
+    query.addBindValue(auditSeq);
     if (!query.exec()) {
         return Error::failure(tr("The inquiry could not be registered: %1").arg(query.lastError().text()));
     }
     return query.lastInsertId().toLongLong();
 }
 
-Result<qint64> InquiryRegister::recordList(QSqlDatabase& db, const QString& actor, const QString& object,
-                                           const QList<qint64>& subjectIds, const QString& purpose) {
+namespace {
+
+QString subjectsRef(const QList<qint64>& subjectIds) {
     QStringList ids;
     for (qint64 id : subjectIds) {
         const QString text = QString::number(id);
@@ -67,7 +73,24 @@ Result<qint64> InquiryRegister::recordList(QSqlDatabase& db, const QString& acto
             ids << text;
         }
     }
-    return record(db, actor, object, QStringLiteral("subjects:%1").arg(ids.join(QLatin1Char(','))), purpose);
+    return QStringLiteral("subjects:%1").arg(ids.join(QLatin1Char(',')));
+}
+
+} // namespace
+
+Result<qint64> InquiryRegister::recordList(QSqlDatabase& db, const QString& actor, const QString& object,
+                                           const QList<qint64>& subjectIds, const QString& purpose) {
+    return record(db, actor, object, subjectsRef(subjectIds), purpose);
+}
+
+Result<qint64> InquiryRegister::recordListOf(QSqlDatabase& db, qint64 auditSeq, const QString& actor,
+                                             const QString& object, const QList<qint64>& subjectIds,
+                                             const QString& purpose) {
+    if (purpose.trimmed().isEmpty() || auditSeq <= 0) {
+        return Error::usage(tr("State the purpose of this inquiry; every inquiry into a record is registered with "
+                               "its purpose (Guiding Opinions VII(13))."));
+    }
+    return insert(db, actor, object, subjectsRef(subjectIds), purpose, auditSeq);
 }
 
 Result<QList<InquiryRegister::Inquiry>> InquiryRegister::list(QSqlDatabase& db, const QDate& from, const QDate& to,

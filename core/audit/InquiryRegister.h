@@ -40,6 +40,11 @@ public:
     static Result<qint64> recordList(QSqlDatabase& db, const QString& actor, const QString& object,
                                      const QList<qint64>& subjectIds, const QString& purpose);
 
+    /* The same for a list that leaves the vault in an act already entered in the audit chain (a disclosure
+       export): registered under that act's entry `auditSeq` instead of an entry of its own. */
+    static Result<qint64> recordListOf(QSqlDatabase& db, qint64 auditSeq, const QString& actor, const QString& object,
+                                       const QList<qint64>& subjectIds, const QString& purpose);
+
     // Newest first; from/to (inclusive, dates of the inquiry) may be invalid to leave that end open.
     static Result<QList<Inquiry>> list(QSqlDatabase& db, const QDate& from = {}, const QDate& to = {},
                                        bool onlyFlagged = false, int limit = 1000);
@@ -47,6 +52,10 @@ public:
     /* An auditor flags an entry with a note; audited. The caller checks the auditor role. Refused when the
        entry does not exist or is already flagged. */
     static Status flag(QSqlDatabase& db, qint64 inquiryId, const QString& reviewer, const QString& note);
+
+private:
+    static Result<qint64> insert(QSqlDatabase& db, const QString& actor, const QString& object,
+                                 const QString& subjectRef, const QString& purpose, qint64 auditSeq);
 };
 
 } // namespace creditcase::audit

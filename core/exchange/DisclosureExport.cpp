@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "audit/AuditLog.h"
+#include "audit/InquiryRegister.h"
 #include "domain/Severity.h"
 #include "rules/CatalogEdition.h"
 #include "rules/RuleBook.h"
@@ -439,6 +440,25 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
             return entry.error();
         }
         outcome.auditSeq = entry->seq;
+        // The file shows whose records are disclosed: it is registered as an inquiry (VII(13)) under the export's
+        // own audit entry, in the same transaction.
+        QList<qint64> subjects;
+        QSqlQuery owners(db);
+        for (qint64 id : selection->recordIds) {
+            owners.prepare(QStringLiteral("SELECT subject_id FROM credit_records WHERE id = ?"));
+            owners.addBindValue(id);
+            if (!owners.exec() || !owners.next()) {
+                return Error::failure(
+                    tr("The subjects of the exported records cannot be read: %1").arg(owners.lastError().text()));
+            }
+            subjects << owners.value(0).toLongLong();
+        }
+        auto registered = audit::InquiryRegister::recordListOf(
+            db, entry->seq, user->name, QStringLiteral("file:%1").arg(target.fileName()), subjects,
+            tr("disclosure on the %1 channel as of %2").arg(channelId(request.channel), iso(request.asOf)));
+        if (!registered) {
+            return registered.error();
+        }
 
         QSaveFile file(absolute);
         if (!file.open(QIODevice::WriteOnly)) {

@@ -1,6 +1,7 @@
 #include "ReportService.h"
 
 #include "Clock.h"
+#include "audit/InquiryRegister.h"
 #include "exchange/Masking.h"
 #include "workflow/RuleAdministration.h"
 
@@ -67,16 +68,43 @@ Result<ReportService::Accountability> ReportService::accountability(QDate from, 
     return Accountability{report.take(), user->name};
 }
 
-Result<QList<workflow::DeadlineRegister::Due>>
-ReportService::deadlines(const workflow::DeadlineRegister::Query& query) {
+Result<QList<workflow::DeadlineRegister::Due>> ReportService::deadlines(const workflow::DeadlineRegister::Query& query,
+                                                                        const QString& purpose) {
     if (Status open = m_session.requireUnlocked(); !open) {
         return open.error();
     }
-    if (auto user = m_session.actor(); !user) {
+    auto user = m_session.actor();
+    if (!user) {
         return user.error();
     }
-    QSqlDatabase db = m_session.vault().database();
-    return workflow::DeadlineRegister::due(db, query);
+    // The list names the subjects whose deadlines run, so it is an inquiry like a case list (VII(13)): read and
+    // registered in one transaction, or neither.
+    std::optional<QList<workflow::DeadlineRegister::Due>> listed;
+    const Status done = m_session.vault().transact([&](QSqlDatabase& db) -> Status {
+        auto due = workflow::DeadlineRegister::due(db, query);
+        if (!due) {
+            return due.error();
+        }
+        QList<qint64> subjects;
+        for (const auto& d : *due) {
+            if (d.deadline.subjectId > 0 && !subjects.contains(d.deadline.subjectId)) {
+                subjects << d.deadline.subjectId;
+            }
+        }
+        const QString stated = purpose.trimmed().isEmpty() ? tr("list of the open deadlines") : purpose.trimmed();
+        auto registered =
+            audit::InquiryRegister::recordList(db, user->name, QStringLiteral("deadlines:list"), subjects, stated);
+        if (!registered) {
+            return registered.error();
+        }
+        listed = due.take();
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    m_session.notifyChanged(QStringLiteral("inquiry"));
+    return std::move(*listed);
 }
 
 Result<exchange::DisclosureExport::Outcome>

@@ -35,8 +35,11 @@ public:
        supervisors and administrators; a refusal writes no file and no audit entry. */
     Result<exchange::DisclosureExport::Outcome> exportDisclosure(const exchange::DisclosureExport::Request& request);
 
-    // Open deadlines as of a day (any user; a read, not recorded).
-    Result<QList<workflow::DeadlineRegister::Due>> deadlines(const workflow::DeadlineRegister::Query& query);
+    /* Open deadlines as of a day (any user). The list is registered as one inquiry ("deadlines:list") naming the
+       subjects listed, with `purpose` (a default purpose when empty); if it cannot be registered nothing is
+       returned. */
+    Result<QList<workflow::DeadlineRegister::Due>> deadlines(const workflow::DeadlineRegister::Query& query,
+                                                             const QString& purpose = {});
 
 private:
     Session& m_session;

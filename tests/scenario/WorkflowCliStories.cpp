@@ -289,6 +289,52 @@ SCENARIO("The case commands report usage errors with exit 2 and missing objects 
     CHECK(b.run(officer, words("deadlines --within soon")).exitCode == 2);
 }
 
+SCENARIO("A case list states why it is made, and the purpose is registered with the inquiry [Opinions VII(13)]") {
+    Bureau b;
+    const qint64 record = prepareRecord(b);
+    const qint64 c = id(b.ok(officer, words("case open --list samr-serious-illegal --scope public-health-safety --on "
+                                            "2025-02-20 --record")
+                                          << n(record)));
+    const auto listed = b.ok(supervisor, words("case list --limit 5 --purpose") << QStringLiteral("周例会核查"));
+    const QJsonArray cases = listed.value(QStringLiteral("cases")).toArray();
+    REQUIRE(cases.size() == 1);
+    CHECK(cases.at(0).toObject().value(QStringLiteral("id")).toInteger() == c);
+    const QJsonArray inquiries =
+        b.ok(QStringLiteral("wang.admin"), words("inquiry log")).value(QStringLiteral("inquiries")).toArray();
+    int withPurpose = 0;
+    for (const auto& row : inquiries) {
+        const QJsonObject inquiry = row.toObject();
+        if (inquiry.value(QStringLiteral("purpose")).toString() == QStringLiteral("周例会核查")) {
+            ++withPurpose;
+            CHECK(inquiry.value(QStringLiteral("actor")).toString() == supervisor);
+        }
+    }
+    CHECK(withPurpose >= 1);
+}
+
+SCENARIO("A deadline list is registered as an inquiry naming the subjects listed [Opinions VII(13)]") {
+    Bureau b;
+    const qint64 record = prepareRecord(b);
+    b.ok(officer, words("case open --list samr-serious-illegal --scope public-health-safety --on 2025-02-20 --record")
+                      << n(record));
+    const auto listed =
+        b.ok(officer, words("deadlines --as-of 2025-02-20 --purpose") << QStringLiteral("每日期限核对"));
+    const QJsonArray deadlines = listed.value(QStringLiteral("deadlines")).toArray();
+    REQUIRE_FALSE(deadlines.isEmpty());
+    const QJsonArray inquiries =
+        b.ok(QStringLiteral("wang.admin"), words("inquiry log")).value(QStringLiteral("inquiries")).toArray();
+    int registered = 0;
+    for (const auto& row : inquiries) {
+        const QJsonObject inquiry = row.toObject();
+        if (inquiry.value(QStringLiteral("object")).toString() == QStringLiteral("deadlines:list")) {
+            ++registered;
+            CHECK(inquiry.value(QStringLiteral("purpose")).toString() == QStringLiteral("每日期限核对"));
+            CHECK(inquiry.value(QStringLiteral("subject")).toString().startsWith(QStringLiteral("subjects:")));
+        }
+    }
+    CHECK(registered == 1);
+}
+
 SCENARIO("Story: a changed holiday schedule imported with rules import moves the open deadlines it touches "
          "[DOMAIN 8; Civil Procedure Law Art. 85]") {
     Bureau b;
@@ -311,7 +357,8 @@ SCENARIO("Story: a changed holiday schedule imported with rules import moves the
         const QString file = b.file(QStringLiteral("cn-holidays-2025-v2.json"), QJsonDocument(schedule).toJson());
 
         WHEN("the administrator imports it") {
-            auto imported = b.ok(QStringLiteral("wang.admin"), {QStringLiteral("rules"), QStringLiteral("import"), file});
+            auto imported =
+                b.ok(QStringLiteral("wang.admin"), {QStringLiteral("rules"), QStringLiteral("import"), file});
             THEN("the objection window moves to the next working day and the import says so") {
                 const auto moved = imported.value(QStringLiteral("moved_deadlines")).toArray();
                 REQUIRE(moved.size() >= 1);

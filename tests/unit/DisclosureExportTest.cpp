@@ -5,6 +5,7 @@
 #include "TempDir.h"
 #include "TestVault.h"
 #include "audit/AuditLog.h"
+#include "audit/InquiryRegister.h"
 #include "workflow/RuleAdministration.h"
 #include "workflow/UserAdministration.h"
 
@@ -277,6 +278,24 @@ TEST_CASE("An export is an audit entry bound to the file it wrote") {
     CHECK(latest->first().event == QStringLiteral("export.disclosure"));
     CHECK(latest->first().payload.contains(outcome->sha256));
     CHECK(audit::AuditLog::verify(office.db).intact);
+}
+
+TEST_CASE("An export is registered as an inquiry naming the subjects disclosed, under its own audit entry") {
+    Office office;
+    office.penalty(office.company, kCompanyItem, d("2026-02-02"));
+    const QString out = office.dir.file(QStringLiteral("public.csv"));
+    auto outcome = DisclosureExport::run(*office.created.vault, {Channel::Public, d("2026-05-01"), out});
+    REQUIRE(outcome.ok());
+    REQUIRE(outcome->records == 1);
+    auto inquiries = audit::InquiryRegister::list(office.db);
+    REQUIRE(inquiries.ok());
+    REQUIRE(inquiries->size() == 1);
+    const auto& inquiry = inquiries->first();
+    CHECK(inquiry.auditSeq == outcome->auditSeq);
+    CHECK(inquiry.object == QStringLiteral("file:public.csv"));
+    CHECK(inquiry.subjectRef == QStringLiteral("subjects:%1").arg(office.company));
+    CHECK(inquiry.purpose.contains(QStringLiteral("public")));
+    CHECK(audit::AuditLog::head(office.db)->seq == outcome->auditSeq);
 }
 
 TEST_CASE("A refused or failed export writes neither a file nor an audit entry") {

@@ -1,6 +1,7 @@
 #include "service/ReportService.h"
 
 #include "WorkflowFixture.h"
+#include "workflow/CaseWorkflow.h"
 
 #include <QFileInfo>
 #include <catch2/catch.hpp>
@@ -44,17 +45,32 @@ TEST_CASE("A report period that has not ended is refused before anything is read
     CHECK(ReportService::checkPeriod(QDate(2026, 2, 1), QDate(2026, 1, 1)).error().kind == ErrorKind::Usage);
 }
 
-TEST_CASE("Open deadlines are listed for any user and reading writes nothing", "[service]") {
+TEST_CASE("Open deadlines are listed for any user and the list is registered as one inquiry naming its subjects",
+          "[service]") {
     WorkflowFixture f;
-    f.servedCase();
+    const qint64 id = f.servedCase();
+    QSqlDatabase db = f.db();
+    auto served = workflow::CaseWorkflow::load(db, id);
+    REQUIRE(served.ok());
     Session session(f.vault(), f.officer);
     const auto before = f.snapshot();
     workflow::DeadlineRegister::Query query;
     query.asOf = QDate(2025, 2, 24);
-    auto due = ReportService(session).deadlines(query);
-    REQUIRE(due.ok());
-    CHECK_FALSE(due->isEmpty());
-    CHECK(f.snapshot().auditEntries == before.auditEntries);
+    SECTION("with the purpose stated") {
+        auto due = ReportService(session).deadlines(query, QStringLiteral("weekly deadline check"));
+        REQUIRE(due.ok());
+        CHECK_FALSE(due->isEmpty());
+        CHECK(f.snapshot().auditEntries == before.auditEntries + 1);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM inquiry_register WHERE actor = 'li.officer' AND object = "
+                                     "'deadlines:list' AND subject_ref = 'subjects:%1' AND purpose = 'weekly "
+                                     "deadline check'")
+                          .arg(served->subjectId)) == 1);
+    }
+    SECTION("without a purpose, under the default one") {
+        REQUIRE(ReportService(session).deadlines(query).ok());
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM inquiry_register WHERE object = 'deadlines:list' AND "
+                                     "purpose <> ''")) == 1);
+    }
 }
 
 TEST_CASE("An auditor may not export disclosure files, no file is written and only the refusal is recorded",

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Case.h"
+#include "domain/Restoration.h"
+#include "domain/Subject.h"
+#include "service/CaseActions.h"
+#include "service/Session.h"
+#include "workflow/CaseWorkflow.h"
+#include "workflow/CreditRecordRegister.h"
+#include "workflow/RestorationWorkflow.h"
+#include "workflow/SubjectRegister.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <optional>
+
+namespace creditcase::service {
+
+// The acts of case work for the acting user of a session: subjects, credit records, designation cases and
+// restorations. Each act is the workflow class's own (SubjectRegister, CreditRecordRegister, CaseWorkflow,
+// RestorationWorkflow), run as the session's user: the same role, jurisdiction and date checks, the same refusals
+// with their citations, recorded once as "<event>.refused" with nothing else written, and the same audit entries
+// and inquiry registrations. A recovery-code session is refused (cases are handled by named users). After a
+// committed act the session announces changed(kind, id) with kind "subject", "record", "case" or "restoration".
+class CaseService {
+    Q_DECLARE_TR_FUNCTIONS(CaseService)
+
+public:
+    explicit CaseService(Session& session);
+
+    // See SubjectRegister::add and CreditRecordRegister::add for the failure modes.
+    Result<domain::Subject> addSubject(const workflow::SubjectRegister::NewSubject& subject);
+    Result<workflow::CreditRecordRegister::RecordFile>
+    addRecord(const workflow::CreditRecordRegister::NewRecord& record);
+
+    // The steps of a designation case; see CaseWorkflow for the failure mode of each.
+    Result<domain::Case> open(const workflow::CaseWorkflow::OpenCase& request);
+    Result<domain::Case> serveNotice(qint64 caseId, QDate servedOn);
+    Result<domain::Case> receiveObjection(qint64 caseId, QDate receivedOn, const QString& text);
+    Result<domain::Case> answerObjection(qint64 caseId, QDate on, bool upheld, const QString& text);
+    Result<domain::Case> submitReExamination(qint64 caseId, QDate on, const QString& text);
+    Result<domain::Case> decideReExamination(qint64 caseId, QDate on, bool approved, const QString& text);
+    Result<domain::Case> decide(qint64 caseId, QDate on, const QStringList& measures = {});
+    Result<domain::Case> expire(qint64 caseId, QDate on);
+
+    /* The case file, registered as an inquiry with `purpose` (CaseWorkflow::show: a purpose is required of
+       everyone but the case officer; another organ needs a purpose its sharing scope allows). */
+    Result<workflow::CaseFile> show(qint64 caseId, const QString& purpose);
+    /* The cases of the user's organ and the organs under it, at `stage` if given, at most `limit` (0: all);
+       registered as one inquiry naming the subjects listed, with `purpose` (a default purpose when empty). */
+    Result<QList<workflow::CaseSummary>> list(std::optional<domain::CaseStage> stage, int limit,
+                                              const QString& purpose);
+    // What the user may do with the case now, and why not (CaseActions::forCase; a read, not registered).
+    Result<QList<CaseAction>> actions(qint64 caseId);
+
+    // Restoration of credit; see RestorationWorkflow for the failure modes.
+    Result<domain::Restoration> applyForRestoration(const workflow::RestorationWorkflow::Application& application);
+    Result<domain::Restoration> decideRestoration(qint64 caseId, QDate on, bool grant, const QString& text);
+    Result<domain::Restoration> revokeRestoration(qint64 caseId, QDate on, const QString& text);
+
+private:
+    // A workflow context of the session's user, made afresh for every act so that rule data imported through the
+    // same session is seen at once.
+    Result<workflow::WorkflowContext> context();
+    Result<domain::Case> caseStep(qint64 caseId,
+                                  const std::function<Result<domain::Case>(workflow::CaseWorkflow&)>& step);
+    Result<domain::Restoration>
+    restorationStep(const std::function<Result<domain::Restoration>(workflow::RestorationWorkflow&)>& step);
+
+    Session& m_session;
+};
+
+} // namespace creditcase::service
