@@ -1388,6 +1388,14 @@
         <source>The file %1 cannot be made private to you (%2); nothing was exported.</source>
         <translation>The file %1 cannot be made private to you (%2); nothing was exported.</translation>
     </message>
+    <message>
+        <source>The subjects of the exported records cannot be read: %1</source>
+        <translation>The subjects of the exported records cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>disclosure on the %1 channel as of %2</source>
+        <translation>disclosure on the %1 channel as of %2</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -1849,6 +1857,10 @@
     <message>
         <source>The accountability report is for supervisors, auditors and administrators; %1 is an officer.</source>
         <translation>The accountability report is for supervisors, auditors and administrators; %1 is an officer.</translation>
+    </message>
+    <message>
+        <source>list of the open deadlines</source>
+        <translation>list of the open deadlines</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3847,14 @@
     <message>
         <source>(provisional)</source>
         <translation>(provisional)</translation>
+    </message>
+    <message>
+        <source>why you list the cases (registered with the inquiry)</source>
+        <translation>why you list the cases (registered with the inquiry)</translation>
+    </message>
+    <message>
+        <source>why you list the deadlines (registered with the inquiry)</source>
+        <translation>why you list the deadlines (registered with the inquiry)</translation>
     </message>
 </context>
 <context>

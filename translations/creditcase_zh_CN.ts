@@ -1388,6 +1388,14 @@
         <source>The file %1 cannot be made private to you (%2); nothing was exported.</source>
         <translation>无法将文件 %1 设为仅本人可读写（%2）；未导出任何内容。</translation>
     </message>
+    <message>
+        <source>The subjects of the exported records cannot be read: %1</source>
+        <translation>无法读取所导出信息的主体：%1</translation>
+    </message>
+    <message>
+        <source>disclosure on the %1 channel as of %2</source>
+        <translation>截至 %2 在%1渠道公示</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -1849,6 +1857,10 @@
     <message>
         <source>The accountability report is for supervisors, auditors and administrators; %1 is an officer.</source>
         <translation>责任报表仅供监督员、审计员和管理员使用；%1 是经办人员。</translation>
+    </message>
+    <message>
+        <source>list of the open deadlines</source>
+        <translation>未届满期限列表</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3842,14 @@
     <message>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>why you list the cases (registered with the inquiry)</source>
+        <translation>列出案件的用途（随查询一并登记）</translation>
+    </message>
+    <message>
+        <source>why you list the deadlines (registered with the inquiry)</source>
+        <translation>列出期限的用途（随查询一并登记）</translation>
     </message>
 </context>
 <context>
