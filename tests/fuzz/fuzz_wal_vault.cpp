@@ -139,7 +139,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     auto vault =
         storage::Vault::open(g_vault, storage::Vault::Credential::withPassword(QStringLiteral("admin"), password()));
+    static const bool verbose = qEnvironmentVariableIsSet("CREDITCASE_FUZZ_VERBOSE");
     if (!vault) {
+        if (verbose) {
+            std::fprintf(stderr, "refused: %s\n", qPrintable(vault.error().message));
+        }
         return 0;
     }
     {
@@ -165,7 +169,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         (void)(*vault)->checkIntegrity();
         (void)audit::AuditLog::verify(db);
-        (void)workflow::UserAdministration(**vault).listUsers();
+        const auto users = workflow::UserAdministration(**vault).listUsers();
+        if (verbose) {
+            std::fprintf(stderr, "opened: %lld users\n", users ? static_cast<long long>(users->size()) : -1LL);
+        }
     }
     (*vault)->close();
     return 0;

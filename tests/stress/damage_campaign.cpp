@@ -191,37 +191,39 @@ bool buildPristine(const QString& dir, Pristine& p, QString& problem) {
 
         auto vault = test::openAs(path, QStringLiteral("admin"));
         addUsers(*vault, QStringLiteral("late"), 4);
-        QSqlDatabase db = vault->database();
-        auto users = workflow::UserAdministration(*vault).listUsers();
-        if (!users) {
-            throw std::runtime_error(users.error().message.toStdString());
-        }
-        for (const domain::User& user : *users) {
-            p.users << user.name;
-        }
-        auto entries = audit::AuditLog::latest(db, 1000000);
-        if (!entries) {
-            throw std::runtime_error(entries.error().message.toStdString());
-        }
-        for (const audit::AuditLog::Entry& entry : *entries) {
-            p.audit[entry.seq] = {entry.actor, entry.event, entry.object};
-        }
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("SELECT name, pageno FROM dbstat"))) {
-            while (query.next()) {
-                p.pageOwner.insert(query.value(1).toInt(), query.value(0).toString());
+        {
+            QSqlDatabase db = vault->database();
+            auto users = workflow::UserAdministration(*vault).listUsers();
+            if (!users) {
+                throw std::runtime_error(users.error().message.toStdString());
             }
-        }
-        if (query.exec(QStringLiteral("SELECT name, rootpage FROM sqlite_master WHERE rootpage > 0"))) {
-            while (query.next()) {
-                p.pageOwner.insert(query.value(1).toInt(), query.value(0).toString());
+            for (const domain::User& user : *users) {
+                p.users << user.name;
             }
-        }
-        p.pageOwner.insert(1, QStringLiteral("database header and sqlite_master"));
-        for (auto it = p.pageOwner.cbegin(); it != p.pageOwner.cend(); ++it) {
-            if (it.value().startsWith(QStringLiteral("vault_slot_keys")) ||
-                it.value().startsWith(QStringLiteral("sqlite_autoindex_vault_slot_keys"))) {
-                p.slotKeyPages << it.key();
+            auto entries = audit::AuditLog::latest(db, 1000000);
+            if (!entries) {
+                throw std::runtime_error(entries.error().message.toStdString());
+            }
+            for (const audit::AuditLog::Entry& entry : *entries) {
+                p.audit[entry.seq] = {entry.actor, entry.event, entry.object};
+            }
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT name, pageno FROM dbstat"))) {
+                while (query.next()) {
+                    p.pageOwner.insert(query.value(1).toInt(), query.value(0).toString());
+                }
+            }
+            if (query.exec(QStringLiteral("SELECT name, rootpage FROM sqlite_master WHERE rootpage > 0"))) {
+                while (query.next()) {
+                    p.pageOwner.insert(query.value(1).toInt(), query.value(0).toString());
+                }
+            }
+            p.pageOwner.insert(1, QStringLiteral("database header and sqlite_master"));
+            for (auto it = p.pageOwner.cbegin(); it != p.pageOwner.cend(); ++it) {
+                if (it.value().startsWith(QStringLiteral("vault_slot_keys")) ||
+                    it.value().startsWith(QStringLiteral("sqlite_autoindex_vault_slot_keys"))) {
+                    p.slotKeyPages << it.key();
+                }
             }
         }
         // The files as they are on disk right now: committed, synced (synchronous=FULL), not checkpointed.
