@@ -38,8 +38,14 @@ configure() {
     [ -n "${CI:-}" ] && werror=ON
     local bench=OFF
     [ "$MODE" = bench ] && bench=ON
+    # The test-only switches (CREDITCASE_TODAY, CREDITCASE_KDF_PROFILE) are compiled in for test and bench runs
+    # only; a package is never made from such a tree.
+    local hooks=()
+    if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
+        hooks=(-DCREDITCASE_TEST_HOOKS=ON)
+    fi
     cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCREDITCASE_BUILD_TESTS=ON \
-        -DCREDITCASE_BUILD_BENCH="$bench" -DCREDITCASE_WERROR="$werror" >/dev/null
+        -DCREDITCASE_BUILD_BENCH="$bench" -DCREDITCASE_WERROR="$werror" "${hooks[@]}" >/dev/null
 }
 
 build() {

@@ -1,12 +1,15 @@
 #include "CliContext.h"
 
+#include "Clock.h"
 #include "crypto/RecoveryCode.h"
 #include "workflow/UserAdministration.h"
 
+#include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <cstdio>
 #include <termios.h>
@@ -15,20 +18,17 @@
 namespace creditcase::cli {
 
 namespace {
-QList<CommandProvider>& providers()
-{
+QList<CommandProvider>& providers() {
     static QList<CommandProvider> list;
     return list;
 }
 } // namespace
 
-CommandRegistration::CommandRegistration(CommandProvider provider)
-{
+CommandRegistration::CommandRegistration(CommandProvider provider) {
     providers().append(provider);
 }
 
-QList<Command> registeredCommands()
-{
+QList<Command> registeredCommands() {
     QList<Command> commands;
     for (CommandProvider provider : providers()) {
         commands += provider();
@@ -38,8 +38,7 @@ QList<Command> registeredCommands()
     return commands;
 }
 
-int exitCodeFor(const Error& error)
-{
+int exitCodeFor(const Error& error) {
     switch (error.kind) {
     case ErrorKind::Usage:
         return ExitUsage;
@@ -58,8 +57,7 @@ int exitCodeFor(const Error& error)
 
 namespace {
 
-QString kindId(ErrorKind kind)
-{
+QString kindId(ErrorKind kind) {
     switch (kind) {
     case ErrorKind::Usage:
         return QStringLiteral("usage");
@@ -80,8 +78,7 @@ QString kindId(ErrorKind kind)
 }
 
 // Reads one line into secret memory without passing through QString.
-crypto::SecretBytes takeLine(QByteArray& raw)
-{
+crypto::SecretBytes takeLine(QByteArray& raw) {
     qsizetype end = raw.indexOf('\n');
     if (end < 0) {
         end = raw.size();
@@ -97,19 +94,60 @@ crypto::SecretBytes takeLine(QByteArray& raw)
 
 } // namespace
 
-bool CliContext::parse(QCommandLineParser& parser, const QString& synopsis)
-{
+bool CliContext::parse(QCommandLineParser& parser, const QString& synopsis, const QStringList& positionals) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QString usageLine = tr("Usage: creditcase-cli %1").arg(synopsis);
     if (!parser.parse(QStringList{QStringLiteral("creditcase-cli")} + arguments)) {
-        usage(parser.errorText() + QLatin1Char('\n') + tr("Usage: creditcase-cli %1").arg(synopsis));
+        usage(parser.errorText() + QLatin1Char('\n') + usageLine);
+        return false;
+    }
+    const QStringList given = parser.positionalArguments();
+    const QString command = commandWords.join(QLatin1Char(' '));
+    if (given.size() > positionals.size()) {
+        const QString extra = given.at(positionals.size());
+        usage(
+            (positionals.isEmpty()
+                 ? tr("Unexpected argument \"%1\": \"%2\" takes no arguments besides its options.").arg(extra, command)
+                 : tr("Unexpected argument \"%1\": \"%2\" takes only %3.")
+                       .arg(extra, command, positionals.join(QLatin1Char(' ')))) +
+            QLatin1Char('\n') + usageLine);
+        return false;
+    }
+    if (given.size() < positionals.size()) {
+        usage(tr("Missing %1 for \"%2\".").arg(positionals.mid(given.size()).join(QLatin1Char(' ')), command) +
+              QLatin1Char('\n') + usageLine);
         return false;
     }
     return true;
 }
 
-int CliContext::succeed(const QJsonObject& object, const QString& text)
-{
+Status CliContext::checkOutputFile(const QString& path, bool force) const {
+    const QFileInfo target(path);
+    if (target.exists() || target.isSymLink()) {
+        if (target.isDir()) {
+            return Error::usage(tr("%1 is a folder; name a file to write.").arg(QDir::toNativeSeparators(path)));
+        }
+        if (!force) {
+            return Error::usage(tr("The file %1 already exists and was left unchanged. Choose another name, or add "
+                                   "--force to replace it.")
+                                    .arg(QDir::toNativeSeparators(path)));
+        }
+    }
+    return {};
+}
+
+Status CliContext::checkNotAfterToday(const QDate& date, const QString& option) {
+    const QDate today = Clock::today();
+    if (date.isValid() && date > today) {
+        return Error::refused(tr("--%1 %2 is after today (%3): a report or export cannot be made as of a day that "
+                                 "has not come yet.")
+                                  .arg(option, date.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    }
+    return {};
+}
+
+int CliContext::succeed(const QJsonObject& object, const QString& text) {
     if (json) {
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else if (!text.isEmpty()) {
@@ -122,8 +160,7 @@ int CliContext::succeed(const QJsonObject& object, const QString& text)
     return ExitOk;
 }
 
-int CliContext::fail(const Error& error)
-{
+int CliContext::fail(const Error& error) {
     if (json) {
         QJsonObject object{{QStringLiteral("kind"), kindId(error.kind)}, {QStringLiteral("message"), error.message}};
         if (!error.citations.isEmpty()) {
@@ -140,13 +177,11 @@ int CliContext::fail(const Error& error)
     return exitCodeFor(error);
 }
 
-int CliContext::usage(const QString& message)
-{
+int CliContext::usage(const QString& message) {
     return fail(Error::usage(message));
 }
 
-Result<crypto::SecretBytes> CliContext::readSecretFromFile(const QString& path, const QString& what)
-{
+Result<crypto::SecretBytes> CliContext::readSecretFromFile(const QString& path, const QString& what) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::usage(tr("Cannot read the %1 file %2: %3").arg(what, path, file.errorString()));
@@ -159,8 +194,7 @@ Result<crypto::SecretBytes> CliContext::readSecretFromFile(const QString& path, 
     return secret;
 }
 
-Result<crypto::SecretBytes> CliContext::readSecretLineFromStdin(const QString& prompt)
-{
+Result<crypto::SecretBytes> CliContext::readSecretLineFromStdin(const QString& prompt) {
     const bool terminal = ::isatty(STDIN_FILENO) == 1;
     termios saved{};
     if (terminal) {
@@ -188,16 +222,14 @@ Result<crypto::SecretBytes> CliContext::readSecretLineFromStdin(const QString& p
     return secret;
 }
 
-Result<crypto::SecretBytes> CliContext::readPassword(const QString& prompt)
-{
+Result<crypto::SecretBytes> CliContext::readPassword(const QString& prompt) {
     if (!passwordFile.isEmpty()) {
         return readSecretFromFile(passwordFile, tr("password"));
     }
     return readSecretLineFromStdin(prompt);
 }
 
-Result<storage::Vault::Credential> CliContext::credential(bool recoveryCodeAllowed)
-{
+Result<storage::Vault::Credential> CliContext::credential(bool recoveryCodeAllowed) {
     if (!recoveryFile.isEmpty()) {
         if (!recoveryCodeAllowed) {
             return Error::usage(tr("The recovery code opens the vault only for \"vault check\", \"vault restore\" "
@@ -228,8 +260,7 @@ Result<storage::Vault::Credential> CliContext::credential(bool recoveryCodeAllow
     return storage::Vault::Credential::withPassword(userName, password.take());
 }
 
-Result<std::unique_ptr<storage::Vault>> CliContext::openVault(bool recoveryCodeAllowed)
-{
+Result<std::unique_ptr<storage::Vault>> CliContext::openVault(bool recoveryCodeAllowed) {
     if (vaultPath.isEmpty()) {
         return Error::usage(tr("Name the vault with --vault FILE."));
     }
@@ -248,11 +279,12 @@ Result<std::unique_ptr<storage::Vault>> CliContext::openVault(bool recoveryCodeA
     return vault;
 }
 
-crypto::KdfParams CliContext::kdfForNewSlots()
-{
+crypto::KdfParams CliContext::kdfForNewSlots() {
+#ifdef CREDITCASE_TEST_HOOKS
     if (qEnvironmentVariable("CREDITCASE_KDF_PROFILE") == QStringLiteral("test")) {
         return crypto::KdfParams::cheapestForTests();
     }
+#endif
     return crypto::KdfParams::interactive();
 }
 

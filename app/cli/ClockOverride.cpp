@@ -1,6 +1,9 @@
-// For tests only: CREDITCASE_TODAY=YYYY-MM-DD makes the command line believe today is that day (Clock::today),
-// so command-line stories can be told with fixed dates. The audit chain still records the real time of every act
-// (Clock::realNow). Not documented for users; an invalid value is ignored.
+// Test builds only (CMake option CREDITCASE_TEST_HOOKS): CREDITCASE_TODAY=YYYY-MM-DD makes the command line
+// believe today is that day (Clock::today), so command-line stories can be told with fixed dates. The audit chain
+// still records the real time of every act (Clock::realNow). In a build without the option this file compiles to
+// nothing and the variable is never read, so no user of a shipped program can move "today".
+#ifdef CREDITCASE_TEST_HOOKS
+
 #include "Clock.h"
 
 #include <QByteArray>
@@ -22,3 +25,5 @@ namespace {
 }();
 
 } // namespace
+
+#endif // CREDITCASE_TEST_HOOKS

@@ -21,10 +21,10 @@ int runExportDisclosure(CliContext& context) {
                                   QStringLiteral("DATE"));
     const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("the file to write (.csv or .json)"),
                                  QStringLiteral("FILE"));
-    parser.addOptions({channel, asOf, out});
-    if (!context.parse(
-            parser,
-            QStringLiteral("export disclosure --channel public|sharing --as-of DATE --out FILE.csv|FILE.json"))) {
+    const QCommandLineOption force(QStringLiteral("force"), CliContext::tr("replace the file if it exists"));
+    parser.addOptions({channel, asOf, out, force});
+    if (!context.parse(parser, QStringLiteral("export disclosure --channel public|sharing --as-of DATE --out "
+                                              "FILE.csv|FILE.json [--force]"))) {
         return ExitUsage;
     }
     if (Status given = WorkflowCli::require(parser, {&channel, &asOf, &out}); !given) {
@@ -41,16 +41,22 @@ int runExportDisclosure(CliContext& context) {
         return context.fail(asOfDate.error());
     }
     const QDate date = *asOfDate;
+    if (Status past = CliContext::checkNotAfterToday(date, asOf.names().first()); !past) {
+        return context.fail(past.error());
+    }
     if (!DisclosureExport::formatForPath(parser.value(out))) {
         return context.usage(CliContext::tr("Name the file with the ending .csv or .json, which decides its format: "
                                             "\"%1\" has neither.")
                                  .arg(parser.value(out)));
     }
+    if (Status free = context.checkOutputFile(parser.value(out), parser.isSet(force)); !free) {
+        return context.fail(free.error());
+    }
     auto vault = context.openVault(false);
     if (!vault) {
         return context.fail(vault.error());
     }
-    auto outcome = DisclosureExport::run(**vault, {*chosen, date, parser.value(out)});
+    auto outcome = DisclosureExport::run(**vault, {*chosen, date, parser.value(out), parser.isSet(force)});
     if (!outcome) {
         return context.fail(outcome.error());
     }
@@ -97,7 +103,7 @@ int runExportDisclosure(CliContext& context) {
 QList<Command> exportCommands() {
     return {
         {{QStringLiteral("export"), QStringLiteral("disclosure")},
-         QStringLiteral("export disclosure --channel public|sharing --as-of DATE --out FILE"),
+         QStringLiteral("export disclosure --channel public|sharing --as-of DATE --out FILE [--force]"),
          QT_TRANSLATE_NOOP("Commands", "write the disclosable administrative-penalty records (双公示 layout, masked "
                                        "for the channel) to a .csv or .json file; the export is audited"),
          runExportDisclosure},

@@ -90,6 +90,10 @@ int runReportAccountability(CliContext& context) {
         return context.usage(
             CliContext::tr("--from %1 is after --to %2.").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
     }
+    // A period that has not ended yet cannot be accounted for: what is late is not known before the day comes.
+    if (Status past = CliContext::checkNotAfterToday(last, to.names().first()); !past) {
+        return context.fail(past.error());
+    }
     auto vault = context.openVault(false);
     if (!vault) {
         return context.fail(vault.error());

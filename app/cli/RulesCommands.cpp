@@ -1,7 +1,6 @@
 // rules catalog|measures|lists|regimes, rules import, calendar add|is-working, id check.
 // Without --vault they answer from the rule data built into the program; with --vault, from the vault's.
 #include "CliContext.h"
-
 #include "Clock.h"
 #include "calendar/WorkCalendar.h"
 #include "domain/IdentifierCheck.h"
@@ -33,8 +32,7 @@ struct RuleSource {
     QString origin; // "built-in" or the vault path
 };
 
-Result<RuleSource> ruleSource(CliContext& context, bool needRules, bool needCalendar)
-{
+Result<RuleSource> ruleSource(CliContext& context, bool needRules, bool needCalendar) {
     RuleSource source;
     if (context.vaultPath.isEmpty()) {
         source.origin = QStringLiteral("built-in");
@@ -78,8 +76,7 @@ Result<RuleSource> ruleSource(CliContext& context, bool needRules, bool needCale
     return source;
 }
 
-Result<QDate> parseDate(const QString& text, const QString& what)
-{
+Result<QDate> parseDate(const QString& text, const QString& what) {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10) {
         return Error::usage(CliContext::tr("%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(what, text));
@@ -87,14 +84,17 @@ Result<QDate> parseDate(const QString& text, const QString& what)
     return date;
 }
 
-QString markSuffix(rules::Mark mark)
-{
+QString markSuffix(rules::Mark mark) {
     return QStringLiteral(" [%1]").arg(rules::markId(mark));
 }
 
 // Which edition of `kind` to show: --edition E (latest version of it) or the one in force --on DATE (today).
-Result<const RuleDocument*> chooseDocument(CliContext& context, const rules::RuleSet& rules, DocumentKind kind)
-{
+struct EditionChoice {
+    QString edition;
+    QDate on;
+};
+
+Result<EditionChoice> parseEditionChoice(CliContext& context) {
     QCommandLineParser parser;
     const QCommandLineOption edition(QStringLiteral("edition"), CliContext::tr("the edition to show"),
                                      QStringLiteral("E"));
@@ -104,9 +104,24 @@ Result<const RuleDocument*> chooseDocument(CliContext& context, const rules::Rul
     if (!context.parse(parser, context.commandWords.join(u' ') + QStringLiteral(" [--edition E] [--on DATE]"))) {
         return Error::usage(QString());
     }
+    EditionChoice choice;
+    choice.edition = parser.value(edition);
+    choice.on = Clock::today();
+    if (parser.isSet(on)) {
+        auto parsed = parseDate(parser.value(on), QStringLiteral("--on"));
+        if (!parsed) {
+            return parsed.error();
+        }
+        choice.on = *parsed;
+    }
+    return choice;
+}
+
+Result<const RuleDocument*> chooseDocument(const rules::RuleSet& rules, DocumentKind kind,
+                                           const EditionChoice& choice) {
     const RuleDocument* document = nullptr;
-    if (parser.isSet(edition)) {
-        document = rules.latest(kind, parser.value(edition));
+    if (!choice.edition.isEmpty()) {
+        document = rules.latest(kind, choice.edition);
         if (!document) {
             QStringList known;
             for (const auto& ref : rules.editions(kind)) {
@@ -114,27 +129,19 @@ Result<const RuleDocument*> chooseDocument(CliContext& context, const rules::Rul
             }
             known.removeDuplicates();
             return Error::notFound(CliContext::tr("There is no edition \"%1\". Known editions: %2.")
-                                       .arg(parser.value(edition), known.join(QStringLiteral(", "))));
+                                       .arg(choice.edition, known.join(QStringLiteral(", "))));
         }
     } else {
-        QDate date = Clock::today();
-        if (parser.isSet(on)) {
-            auto parsed = parseDate(parser.value(on), QStringLiteral("--on"));
-            if (!parsed) {
-                return parsed.error();
-            }
-            date = *parsed;
-        }
-        document = rules.inForce(kind, date);
+        document = rules.inForce(kind, choice.on);
         if (!document) {
-            return Error::notFound(CliContext::tr("No edition is in force on %1.").arg(date.toString(Qt::ISODate)));
+            return Error::notFound(
+                CliContext::tr("No edition is in force on %1.").arg(choice.on.toString(Qt::ISODate)));
         }
     }
     return document;
 }
 
-QJsonObject documentHeader(const RuleDocument& document)
-{
+QJsonObject documentHeader(const RuleDocument& document) {
     return {{QStringLiteral("kind"), rules::documentKindId(document.kind)},
             {QStringLiteral("edition"), document.edition},
             {QStringLiteral("version"), document.version},
@@ -145,8 +152,7 @@ QJsonObject documentHeader(const RuleDocument& document)
             {QStringLiteral("document"), QJsonDocument::fromJson(document.bytes).object()}};
 }
 
-QString documentTitle(const RuleDocument& document)
-{
+QString documentTitle(const RuleDocument& document) {
     return CliContext::tr("%1 — edition %2, version %3, in force from %4")
                .arg(document.title, document.edition)
                .arg(document.version)
@@ -154,15 +160,19 @@ QString documentTitle(const RuleDocument& document)
            QLatin1Char('\n');
 }
 
-int runShow(CliContext& context, DocumentKind kind)
-{
+int runShow(CliContext& context, DocumentKind kind) {
+    // The command line first: nothing is opened for a command line that is not understood.
+    auto choice = parseEditionChoice(context);
+    if (!choice) {
+        return choice.error().message.isEmpty() ? ExitUsage : context.fail(choice.error());
+    }
     auto source = ruleSource(context, true, false);
     if (!source) {
         return context.fail(source.error());
     }
-    auto chosen = chooseDocument(context, source->rules, kind);
+    auto chosen = chooseDocument(source->rules, kind, *choice);
     if (!chosen) {
-        return chosen.error().message.isEmpty() ? ExitUsage : context.fail(chosen.error());
+        return context.fail(chosen.error());
     }
     const RuleDocument& document = **chosen;
     QString text = documentTitle(document);
@@ -199,35 +209,38 @@ int runShow(CliContext& context, DocumentKind kind)
         }
     } else if (const auto* lists = document.listTypes()) {
         for (const auto& list : lists->listTypes) {
-            text += QStringLiteral("%1  %2\n      %3 %4\n").arg(list.id, list.name, list.standard.document, list.standard.title);
+            text += QStringLiteral("%1  %2\n      %3 %4\n")
+                        .arg(list.id, list.name, list.standard.document, list.standard.title);
             if (list.objectionWindow.duration) {
-                text += QStringLiteral("      %1: %2%3\n").arg(CliContext::tr("objection window"),
-                                                                list.objectionWindow.duration->describe(),
-                                                                markSuffix(list.objectionWindow.duration->mark));
+                text += QStringLiteral("      %1: %2%3\n")
+                            .arg(CliContext::tr("objection window"), list.objectionWindow.duration->describe(),
+                                 markSuffix(list.objectionWindow.duration->mark));
             }
             if (list.objectionAnswerLimit.duration) {
-                text += QStringLiteral("      %1: %2%3\n").arg(CliContext::tr("objection answered within"),
-                                                                list.objectionAnswerLimit.duration->describe(),
-                                                                markSuffix(list.objectionAnswerLimit.duration->mark));
+                text += QStringLiteral("      %1: %2%3\n")
+                            .arg(CliContext::tr("objection answered within"),
+                                 list.objectionAnswerLimit.duration->describe(),
+                                 markSuffix(list.objectionAnswerLimit.duration->mark));
             }
             for (const auto& term : list.terms) {
                 if (term.duration) {
                     text += QStringLiteral("      %1: %2%3\n")
-                                .arg(CliContext::tr("listed for"), term.duration->describe(), markSuffix(term.duration->mark));
+                                .arg(CliContext::tr("listed for"), term.duration->describe(),
+                                     markSuffix(term.duration->mark));
                 }
             }
-            text += QStringLiteral("      %1: %2%3\n").arg(CliContext::tr("restoration decided within"),
-                                                            list.restorationLimit.describe(),
-                                                            markSuffix(list.restorationLimit.mark));
+            text += QStringLiteral("      %1: %2%3\n")
+                        .arg(CliContext::tr("restoration decided within"), list.restorationLimit.describe(),
+                             markSuffix(list.restorationLimit.mark));
         }
     } else if (const auto* regimes = document.regimes()) {
         for (const auto& regime : regimes->regimes) {
             text += QStringLiteral("%1  %2 (%3)\n      %4 %5%6\n")
                         .arg(regime.id, regime.title, regime.document, CliContext::tr("in force from"),
                              regime.effectiveFrom.value.toString(Qt::ISODate),
-                             regime.effectiveUntil ? QStringLiteral(" → ") +
-                                                         regime.effectiveUntil->value.toString(Qt::ISODate)
-                                                   : QString());
+                             regime.effectiveUntil
+                                 ? QStringLiteral(" → ") + regime.effectiveUntil->value.toString(Qt::ISODate)
+                                 : QString());
             for (const auto& period : regime.periods) {
                 text += QStringLiteral("      %1: %2%3 – %4%5\n")
                             .arg(domain::severityId(period.severity),
@@ -240,30 +253,24 @@ int runShow(CliContext& context, DocumentKind kind)
     return context.succeed(documentHeader(document), text);
 }
 
-int runCatalog(CliContext& context)
-{
+int runCatalog(CliContext& context) {
     return runShow(context, DocumentKind::Catalog);
 }
-int runMeasures(CliContext& context)
-{
+int runMeasures(CliContext& context) {
     return runShow(context, DocumentKind::Measures);
 }
-int runLists(CliContext& context)
-{
+int runLists(CliContext& context) {
     return runShow(context, DocumentKind::ListTypes);
 }
-int runRegimes(CliContext& context)
-{
+int runRegimes(CliContext& context) {
     return runShow(context, DocumentKind::DisclosureRegimes);
 }
 
-int runImport(CliContext& context)
-{
+int runImport(CliContext& context) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), CliContext::tr("a rule document or holiday schedule (JSON)"));
-    if (!context.parse(parser, QStringLiteral("--vault F --user ADMIN rules import FILE")) ||
-        parser.positionalArguments().size() != 1) {
-        return context.usage(CliContext::tr("Usage: creditcase-cli --vault F --user ADMIN rules import FILE"));
+    if (!context.parse(parser, QStringLiteral("--vault F --user ADMIN rules import FILE"), {QStringLiteral("FILE")})) {
+        return ExitUsage;
     }
     if (context.vaultPath.isEmpty()) {
         return context.usage(CliContext::tr("Rule data is imported into a vault: give --vault FILE."));
@@ -279,22 +286,31 @@ int runImport(CliContext& context)
         return context.fail(vault.error());
     }
     // A changed holiday schedule recomputes every stored open deadline in the same transaction.
-    auto outcome = RuleAdministration::importBytes(**vault, bytes, QFileInfo(path).fileName(),
-                                                   workflow::DeadlineRegister::calendarChangeHandler((*vault)->userName()));
+    auto outcome =
+        RuleAdministration::importBytes(**vault, bytes, QFileInfo(path).fileName(),
+                                        workflow::DeadlineRegister::calendarChangeHandler((*vault)->userName()));
     if (!outcome) {
-        return context.fail(outcome.error());
+        // A file whose content the rules refuse (malformed, failing a check, clashing with a stored version) is a
+        // refused import: exit 3, as the README promises, not a usage error of the command line.
+        Error error = outcome.error();
+        if (error.kind == ErrorKind::Usage) {
+            error.kind = ErrorKind::Refused;
+        }
+        return context.fail(error);
     }
     QJsonArray moved;
-    QString text = outcome->alreadyPresent
-                       ? CliContext::tr("%1 %2 version %3 is already in the vault; nothing changed.")
-                             .arg(outcome->kind, outcome->edition, outcome->version)
-                       : CliContext::tr("Imported %1 %2 version %3.").arg(outcome->kind, outcome->edition, outcome->version);
+    QString text =
+        outcome->alreadyPresent
+            ? CliContext::tr("%1 %2 version %3 is already in the vault; nothing changed.")
+                  .arg(outcome->kind, outcome->edition, outcome->version)
+            : CliContext::tr("Imported %1 %2 version %3.").arg(outcome->kind, outcome->edition, outcome->version);
     for (const auto& move : outcome->movedDeadlines) {
         moved.append(QJsonObject{{QStringLiteral("deadline"), move.key},
                                  {QStringLiteral("before"), move.before.toString(Qt::ISODate)},
                                  {QStringLiteral("after"), move.after.toString(Qt::ISODate)}});
-        text += QLatin1Char('\n') + CliContext::tr("Deadline %1 moves from %2 to %3.")
-                                        .arg(move.key, move.before.toString(Qt::ISODate), move.after.toString(Qt::ISODate));
+        text +=
+            QLatin1Char('\n') + CliContext::tr("Deadline %1 moves from %2 to %3.")
+                                    .arg(move.key, move.before.toString(Qt::ISODate), move.after.toString(Qt::ISODate));
     }
     return context.succeed({{QStringLiteral("kind"), outcome->kind},
                             {QStringLiteral("edition"), outcome->edition},
@@ -304,15 +320,14 @@ int runImport(CliContext& context)
                            text);
 }
 
-int runCalendarAdd(CliContext& context)
-{
+int runCalendarAdd(CliContext& context) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("DATE"), CliContext::tr("the day the period starts from"));
     parser.addPositionalArgument(QStringLiteral("N"), CliContext::tr("how many days"));
     parser.addPositionalArgument(QStringLiteral("MODE"), QStringLiteral("working|calendar"));
     const QString synopsis = QStringLiteral("calendar add DATE N working|calendar");
-    if (!context.parse(parser, synopsis) || parser.positionalArguments().size() != 3) {
-        return context.usage(CliContext::tr("Usage: creditcase-cli %1").arg(synopsis));
+    if (!context.parse(parser, synopsis, {QStringLiteral("DATE"), QStringLiteral("N"), QStringLiteral("MODE")})) {
+        return ExitUsage;
     }
     const QStringList args = parser.positionalArguments();
     auto start = parseDate(args.at(0), QStringLiteral("DATE"));
@@ -322,7 +337,8 @@ int runCalendarAdd(CliContext& context)
     bool numeric = false;
     const int count = args.at(1).toInt(&numeric);
     if (!numeric || count < 0 || count > 3660) {
-        return context.usage(CliContext::tr("N must be a whole number of days from 0 to 3660, not \"%1\".").arg(args.at(1)));
+        return context.usage(
+            CliContext::tr("N must be a whole number of days from 0 to 3660, not \"%1\".").arg(args.at(1)));
     }
     calendar::DeadlineRule rule;
     rule.count = count;
@@ -348,12 +364,11 @@ int runCalendarAdd(CliContext& context)
                            text);
 }
 
-int runCalendarIsWorking(CliContext& context)
-{
+int runCalendarIsWorking(CliContext& context) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("DATE"), CliContext::tr("the day to look at"));
-    if (!context.parse(parser, QStringLiteral("calendar is-working DATE")) || parser.positionalArguments().size() != 1) {
-        return context.usage(CliContext::tr("Usage: creditcase-cli calendar is-working DATE"));
+    if (!context.parse(parser, QStringLiteral("calendar is-working DATE"), {QStringLiteral("DATE")})) {
+        return ExitUsage;
     }
     auto date = parseDate(parser.positionalArguments().first(), QStringLiteral("DATE"));
     if (!date) {
@@ -374,10 +389,12 @@ int runCalendarIsWorking(CliContext& context)
     } else {
         why = CliContext::tr("ordinary weekday");
     }
-    QString text = (status.working ? CliContext::tr("%1 is a working day: %2") : CliContext::tr("%1 is not a working day: %2"))
-                       .arg(date->toString(Qt::ISODate), why);
+    QString text =
+        (status.working ? CliContext::tr("%1 is a working day: %2") : CliContext::tr("%1 is not a working day: %2"))
+            .arg(date->toString(Qt::ISODate), why);
     if (!status.published) {
-        text += QLatin1Char(' ') + CliContext::tr("(provisional: no holiday schedule is published for %1)").arg(date->year());
+        text += QLatin1Char(' ') +
+                CliContext::tr("(provisional: no holiday schedule is published for %1)").arg(date->year());
     }
     return context.succeed({{QStringLiteral("date"), date->toString(Qt::ISODate)},
                             {QStringLiteral("working"), status.working},
@@ -386,12 +403,12 @@ int runCalendarIsWorking(CliContext& context)
                            text);
 }
 
-int runIdCheck(CliContext& context)
-{
+int runIdCheck(CliContext& context) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("VALUE"), CliContext::tr("a unified social credit code or a resident ID number"));
-    if (!context.parse(parser, QStringLiteral("id check VALUE")) || parser.positionalArguments().size() != 1) {
-        return context.usage(CliContext::tr("Usage: creditcase-cli id check VALUE"));
+    parser.addPositionalArgument(QStringLiteral("VALUE"),
+                                 CliContext::tr("a unified social credit code or a resident ID number"));
+    if (!context.parse(parser, QStringLiteral("id check VALUE"), {QStringLiteral("VALUE")})) {
+        return ExitUsage;
     }
     const auto result = domain::IdentifierCheck::check(parser.positionalArguments().first(), Clock::today());
     QJsonObject json{{QStringLiteral("valid"), result.valid},
@@ -408,25 +425,38 @@ int runIdCheck(CliContext& context)
     return result.valid ? ExitOk : ExitRefused;
 }
 
-QList<Command> rulesCommands()
-{
+QList<Command> rulesCommands() {
     return {
-        {{QStringLiteral("rules"), QStringLiteral("catalog")}, QStringLiteral("rules catalog [--edition E] [--on DATE]"),
-         QT_TRANSLATE_NOOP("Commands", "the catalog of public credit information, with sources and marks"), runCatalog},
-        {{QStringLiteral("rules"), QStringLiteral("measures")}, QStringLiteral("rules measures [--edition E] [--on DATE]"),
-         QT_TRANSLATE_NOOP("Commands", "the punishment measures list"), runMeasures},
-        {{QStringLiteral("rules"), QStringLiteral("lists")}, QStringLiteral("rules lists [--edition E] [--on DATE]"),
-         QT_TRANSLATE_NOOP("Commands", "the list types (designation standards) and their parameters"), runLists},
-        {{QStringLiteral("rules"), QStringLiteral("regimes")}, QStringLiteral("rules regimes [--edition E] [--on DATE]"),
-         QT_TRANSLATE_NOOP("Commands", "the disclosure regimes and their periods"), runRegimes},
-        {{QStringLiteral("rules"), QStringLiteral("import")}, QStringLiteral("rules import FILE"),
+        {{QStringLiteral("rules"), QStringLiteral("catalog")},
+         QStringLiteral("rules catalog [--edition E] [--on DATE]"),
+         QT_TRANSLATE_NOOP("Commands", "the catalog of public credit information, with sources and marks"),
+         runCatalog},
+        {{QStringLiteral("rules"), QStringLiteral("measures")},
+         QStringLiteral("rules measures [--edition E] [--on DATE]"),
+         QT_TRANSLATE_NOOP("Commands", "the punishment measures list"),
+         runMeasures},
+        {{QStringLiteral("rules"), QStringLiteral("lists")},
+         QStringLiteral("rules lists [--edition E] [--on DATE]"),
+         QT_TRANSLATE_NOOP("Commands", "the list types (designation standards) and their parameters"),
+         runLists},
+        {{QStringLiteral("rules"), QStringLiteral("regimes")},
+         QStringLiteral("rules regimes [--edition E] [--on DATE]"),
+         QT_TRANSLATE_NOOP("Commands", "the disclosure regimes and their periods"),
+         runRegimes},
+        {{QStringLiteral("rules"), QStringLiteral("import")},
+         QStringLiteral("rules import FILE"),
          QT_TRANSLATE_NOOP("Commands", "import a rule document or holiday schedule (administrators; all or nothing)"),
          runImport},
-        {{QStringLiteral("calendar"), QStringLiteral("add")}, QStringLiteral("calendar add DATE N working|calendar"),
-         QT_TRANSLATE_NOOP("Commands", "the date N working or calendar days after DATE"), runCalendarAdd},
-        {{QStringLiteral("calendar"), QStringLiteral("is-working")}, QStringLiteral("calendar is-working DATE"),
-         QT_TRANSLATE_NOOP("Commands", "whether DATE is a working day, and why"), runCalendarIsWorking},
-        {{QStringLiteral("id"), QStringLiteral("check")}, QStringLiteral("id check VALUE"),
+        {{QStringLiteral("calendar"), QStringLiteral("add")},
+         QStringLiteral("calendar add DATE N working|calendar"),
+         QT_TRANSLATE_NOOP("Commands", "the date N working or calendar days after DATE"),
+         runCalendarAdd},
+        {{QStringLiteral("calendar"), QStringLiteral("is-working")},
+         QStringLiteral("calendar is-working DATE"),
+         QT_TRANSLATE_NOOP("Commands", "whether DATE is a working day, and why"),
+         runCalendarIsWorking},
+        {{QStringLiteral("id"), QStringLiteral("check")},
+         QStringLiteral("id check VALUE"),
          QT_TRANSLATE_NOOP("Commands", "check a unified social credit code or resident ID number (exit 3 if invalid)"),
          runIdCheck},
     };

@@ -1,11 +1,9 @@
 // user add, user list, user disable, password change, password reset.
 #include "CliContext.h"
-
 #include "workflow/UserAdministration.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <sodium.h>
 
 namespace creditcase::cli {
@@ -15,8 +13,7 @@ namespace {
 using domain::RoleNames;
 using workflow::UserAdministration;
 
-QJsonObject toJson(const domain::User& user)
-{
+QJsonObject toJson(const domain::User& user) {
     QJsonObject object{{QStringLiteral("id"), user.id},
                        {QStringLiteral("name"), user.name},
                        {QStringLiteral("role"), RoleNames::id(user.role)},
@@ -29,8 +26,7 @@ QJsonObject toJson(const domain::User& user)
 }
 
 // A one-time password an administrator hands over; letters and digits that cannot be confused.
-crypto::SecretBytes generatedPassword()
-{
+crypto::SecretBytes generatedPassword() {
     static const char alphabet[] = "23456789abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ";
     constexpr std::size_t length = 14;
     crypto::SecretBytes password(length);
@@ -40,15 +36,13 @@ crypto::SecretBytes generatedPassword()
     return password;
 }
 
-QString unsafeText(const crypto::SecretBytes& secret)
-{
+QString unsafeText(const crypto::SecretBytes& secret) {
     return QString::fromUtf8(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
 }
 
 // The new password for someone: from FILE if given, otherwise generated (and then printed once).
 Result<crypto::SecretBytes> newPasswordFor(CliContext& context, const QCommandLineParser& parser,
-                                           const QCommandLineOption& fileOption, bool& generated)
-{
+                                           const QCommandLineOption& fileOption, bool& generated) {
     generated = false;
     if (parser.isSet(fileOption)) {
         return context.readSecretFromFile(parser.value(fileOption), CliContext::tr("new password"));
@@ -57,15 +51,16 @@ Result<crypto::SecretBytes> newPasswordFor(CliContext& context, const QCommandLi
     return generatedPassword();
 }
 
-int runUserAdd(CliContext& context)
-{
+int runUserAdd(CliContext& context) {
     QCommandLineParser parser;
-    const QCommandLineOption role(QStringLiteral("role"), CliContext::tr("administrator, officer, supervisor or auditor"),
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  CliContext::tr("administrator, officer, supervisor or auditor"),
                                   QStringLiteral("ROLE"));
     const QCommandLineOption organ(QStringLiteral("organ"), CliContext::tr("the user's organ"),
                                    QStringLiteral("ORGAN NAME"));
     const QCommandLineOption level(QStringLiteral("organ-level"),
-                                   CliContext::tr("county, municipal, provincial or national"), QStringLiteral("LEVEL"));
+                                   CliContext::tr("county, municipal, provincial or national"),
+                                   QStringLiteral("LEVEL"));
     const QCommandLineOption region(QStringLiteral("region"), CliContext::tr("six-digit region code"),
                                     QStringLiteral("CODE"));
     const QCommandLineOption initial(QStringLiteral("initial-password-file"),
@@ -75,11 +70,8 @@ int runUserAdd(CliContext& context)
     parser.addPositionalArgument(QStringLiteral("NAME"), CliContext::tr("the new user's name"));
     const QString synopsis = QStringLiteral(
         "user add NAME --role R --organ \"ORGAN NAME\" --organ-level LEVEL --region CODE [--initial-password-file F]");
-    if (!context.parse(parser, synopsis)) {
+    if (!context.parse(parser, synopsis, {QStringLiteral("NAME")})) {
         return ExitUsage;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return context.usage(CliContext::tr("Usage: creditcase-cli %1").arg(synopsis));
     }
     for (const auto* option : {&role, &organ, &level, &region}) {
         if (!parser.isSet(*option)) {
@@ -88,8 +80,9 @@ int runUserAdd(CliContext& context)
     }
     const auto userRole = RoleNames::fromId(parser.value(role));
     if (!userRole) {
-        return context.usage(CliContext::tr("The role must be administrator, officer, supervisor or auditor, not \"%1\".")
-                                 .arg(parser.value(role)));
+        return context.usage(
+            CliContext::tr("The role must be administrator, officer, supervisor or auditor, not \"%1\".")
+                .arg(parser.value(role)));
     }
     const auto organLevel = RoleNames::levelFromId(parser.value(level));
     if (!organLevel) {
@@ -107,15 +100,15 @@ int runUserAdd(CliContext& context)
         return context.fail(password.error());
     }
     UserAdministration users(**vault);
-    auto added = users.addUser({parser.positionalArguments().first(), *userRole, parser.value(organ), *organLevel,
-                                parser.value(region)},
-                               *password, CliContext::kdfForNewSlots());
+    auto added = users.addUser(
+        {parser.positionalArguments().first(), *userRole, parser.value(organ), *organLevel, parser.value(region)},
+        *password, CliContext::kdfForNewSlots());
     if (!added) {
         return context.fail(added.error());
     }
     QJsonObject json = toJson(*added);
-    QString text = CliContext::tr("Added %1 (%2, %3).").arg(added->name, RoleNames::displayName(added->role),
-                                                            added->organ.name);
+    QString text =
+        CliContext::tr("Added %1 (%2, %3).").arg(added->name, RoleNames::displayName(added->role), added->organ.name);
     if (generated) {
         json.insert(QStringLiteral("initial_password"), unsafeText(*password));
         text += QLatin1Char('\n') + CliContext::tr("Initial password (hand it over in person; the user should change "
@@ -125,8 +118,7 @@ int runUserAdd(CliContext& context)
     return context.succeed(json, text);
 }
 
-int runUserList(CliContext& context)
-{
+int runUserList(CliContext& context) {
     QCommandLineParser parser;
     if (!context.parse(parser, QStringLiteral("user list"))) {
         return ExitUsage;
@@ -154,12 +146,11 @@ int runUserList(CliContext& context)
     return context.succeed({{QStringLiteral("users"), array}}, text);
 }
 
-int runUserDisable(CliContext& context)
-{
+int runUserDisable(CliContext& context) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), CliContext::tr("the user to disable"));
-    if (!context.parse(parser, QStringLiteral("user disable NAME")) || parser.positionalArguments().size() != 1) {
-        return context.usage(CliContext::tr("Usage: creditcase-cli user disable NAME"));
+    if (!context.parse(parser, QStringLiteral("user disable NAME"), {QStringLiteral("NAME")})) {
+        return ExitUsage;
     }
     auto vault = context.openVault(false);
     if (!vault) {
@@ -173,8 +164,7 @@ int runUserDisable(CliContext& context)
                            CliContext::tr("%1 is disabled; that password no longer opens the vault.").arg(name));
 }
 
-int runPasswordChange(CliContext& context)
-{
+int runPasswordChange(CliContext& context) {
     QCommandLineParser parser;
     const QCommandLineOption newFile(QStringLiteral("new-password-file"),
                                      CliContext::tr("the new password (otherwise the next line of standard input)"),
@@ -200,17 +190,17 @@ int runPasswordChange(CliContext& context)
                            CliContext::tr("The password of %1 was changed.").arg(context.userName));
 }
 
-int runPasswordReset(CliContext& context)
-{
+int runPasswordReset(CliContext& context) {
     QCommandLineParser parser;
     const QCommandLineOption newFile(QStringLiteral("new-password-file"),
                                      CliContext::tr("the new password (otherwise one is generated)"),
                                      QStringLiteral("FILE"));
     parser.addOption(newFile);
     parser.addPositionalArgument(QStringLiteral("USER"), CliContext::tr("whose password to reset"));
-    const QString synopsis = QStringLiteral("(--user ADMIN | --recovery-file R) password reset USER [--new-password-file F]");
-    if (!context.parse(parser, synopsis) || parser.positionalArguments().size() != 1) {
-        return context.usage(CliContext::tr("Usage: creditcase-cli %1").arg(synopsis));
+    const QString synopsis =
+        QStringLiteral("(--user ADMIN | --recovery-file R) password reset USER [--new-password-file F]");
+    if (!context.parse(parser, synopsis, {QStringLiteral("USER")})) {
+        return ExitUsage;
     }
     auto vault = context.openVault(true);
     if (!vault) {
@@ -227,6 +217,19 @@ int runPasswordReset(CliContext& context)
     }
     QJsonObject json{{QStringLiteral("reset"), name}};
     QString text = CliContext::tr("The password of %1 was reset; they should change it at their next login.").arg(name);
+    // After a damaged key file the administrator must learn who else still cannot sign in.
+    if (!(*vault)->keyFileNotice().isEmpty()) {
+        json.insert(QStringLiteral("key_file_notice"), (*vault)->keyFileNotice());
+        text += QLatin1Char('\n') + (*vault)->keyFileNotice();
+    }
+    if (auto without = UserAdministration(**vault).usersWithoutKeySlot(); without && !without->isEmpty()) {
+        json.insert(QStringLiteral("users_without_key_slot"), QJsonArray::fromStringList(*without));
+        if ((*vault)->keyFileNotice().isEmpty()) { // the notice already names them
+            text += QLatin1Char('\n') + CliContext::tr("These users cannot sign in with a password until theirs is "
+                                                       "reset too: %1")
+                                            .arg(without->join(QStringLiteral(", ")));
+        }
+    }
     if (generated) {
         json.insert(QStringLiteral("new_password"), unsafeText(*password));
         text += QLatin1Char('\n') + CliContext::tr("New password: %1").arg(unsafeText(*password));
@@ -238,22 +241,25 @@ int runPasswordReset(CliContext& context)
 
 namespace {
 
-QList<Command> userCommands()
-{
+QList<Command> userCommands() {
     return {
         {{QStringLiteral("user"), QStringLiteral("add")},
          QStringLiteral("user add NAME --role R --organ \"ORGAN NAME\" --organ-level LEVEL --region CODE"),
          QT_TRANSLATE_NOOP("Commands", "add a user (administrators only); prints a one-time password unless "
                                        "--initial-password-file is given"),
          runUserAdd},
-        {{QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("user list"),
-         QT_TRANSLATE_NOOP("Commands", "list users with role and organ"), runUserList},
-        {{QStringLiteral("user"), QStringLiteral("disable")}, QStringLiteral("user disable NAME"),
+        {{QStringLiteral("user"), QStringLiteral("list")},
+         QStringLiteral("user list"),
+         QT_TRANSLATE_NOOP("Commands", "list users with role and organ"),
+         runUserList},
+        {{QStringLiteral("user"), QStringLiteral("disable")},
+         QStringLiteral("user disable NAME"),
          QT_TRANSLATE_NOOP("Commands", "disable a user and remove their key slot (administrators only)"),
          runUserDisable},
         {{QStringLiteral("password"), QStringLiteral("change")},
          QStringLiteral("password change [--new-password-file F]"),
-         QT_TRANSLATE_NOOP("Commands", "change your own password"), runPasswordChange},
+         QT_TRANSLATE_NOOP("Commands", "change your own password"),
+         runPasswordChange},
         {{QStringLiteral("password"), QStringLiteral("reset")},
          QStringLiteral("password reset USER [--new-password-file F]"),
          QT_TRANSLATE_NOOP("Commands", "set a new password for a user (administrator or recovery code)"),

@@ -1,6 +1,5 @@
 // init, vault check, vault backup, vault restore, vault rekey.
 #include "CliContext.h"
-
 #include "audit/AuditLog.h"
 #include "crypto/RecoveryCode.h"
 #include "storage/Vault.h"
@@ -19,22 +18,21 @@ namespace {
 using storage::Vault;
 using workflow::UserAdministration;
 
-QString recoveryCodeNotice(const QString& code)
-{
+QString recoveryCodeNotice(const QString& code) {
     return CliContext::tr("Recovery code (shown only now; write it down and keep it locked away — it opens the "
                           "vault without any password):\n\n    %1\n")
         .arg(code);
 }
 
-int runInit(CliContext& context)
-{
+int runInit(CliContext& context) {
     QCommandLineParser parser;
     const QCommandLineOption admin(QStringLiteral("admin"), CliContext::tr("first administrator's user name"),
                                    QStringLiteral("NAME"));
     const QCommandLineOption organ(QStringLiteral("organ"), CliContext::tr("the administrator's organ"),
                                    QStringLiteral("ORGAN NAME"));
     const QCommandLineOption level(QStringLiteral("organ-level"),
-                                   CliContext::tr("county, municipal, provincial or national"), QStringLiteral("LEVEL"));
+                                   CliContext::tr("county, municipal, provincial or national"),
+                                   QStringLiteral("LEVEL"));
     const QCommandLineOption region(QStringLiteral("region"), CliContext::tr("six-digit region code"),
                                     QStringLiteral("CODE"));
     parser.addOptions({admin, organ, level, region});
@@ -63,7 +61,8 @@ int runInit(CliContext& context)
     if (Status valid = UserAdministration::validate(administrator); !valid) {
         return context.fail(valid.error());
     }
-    auto password = context.readPassword(CliContext::tr("Password for the new administrator %1:").arg(administrator.name));
+    auto password =
+        context.readPassword(CliContext::tr("Password for the new administrator %1:").arg(administrator.name));
     if (!password) {
         return context.fail(password.error());
     }
@@ -76,17 +75,15 @@ int runInit(CliContext& context)
         return context.fail(created.error());
     }
     const QString code = created->recoveryCode.formatted();
-    return context.succeed(
-        {{QStringLiteral("recovery_code"), code},
-         {QStringLiteral("vault"), QDir::toNativeSeparators(created->vault->path())},
-         {QStringLiteral("administrator"), administrator.name}},
-        CliContext::tr("Created the vault %1 with administrator %2.\n")
-                .arg(QDir::toNativeSeparators(created->vault->path()), administrator.name) +
-            recoveryCodeNotice(code));
+    return context.succeed({{QStringLiteral("recovery_code"), code},
+                            {QStringLiteral("vault"), QDir::toNativeSeparators(created->vault->path())},
+                            {QStringLiteral("administrator"), administrator.name}},
+                           CliContext::tr("Created the vault %1 with administrator %2.\n")
+                                   .arg(QDir::toNativeSeparators(created->vault->path()), administrator.name) +
+                               recoveryCodeNotice(code));
 }
 
-int runCheck(CliContext& context)
-{
+int runCheck(CliContext& context) {
     QCommandLineParser parser;
     if (!context.parse(parser, QStringLiteral("--vault FILE vault check"))) {
         return ExitUsage;
@@ -121,17 +118,20 @@ int runCheck(CliContext& context)
     return context.fail(Error::corrupt(integrity ? chain.problem : integrity.error().message));
 }
 
-int runBackup(CliContext& context)
-{
+int runBackup(CliContext& context) {
     QCommandLineParser parser;
     const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("the backup file to write"),
                                  QStringLiteral("FILE"));
-    parser.addOption(out);
-    if (!context.parse(parser, QStringLiteral("--vault FILE --user NAME vault backup --out FILE"))) {
+    const QCommandLineOption force(QStringLiteral("force"), CliContext::tr("replace the file if it exists"));
+    parser.addOptions({out, force});
+    if (!context.parse(parser, QStringLiteral("--vault FILE --user NAME vault backup --out FILE [--force]"))) {
         return ExitUsage;
     }
     if (!parser.isSet(out)) {
         return context.usage(CliContext::tr("Say where the backup goes with --out FILE."));
+    }
+    if (Status free = context.checkOutputFile(parser.value(out), parser.isSet(force)); !free) {
+        return context.fail(free.error());
     }
     auto vault = context.openVault(false);
     if (!vault) {
@@ -142,23 +142,23 @@ int runBackup(CliContext& context)
     }
     QSqlDatabase db = (*vault)->database();
     (void)(*vault)->transact([&](QSqlDatabase& tx) -> Status {
-        auto logged = audit::AuditLog::append(tx, (*vault)->userName(), QStringLiteral("vault.backup"),
-                                              QStringLiteral("vault"),
-                                              {{QStringLiteral("file"), QDir::toNativeSeparators(parser.value(out))}});
+        auto logged =
+            audit::AuditLog::append(tx, (*vault)->userName(), QStringLiteral("vault.backup"), QStringLiteral("vault"),
+                                    {{QStringLiteral("file"), QDir::toNativeSeparators(parser.value(out))}});
         return logged ? Status{} : Status{logged.error()};
     });
-    return context.succeed({{QStringLiteral("backup"), QDir::toNativeSeparators(QFileInfo(parser.value(out)).absoluteFilePath())}},
-                           CliContext::tr("Backup written to %1 and verified.")
-                               .arg(QDir::toNativeSeparators(parser.value(out))));
+    return context.succeed(
+        {{QStringLiteral("backup"), QDir::toNativeSeparators(QFileInfo(parser.value(out)).absoluteFilePath())}},
+        CliContext::tr("Backup written to %1 and verified.").arg(QDir::toNativeSeparators(parser.value(out))));
 }
 
-int runRestore(CliContext& context)
-{
+int runRestore(CliContext& context) {
     QCommandLineParser parser;
     const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("the backup file to restore"),
                                   QStringLiteral("FILE"));
     parser.addOption(from);
-    if (!context.parse(parser, QStringLiteral("--vault FILE (--user NAME | --recovery-file R) vault restore --from FILE"))) {
+    if (!context.parse(parser,
+                       QStringLiteral("--vault FILE (--user NAME | --recovery-file R) vault restore --from FILE"))) {
         return ExitUsage;
     }
     if (!parser.isSet(from) || context.vaultPath.isEmpty()) {
@@ -198,14 +198,13 @@ int runRestore(CliContext& context)
             return logged ? Status{} : Status{logged.error()};
         });
     }
-    return context.succeed({{QStringLiteral("restored_from"), QDir::toNativeSeparators(parser.value(from))}},
-                           CliContext::tr("The vault %1 was restored from %2. The replaced file was kept beside it.")
-                               .arg(QDir::toNativeSeparators(context.vaultPath),
-                                    QDir::toNativeSeparators(parser.value(from))));
+    return context.succeed(
+        {{QStringLiteral("restored_from"), QDir::toNativeSeparators(parser.value(from))}},
+        CliContext::tr("The vault %1 was restored from %2. The replaced file was kept beside it.")
+            .arg(QDir::toNativeSeparators(context.vaultPath), QDir::toNativeSeparators(parser.value(from))));
 }
 
-int runRekey(CliContext& context)
-{
+int runRekey(CliContext& context) {
     QCommandLineParser parser;
     if (!context.parse(parser, QStringLiteral("--vault FILE --user NAME vault rekey"))) {
         return ExitUsage;
@@ -241,22 +240,28 @@ int runRekey(CliContext& context)
 
 namespace {
 
-QList<Command> vaultCommands()
-{
+QList<Command> vaultCommands() {
     return {
         {{QStringLiteral("init")},
          QStringLiteral("init --admin NAME --organ \"ORGAN NAME\" --organ-level LEVEL --region CODE"),
          QT_TRANSLATE_NOOP("Commands", "create a new vault and its first administrator; prints the recovery code"),
          runInit},
-        {{QStringLiteral("vault"), QStringLiteral("check")}, QStringLiteral("vault check"),
-         QT_TRANSLATE_NOOP("Commands", "integrity check of the database and of the audit chain"), runCheck},
-        {{QStringLiteral("vault"), QStringLiteral("backup")}, QStringLiteral("vault backup --out FILE"),
-         QT_TRANSLATE_NOOP("Commands", "write a verified, encrypted backup that carries its own key slots"), runBackup},
-        {{QStringLiteral("vault"), QStringLiteral("restore")}, QStringLiteral("vault restore --from FILE"),
+        {{QStringLiteral("vault"), QStringLiteral("check")},
+         QStringLiteral("vault check"),
+         QT_TRANSLATE_NOOP("Commands", "integrity check of the database and of the audit chain"),
+         runCheck},
+        {{QStringLiteral("vault"), QStringLiteral("backup")},
+         QStringLiteral("vault backup --out FILE [--force]"),
+         QT_TRANSLATE_NOOP("Commands", "write a verified, encrypted backup that carries its own key slots"),
+         runBackup},
+        {{QStringLiteral("vault"), QStringLiteral("restore")},
+         QStringLiteral("vault restore --from FILE"),
          QT_TRANSLATE_NOOP("Commands", "replace the vault with a backup (keeps the replaced file beside it)"),
          runRestore},
-        {{QStringLiteral("vault"), QStringLiteral("rekey")}, QStringLiteral("vault rekey"),
-         QT_TRANSLATE_NOOP("Commands", "new master key and recovery code; every key slot rewrapped"), runRekey},
+        {{QStringLiteral("vault"), QStringLiteral("rekey")},
+         QStringLiteral("vault rekey"),
+         QT_TRANSLATE_NOOP("Commands", "new master key and recovery code; every key slot rewrapped"),
+         runRekey},
     };
 }
 

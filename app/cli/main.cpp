@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStringDecoder>
 #include <QTranslator>
-
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -15,8 +15,7 @@ using namespace creditcase::cli;
 
 namespace {
 
-void installTranslations(QCoreApplication& app)
-{
+void installTranslations(QCoreApplication& app) {
     QString language = qEnvironmentVariable("CREDITCASE_LANG");
     if (language.isEmpty()) {
         language = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
@@ -27,21 +26,48 @@ void installTranslations(QCoreApplication& app)
     }
 }
 
-void hardenProcess()
-{
+void hardenProcess() {
     // No core dumps: they would hold keys and personal data in plain text.
     const rlimit none{0, 0};
     setrlimit(RLIMIT_CORE, &none);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
-QList<Command> allCommands()
-{
+// The arguments as text, decoded strictly: an argument that is not valid UTF-8 would otherwise become U+FFFD
+// replacement characters and be stored as such (a user name, a subject's name, a file name that then names
+// another file). Returns the position (1-based) of the first argument that is not valid UTF-8, or 0.
+int decodeArguments(int argc, char* argv[], QStringList& decoded) {
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QByteArrayView bytes(argv[i]);
+        QString text = utf8.decode(bytes);
+        if (utf8.hasError()) {
+            return i;
+        }
+        decoded << text;
+    }
+    return 0;
+}
+
+// Shows bytes that are not valid UTF-8 so the user can find them: ASCII as it is, everything else as \xNN.
+QString escapedBytes(const QByteArray& bytes) {
+    QString shown;
+    for (const char byte : bytes) {
+        const auto value = static_cast<unsigned char>(byte);
+        if (value >= 0x20 && value < 0x7f) {
+            shown += QLatin1Char(byte);
+        } else {
+            shown += QStringLiteral("\\x%1").arg(value, 2, 16, QLatin1Char('0'));
+        }
+    }
+    return shown;
+}
+
+QList<Command> allCommands() {
     return registeredCommands();
 }
 
-void printHelp(CliContext& context)
-{
+void printHelp(CliContext& context) {
     context.out << QCoreApplication::translate("Commands", "Usage: creditcase-cli [global options] COMMAND [options]")
                 << "\n\n"
                 << QCoreApplication::translate("Commands", "Global options:") << '\n'
@@ -55,7 +81,8 @@ void printHelp(CliContext& context)
                                                "  --recovery-file FILE    open with the recovery code instead (vault "
                                                "check, vault restore, password reset)")
                 << '\n'
-                << QCoreApplication::translate("Commands", "  --json                  machine-readable output") << "\n\n"
+                << QCoreApplication::translate("Commands", "  --json                  machine-readable output")
+                << "\n\n"
                 << QCoreApplication::translate("Commands", "Commands:") << '\n';
     for (const Command& command : allCommands()) {
         context.out << "  " << command.synopsis << "\n      "
@@ -71,8 +98,7 @@ void printHelp(CliContext& context)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CreditCase"));
@@ -82,7 +108,14 @@ int main(int argc, char* argv[])
 
     CliContext context;
     QStringList words;
-    const QStringList args = app.arguments().mid(1);
+    QStringList args;
+    if (const int bad = decodeArguments(argc, argv, args); bad > 0) {
+        return context.usage(QCoreApplication::translate("Commands", "Argument %1 (\"%2\") is not valid UTF-8 text. "
+                                                                     "Names and other text must be given in UTF-8; "
+                                                                     "nothing was done.")
+                                 .arg(bad)
+                                 .arg(escapedBytes(QByteArray(argv[bad]))));
+    }
     bool help = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args.at(i);
@@ -111,7 +144,12 @@ int main(int argc, char* argv[])
         } else if (arg == QStringLiteral("--help") || arg == QStringLiteral("-h")) {
             help = true;
         } else if (arg == QStringLiteral("--version")) {
-            context.out << "creditcase-cli " << CREDITCASE_VERSION << '\n';
+            context.out << "creditcase-cli " << CREDITCASE_VERSION;
+#ifdef CREDITCASE_TEST_HOOKS
+            // Test builds only: say so, so that such a program is never mistaken for a release.
+            context.out << " (test build: CREDITCASE_TODAY and CREDITCASE_KDF_PROFILE are honoured)";
+#endif
+            context.out << '\n';
             return ExitOk;
         } else {
             words << arg;

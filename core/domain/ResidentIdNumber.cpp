@@ -14,9 +14,28 @@ constexpr int kLength = 18;
 constexpr int kLegacyLength = 15;
 constexpr int kBirthDateStart = 6; // 0-based: characters 7-14 (18 digits), 7-12 (15 digits, yymmdd)
 constexpr int kBirthDateLength = 8;
+constexpr int kAddressLength = 6;
 // Old 15-digit numbers carry a two-digit birth year of the 1900s (GB 11643-1989).
 constexpr QLatin1StringView kLegacyCentury{"19"};
 constexpr int kLegacyCenturyValue = 1900;
+
+// GB 11643-1999 4.1: characters 1-6 are the address code of GB/T 2260 (行政区划代码); its first two digits name
+// the province-level division. A standard code table, not a legal number: the province-level codes of GB/T 2260
+// (11-15 North China, 21-23 North-east, 31-37 East, 41-46 Central-South, 50-54 South-west, 61-65 North-west,
+// 71 Taiwan, 81 Hong Kong, 82 Macao) and 83, which the residence permits for residents of Taiwan carry (as 81 and
+// 82 do for Hong Kong and Macao; State Council General Office, 港澳台居民居住证申领发放办法, 2018).
+constexpr int kProvinceCodes[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43,
+                                  44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83};
+constexpr int kProvinceDigits = 2;
+
+struct ProvinceTable {
+    std::array<bool, 100> known{};
+    constexpr ProvinceTable() {
+        for (const int code : kProvinceCodes)
+            known[std::size_t(code)] = true;
+    }
+};
+constexpr ProvinceTable kProvinces;
 
 bool isDigit(QChar c) {
     return c.unicode() >= u'0' && c.unicode() <= u'9';
@@ -38,7 +57,17 @@ QChar checkCharacter(QStringView first17) {
     return QChar(kCheckCharacters[sum % kModulus]);
 }
 
-enum class Problem { None, Empty, Length, Character, LegacyCharacter, BirthDateNotReal, BirthDateFuture, Check };
+enum class Problem {
+    None,
+    Empty,
+    Length,
+    Character,
+    LegacyCharacter,
+    Region,
+    BirthDateNotReal,
+    BirthDateFuture,
+    Check
+};
 
 struct Finding {
     Problem problem = Problem::None;
@@ -65,6 +94,8 @@ Finding examine(QStringView value, const QDate& today) {
             // A wrong final character can still be answered with the right one.
             return {Problem::Character, i, c.toUpper(), i == kLength - 1 ? checkCharacter(value) : QChar()};
     }
+    if (!kProvinces.known[std::size_t(number(value.left(kProvinceDigits)))])
+        return {Problem::Region, 0, {}, {}};
     QDate birthDate;
     if (legacy)
         birthDate = QDate(kLegacyCenturyValue + number(value.mid(kBirthDateStart, 2)),
@@ -123,6 +154,11 @@ IdentifierCheckResult ResidentIdNumber::check(const QString& value, const QDate&
                             .arg(QString::number(finding.position + 1), QString(finding.found));
         if (!finding.expected.isNull())
             result.reason += tr("; the check character should be %1").arg(QString(finding.expected));
+        break;
+    case Problem::Region:
+        result.reason =
+            tr("the address code %1 does not start with a province-level code of GB/T 2260 (%2 is none)")
+                .arg(QStringView(normalized).left(kAddressLength), QStringView(normalized).left(kProvinceDigits));
         break;
     case Problem::BirthDateNotReal:
         result.reason = tr("the birth date %1 is not a real date")

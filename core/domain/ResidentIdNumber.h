@@ -16,8 +16,9 @@ class ResidentIdNumber {
     Q_DECLARE_TR_FUNCTIONS(ResidentIdNumber)
 
 public:
-    // Normalises (trim, upper-case), converts a 15-digit number, and checks length, characters, the birth date
-    // (a real date, not after `today`) and the check character, in that order; the first failure is the reason.
+    // Normalises (trim, upper-case), converts a 15-digit number, and checks length, characters, the province of
+    // the address code (GB/T 2260), the birth date (a real date, not after `today`) and the check character, in
+    // that order; the first failure is the reason.
     static IdentifierCheckResult check(const QString& value, const QDate& today = QDate::currentDate());
     // The same verdict as check(value, today).valid, without building the normalised copy or a message.
     static bool isValid(QStringView value, const QDate& today = QDate::currentDate());

@@ -1,5 +1,6 @@
 #include "UnifiedSocialCreditCode.h"
 
+#include <QStringList>
 #include <array>
 
 namespace creditcase::domain {
@@ -21,6 +22,53 @@ constexpr int kOrganisationCheck = 16; // 0-based index of character 17
 constexpr int kLetterBase = 10;
 
 constexpr char16_t kRefusedLetters[] = u"IOSVZ";
+
+// GB 32100-2015 Annex A: character 1 is the registration authority (登记管理部门代码), character 2 the kind of
+// organisation it registers (机构类别代码). A standard code table, not a legal number: the 2015 table (1 机构编制,
+// 2 外交, 3 司法行政, 4 文化, 5 民政, 6 旅游, 7 宗教, 8 工会, 9 工商/市场监管, Y 其他) with the authorities and
+// kinds the national code centre has assigned since (A 中央军委改革和编制办公室, G 公安 for representative offices of
+// overseas NGOs, J 住房城乡建设 for owners' assemblies, N 农业农村 for collective economic organisations, Q 侨联;
+// 3-6 commercial mediation, 5-4/5-5 residents' and villagers' committees, 8-2 trade unions without legal
+// personality, 9-9 other market entities). "9" is each authority's "other" kind where the table has one.
+struct RegistrationAuthority {
+    char16_t code;
+    const char16_t* kinds; // the allowed characters 2
+};
+constexpr RegistrationAuthority kAuthorities[] = {
+    {u'1', u"1239"}, {u'2', u"19"},  {u'3', u"1234569"}, {u'4', u"19"},   {u'5', u"123459"},
+    {u'6', u"129"},  {u'7', u"129"}, {u'8', u"129"},     {u'9', u"1239"}, {u'A', u"19"},
+    {u'G', u"19"},   {u'J', u"19"},  {u'N', u"1239"},    {u'Q', u"1239"}, {u'Y', u"1"},
+};
+
+const RegistrationAuthority* authorityFor(char16_t code) {
+    for (const auto& authority : kAuthorities) {
+        if (authority.code == code)
+            return &authority;
+    }
+    return nullptr;
+}
+
+bool allowsKind(const RegistrationAuthority& authority, char16_t kind) {
+    for (const char16_t* k = authority.kinds; *k; ++k) {
+        if (*k == kind)
+            return true;
+    }
+    return false;
+}
+
+QString listed(const char16_t* characters) {
+    QStringList items;
+    for (const char16_t* c = characters; *c; ++c)
+        items << QString(QChar(*c));
+    return items.join(QStringLiteral(", "));
+}
+
+QString authorityCodes() {
+    QStringList items;
+    for (const auto& authority : kAuthorities)
+        items << QString(QChar(authority.code));
+    return items.join(QStringLiteral(", "));
+}
 
 struct ValueTable {
     std::array<signed char, 128> values{};
@@ -56,7 +104,7 @@ bool isRefusedLetter(char16_t u) {
     return false;
 }
 
-enum class Problem { None, Empty, Length, Character, LastCharacter, OrganisationCheck, Check };
+enum class Problem { None, Empty, Length, Character, Authority, Kind, LastCharacter, OrganisationCheck, Check };
 
 struct Finding {
     Problem problem = Problem::None;
@@ -77,6 +125,11 @@ Finding examine(QStringView code) {
         if (usccValue(chars[std::size_t(i)]) < 0 && i < kLength - 1)
             return {Problem::Character, i, QChar(chars[std::size_t(i)]), {}};
     }
+    const RegistrationAuthority* authority = authorityFor(chars[0]);
+    if (!authority)
+        return {Problem::Authority, 0, QChar(chars[0]), {}};
+    if (!allowsKind(*authority, chars[1]))
+        return {Problem::Kind, 1, QChar(chars[1]), QChar(chars[0])};
 
     int organisationSum = 0;
     for (std::size_t i = 0; i < kOrganisationWeights.size(); ++i)
@@ -131,6 +184,16 @@ IdentifierCheckResult UnifiedSocialCreditCode::check(const QString& value) {
         break;
     case Problem::Character:
         result.reason = characterProblem(finding.position, finding.found);
+        break;
+    case Problem::Authority:
+        result.reason = tr("character 1 '%1' is not a registration authority code of GB 32100-2015 (valid: %2)")
+                            .arg(QString(finding.found), authorityCodes());
+        break;
+    case Problem::Kind:
+        result.reason = tr("character 2 '%1' is not an organisation kind that registration authority '%2' assigns "
+                           "(GB 32100-2015; valid: %3)")
+                            .arg(QString(finding.found), QString(finding.expected),
+                                 listed(authorityFor(finding.expected.unicode())->kinds));
         break;
     case Problem::LastCharacter:
         // A bad last character is most likely a mistyped check character: say which one it should be.

@@ -15,8 +15,9 @@ class UnifiedSocialCreditCode {
     Q_DECLARE_TR_FUNCTIONS(UnifiedSocialCreditCode)
 
 public:
-    // Normalises (trim, upper-case) and checks length, alphabet, the organisation code's check and the code's
-    // check character, in that order; the first failure is the reason.
+    // Normalises (trim, upper-case) and checks length, alphabet, the registration authority (character 1) and
+    // the kind of organisation it registers (character 2) against GB 32100-2015's code table, the organisation
+    // code's check and the code's check character, in that order; the first failure is the reason.
     static IdentifierCheckResult check(const QString& value);
     // The same verdict as check(value).valid, without building the normalised copy or a message (bulk filters).
     static bool isValid(QStringView value);

@@ -367,7 +367,7 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
                                "neither.")
                                 .arg(request.outPath));
     }
-    const QFileInfo target(request.outPath);
+    QFileInfo target(request.outPath);
     const QString absolute = target.absoluteFilePath();
     for (const QString& protectedPath : {vault.path(), storage::Vault::keyFilePath(vault.path())}) {
         if (QFileInfo(protectedPath).absoluteFilePath() == absolute) {
@@ -375,6 +375,15 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
                                     .arg(request.outPath));
         }
     }
+    const auto existingRefused = [&]() -> std::optional<Error> {
+        if (request.replaceExisting || !(target.exists() || target.isSymLink()))
+            return std::nullopt;
+        return Error::usage(tr("The file %1 already exists and was left unchanged. Choose another name, or ask to "
+                               "replace it.")
+                                .arg(request.outPath));
+    };
+    if (auto refused = existingRefused())
+        return *refused;
 
     QSqlDatabase readDb = vault.database();
     auto rules = workflow::RuleAdministration::loadRuleSet(readDb);
@@ -435,6 +444,14 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
         if (!file.open(QIODevice::WriteOnly)) {
             return Error::failure(tr("The file %1 cannot be written: %2").arg(request.outPath, file.errorString()));
         }
+        // Personal data in plain text: readable by its owner only, whatever the umask (QSaveFile would otherwise
+        // create it 0666 less the umask, or copy the permissions of the file it replaces).
+        if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            const QString why = file.errorString();
+            file.cancelWriting();
+            return Error::failure(
+                tr("The file %1 cannot be made private to you (%2); nothing was exported.").arg(request.outPath, why));
+        }
         file.write(bytes);
         // Qt 6.4's QSaveFile can commit a truncated file when a buffered write failed: flush and check first.
         if (!file.flush() || file.error() != QFileDevice::NoError) {
@@ -443,6 +460,12 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
             return Error::failure(tr("The file %1 could not be written completely (%2); nothing was exported and "
                                      "any earlier file there is unchanged.")
                                       .arg(request.outPath, why));
+        }
+        // Checked again at the last moment: a file that appeared meanwhile is not replaced either.
+        target.refresh();
+        if (auto refused = existingRefused()) {
+            file.cancelWriting();
+            return *refused;
         }
         if (!file.commit()) {
             return Error::failure(tr("The file %1 could not be saved (%2); nothing was exported and any earlier "

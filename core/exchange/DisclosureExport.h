@@ -88,6 +88,8 @@ public:
         Channel channel = Channel::Public;
         QDate asOf;
         QString outPath;
+        // An existing file at outPath is refused (Usage, nothing written) unless the user asked to replace it.
+        bool replaceExisting = false;
     };
 
     struct Outcome {

@@ -418,6 +418,27 @@ Verdict RuleBook::mayImpose(const QString& measureId, const QString& listTypeId,
 
 // ---- disclosure ------------------------------------------------------------------------------------------------
 
+QStringList RuleBook::knownSectors() const {
+    QStringList sectors;
+    for (const RuleDocument* document : m_rules.documents()) {
+        if (const auto* lists = document->listTypes()) {
+            for (const auto& list : lists->listTypes)
+                sectors << list.sector;
+        }
+        if (const auto* regimes = document->regimes()) {
+            for (const auto& regime : regimes->regimes) {
+                sectors << regime.sectors;
+                for (const auto& override : regime.overrides)
+                    sectors << override.sectors;
+            }
+        }
+    }
+    sectors.removeAll(QString());
+    sectors.removeDuplicates();
+    sectors.sort();
+    return sectors;
+}
+
 Result<DisclosureWindow> RuleBook::disclosureWindow(QDate decisionDate, Severity severity,
                                                     const QString& sector) const {
     const auto* doc = m_rules.inForce(DocumentKind::DisclosureRegimes, decisionDate);

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace creditcase::rules {
@@ -98,6 +99,10 @@ public:
     // one) with the minimum and maximum periods for the severity. Refused if no regime covers the date.
     Result<DisclosureWindow> disclosureWindow(QDate decisionDate, domain::Severity severity,
                                               const QString& sector = {}) const;
+    // Every sector the rule data names (list types, disclosure regimes and their sector overrides, all loaded
+    // editions), sorted: what a record's sector may be. A sector outside it would silently fall back to the
+    // general regime.
+    QStringList knownSectors() const;
 
     // May restoration be applied for on appliedOn? (VI(11): any time unless non-restorable by law; the conditions
     // the list type or the disclosure regime sets: correction, commitment, minimum period or waiting period.)

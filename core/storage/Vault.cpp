@@ -5,6 +5,7 @@
 #include "SqlCipherDriver.h"
 #include "VaultSessions.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +20,10 @@
 
 #include <atomic>
 #include <vector>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace creditcase::storage {
 
@@ -494,28 +499,291 @@ Status Vault::transact(const std::function<Status(QSqlDatabase&)>& work)
 
 // ---- key slots ---------------------------------------------------------------------------------------
 
+namespace {
+
+using SlotKeys = std::vector<std::pair<QString, SecretBytes>>;
+
+// Every slot key the vault holds, by user name: what lets it prove a slot without anyone's password.
+Result<SlotKeys> readSlotKeys(QSqlDatabase& db)
+{
+    SlotKeys slotKeys;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT user_name, slot_key FROM vault_slot_keys"))) {
+        return Error::failure(query.lastError().text());
+    }
+    while (query.next()) {
+        QByteArray bytes = query.value(1).toByteArray();
+        slotKeys.emplace_back(query.value(0).toString(),
+                              SecretBytes::copyOf(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        crypto::wipe(bytes);
+    }
+    return slotKeys;
+}
+
+// Whether the user's slot opens this vault's master key with the slot key the vault holds for them.
+bool slotIsProven(const KeySlotFile& keys, const QString& user, const SecretBytes& slotKey,
+                  const SecretBytes& masterKey)
+{
+    if (!keys.hasUser(user)) {
+        return false;
+    }
+    auto key = keys.unwrapMasterKey(user, slotKey);
+    return key && key->equals(masterKey);
+}
+
+// Keeps the slots the vault can vouch for and drops the rest; returns how many were dropped. Users of the
+// vault whose slot was there but could not be proven are added to *unproven.
+int keepProvenSlots(KeySlotFile& keys, const SlotKeys& slotKeys, const SecretBytes& masterKey,
+                    const QString& vaultId, QStringList* unproven)
+{
+    if (keys.vaultId() != vaultId) {
+        const int dropped = keys.slotCount();
+        keys = KeySlotFile::create(vaultId);
+        return dropped;
+    }
+    QStringList proven;
+    for (const auto& [user, slotKey] : slotKeys) {
+        if (slotIsProven(keys, user, slotKey, masterKey)) {
+            proven << user;
+        } else if (keys.hasUser(user)) {
+            *unproven << user;
+        }
+    }
+    return keys.keepOnly(proven);
+}
+
+// Writes bytes atomically, readable by the owner only whatever the umask; the previous file is untouched on
+// failure.
+Status writePrivateFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        out.write(bytes) != bytes.size() || !out.flush() || out.error() != QFileDevice::NoError) {
+        const Error error = Error::failure(out.errorString());
+        out.cancelWriting();
+        return error;
+    }
+    if (!out.commit()) {
+        return Error::failure(out.errorString());
+    }
+    return {};
+}
+
+// Serialises the read-modify-write of the key file between processes. The lock file holds no secret,
+// but like every file beside the vault it is the owner's only.
+bool lockKeyFile(QLockFile& lock, const QString& keyFile)
+{
+    lock.setStaleLockTime(30000);
+    QDeadlineTimer deadline(10000);
+    for (;;) {
+#ifdef Q_OS_UNIX
+        // Created owner-only from its first byte: the umask is narrowed for this one attempt, never while
+        // waiting (another thread creating a file in that instant would merely get a more private one).
+        const mode_t previousUmask = ::umask(077);
+        const bool locked = lock.tryLock(0);
+        ::umask(previousUmask);
+#else
+        const bool locked = lock.tryLock(0);
+#endif
+        if (locked) {
+            QFile::setPermissions(keyFile + QStringLiteral(".lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            return true;
+        }
+        if (lock.error() != QLockFile::LockFailedError || deadline.hasExpired()) {
+            return false;
+        }
+        QThread::msleep(20);
+    }
+}
+
+} // namespace
+
+struct Vault::KeyFileRewrite {
+    KeySlotFile keys;
+    QString problem;       // why the file on disk could not be kept as it was; empty when it could
+    QByteArray original;   // its bytes then, so they can be kept beside it
+    bool unparseable = false;
+    int droppedSlots = 0;  // slots left out because the vault cannot prove them
+    QStringList unproven;  // users of the vault among them (a new slot written now makes up for one)
+};
+
+/* Reads the key file that a write is about to replace, under the key-file lock. Never hands back fewer
+   slots than it could read and prove:
+   - missing: an empty file (there is nothing to lose);
+   - sealed with this vault's key: as it is;
+   - altered seal: every slot the vault can prove (its slot key opens the slot's master key), the rest left
+     out and counted;
+   - unparseable or another vault's: refused (Refused, the file untouched) unless the vault was opened with
+     the recovery code, which salvages every well-formed slot and keeps those it can prove;
+   - unreadable or of a newer format: refused, always. */
+Result<Vault::KeyFileRewrite> Vault::readKeyFileForRewrite(QSqlDatabase& db)
+{
+    const QString path = keyFilePath(m_path);
+    const QString nativePath = QDir::toNativeSeparators(path);
+    KeyFileRewrite rewrite;
+    if (!QFileInfo::exists(path)) {
+        rewrite.keys = KeySlotFile::create(m_vaultId);
+        return rewrite;
+    }
+    auto loaded = KeySlotFile::load(path);
+    if (loaded && loaded->vaultId() == m_vaultId && loaded->verifySeal(m_masterKey)) {
+        rewrite.keys = loaded.take();
+        return rewrite;
+    }
+    if (!loaded && loaded.error().kind != ErrorKind::Corrupt) {
+        // Unreadable, or written by a newer version: replacing it would destroy slots nobody has read.
+        return Error{loaded.error().kind,
+                     tr("%1 The key file was left as it is and nothing was changed.").arg(loaded.error().message),
+                     {}};
+    }
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error::failure(tr("The key file %1 cannot be read (%2). It was left as it is and nothing was "
+                                     "changed.")
+                                      .arg(nativePath, file.errorString()));
+        }
+        rewrite.original = file.readAll();
+    }
+    if (loaded && loaded->vaultId() == m_vaultId) {
+        rewrite.problem = tr("its seal does not match the vault");
+        rewrite.keys = loaded.take();
+    } else {
+        rewrite.problem = loaded ? tr("it belongs to another vault") : tr("it was damaged");
+        if (!m_viaRecoveryCode) {
+            return Error::refused(
+                tr("The key file %1 cannot be used (%2), so writing it now would lose the key slots of the other "
+                   "users. Nothing was changed. Open the vault with its recovery code and set the password again: "
+                   "CreditCase then keeps every key slot it can still prove, keeps a copy of the old key file and "
+                   "names the users who need a new password.")
+                    .arg(nativePath, loaded ? rewrite.problem : loaded.error().message));
+        }
+        if (loaded) {
+            rewrite.keys = loaded.take(); // another vault's slots: none can be proven, all are counted below
+        } else {
+            rewrite.unparseable = true;
+            int skipped = 0;
+            auto salvaged = KeySlotFile::salvage(rewrite.original, &skipped);
+            if (!salvaged && salvaged.error().kind != ErrorKind::Corrupt) {
+                return Error{salvaged.error().kind,
+                             tr("%1 The key file was left as it is and nothing was changed.")
+                                 .arg(salvaged.error().message),
+                             {}};
+            }
+            rewrite.keys = salvaged ? salvaged.take() : KeySlotFile::create(m_vaultId);
+            rewrite.droppedSlots += skipped;
+        }
+    }
+    auto slotKeys = readSlotKeys(db);
+    if (!slotKeys) {
+        return slotKeys.error();
+    }
+    rewrite.droppedSlots += keepProvenSlots(rewrite.keys, *slotKeys, m_masterKey, m_vaultId, &rewrite.unproven);
+    return rewrite;
+}
+
+/* Writes the (sealed) key file of a rewrite. A replaced file that lost slots, or could not be parsed, is
+   first kept beside the vault as <vault>.keys.replaced-<time> (owner only); if that copy cannot be made,
+   nothing is written. Sets keyFileNotice() to what the administrator must know. */
+Status Vault::writeKeyFile(KeyFileRewrite& rewrite, QSqlDatabase& db)
+{
+    const QString path = keyFilePath(m_path);
+    m_keyFileNotice.clear();
+    QString copyPath;
+    if (!rewrite.problem.isEmpty() && (rewrite.droppedSlots > 0 || rewrite.unparseable)) {
+        const QString stem =
+            path + QStringLiteral(".replaced-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        copyPath = stem;
+        for (int n = 2; QFileInfo::exists(copyPath); ++n) {
+            copyPath = stem + QStringLiteral("-%1").arg(n);
+        }
+        if (Status kept = writePrivateFile(copyPath, rewrite.original); !kept) {
+            return Error::failure(tr("The damaged key file could not be kept as %1 (%2), so it was not replaced. "
+                                     "Nothing was changed.")
+                                      .arg(QDir::toNativeSeparators(copyPath), kept.error().message));
+        }
+    }
+    if (Status saved = rewrite.keys.save(path); !saved) {
+        if (!copyPath.isEmpty()) {
+            QFile::remove(copyPath);
+        }
+        return saved;
+    }
+    if (rewrite.problem.isEmpty()) {
+        return {};
+    }
+    QStringList withoutSlot;
+    if (auto slotKeys = readSlotKeys(db)) {
+        for (const auto& [user, slotKey] : *slotKeys) {
+            if (!rewrite.keys.hasUser(user)) {
+                withoutSlot << user;
+            }
+        }
+    }
+    withoutSlot.sort();
+    // A slot replaced by this very write (the password being reset) is not lost.
+    int leftOut = rewrite.droppedSlots;
+    for (const QString& user : std::as_const(rewrite.unproven)) {
+        if (rewrite.keys.hasUser(user)) {
+            --leftOut;
+        }
+    }
+    QString notice = tr("The key file had to be rebuilt (%1). ").arg(rewrite.problem) +
+                     tr("%n key slot(s) that the vault could not prove were left out. ", nullptr, leftOut);
+    notice += withoutSlot.isEmpty()
+                  ? tr("Every user who had a password still has it.")
+                  : tr("These users cannot sign in until their password is reset: %1.")
+                        .arg(withoutSlot.join(QStringLiteral(", ")));
+    if (!copyPath.isEmpty()) {
+        notice += QLatin1Char(' ') + tr("The old key file was kept as %1; delete it once everyone can sign in.")
+                                         .arg(QDir::toNativeSeparators(copyPath));
+    }
+    m_keyFileNotice = notice;
+    return {};
+}
+
 Status Vault::saveKeyFile(const std::function<Status(KeySlotFile&)>& change)
 {
     // Two processes may change slots at once: serialise the read-modify-write of the key file.
     QLockFile lock(keyFilePath(m_path) + QStringLiteral(".lock"));
-    lock.setStaleLockTime(30000);
-    if (!lock.tryLock(10000)) {
+    if (!lockKeyFile(lock, keyFilePath(m_path))) {
         return Error::inUse(tr("Another program is changing the key file of this vault. Try again in a moment."));
     }
-    auto loaded = KeySlotFile::load(keyFilePath(m_path));
-    KeySlotFile keys = loaded ? loaded.take() : KeySlotFile::create(m_vaultId);
-    if (loaded && keys.vaultId() != m_vaultId) {
-        keys = KeySlotFile::create(m_vaultId);
+    QSqlDatabase db = database();
+    auto rewrite = readKeyFileForRewrite(db);
+    if (!rewrite) {
+        return rewrite.error();
     }
-    if (loaded && !keys.verifySeal(m_masterKey)) {
-        // An altered key file is replaced by one rebuilt from what we can prove; foreign slots are dropped.
-        keys = KeySlotFile::create(m_vaultId);
-    }
-    if (Status changed = change(keys); !changed) {
+    if (Status changed = change(rewrite->keys); !changed) {
         return changed;
     }
-    keys.seal(m_masterKey);
-    return keys.save(keyFilePath(m_path));
+    rewrite->keys.seal(m_masterKey);
+    return writeKeyFile(*rewrite, db);
+}
+
+Result<QStringList> Vault::usersWithoutUsableSlot(const QStringList& users) const
+{
+    auto keys = KeySlotFile::load(keyFilePath(m_path));
+    if (!keys || keys->vaultId() != m_vaultId || !keys->verifySeal(m_masterKey)) {
+        return users;
+    }
+    QSqlDatabase db = database();
+    auto slotKeys = readSlotKeys(db);
+    if (!slotKeys) {
+        return slotKeys.error();
+    }
+    QHash<QString, const SecretBytes*> byUser;
+    for (const auto& [user, slotKey] : *slotKeys) {
+        byUser.insert(user, &slotKey);
+    }
+    QStringList without;
+    for (const QString& user : users) {
+        const SecretBytes* slotKey = byUser.value(user, nullptr);
+        if (!slotKey || !slotIsProven(*keys, user, *slotKey, m_masterKey)) {
+            without << user;
+        }
+    }
+    return without;
 }
 
 bool Vault::hasSlot(const QString& user) const
@@ -708,43 +976,45 @@ Result<RecoveryCode> Vault::rekey()
         return Error::failure(tr("The vault is locked."));
     }
     // Read every slot key first: they are what lets us rewrap the slots without anyone's password.
-    std::vector<std::pair<QString, SecretBytes>> slotKeys;
-    {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT user_name, slot_key FROM vault_slot_keys"))) {
-            return Error::failure(query.lastError().text());
-        }
-        while (query.next()) {
-            QByteArray bytes = query.value(1).toByteArray();
-            slotKeys.emplace_back(query.value(0).toString(),
-                                  SecretBytes::copyOf(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-            crypto::wipe(bytes);
-        }
+    auto slotKeys = readSlotKeys(db);
+    if (!slotKeys) {
+        return slotKeys.error();
     }
 
     RecoveryCode code = RecoveryCode::generate();
     SecretBytes newMasterKey = code.masterKey();
 
     QLockFile lock(keyFilePath(m_path) + QStringLiteral(".lock"));
-    if (!lock.tryLock(10000)) {
+    if (!lockKeyFile(lock, keyFilePath(m_path))) {
         return Error::inUse(tr("Another program is changing the key file of this vault. Try again in a moment."));
     }
-    auto loaded = KeySlotFile::load(keyFilePath(m_path));
-    KeySlotFile keys = loaded ? loaded.take() : KeySlotFile::create(m_vaultId);
-    // Only slots whose slot key the vault holds survive: they are the ones the vault can vouch for.
-    KeySlotFile next = keys;
-    for (const QString& user : keys.users()) {
-        bool known = false;
-        for (const auto& [slotUser, slotKey] : slotKeys) {
-            if (slotUser == user) {
-                known = true;
-                if (Status ok = next.rewrapMasterKey(user, slotKey, newMasterKey); !ok) {
-                    return ok.error();
-                }
-            }
+    // The same rule as every key-file write: no slot that could be read and proven is lost.
+    auto rewrite = readKeyFileForRewrite(db);
+    if (!rewrite) {
+        return rewrite.error();
+    }
+    KeySlotFile& next = rewrite->keys;
+    // Only slots whose slot key the vault holds survive: they are the ones the vault can vouch for. A slot
+    // that slot key does not open cannot be moved to the new key; it is left out and reported.
+    QStringList moved;
+    for (const auto& [user, slotKey] : *slotKeys) {
+        if (!next.hasUser(user)) {
+            continue;
         }
-        if (!known) {
-            (void)next.removeSlot(user);
+        if (next.rewrapMasterKey(user, slotKey, newMasterKey)) {
+            moved << user;
+        } else {
+            rewrite->unproven << user;
+        }
+    }
+    if (const int dropped = next.keepOnly(moved); dropped > 0) {
+        rewrite->droppedSlots += dropped;
+        if (rewrite->problem.isEmpty()) {
+            rewrite->problem = tr("some key slots did not match the vault's records");
+            QFile file(keyFilePath(m_path));
+            if (file.open(QIODevice::ReadOnly)) {
+                rewrite->original = file.readAll();
+            }
         }
     }
     next.seal(newMasterKey);
@@ -759,7 +1029,7 @@ Result<RecoveryCode> Vault::rekey()
                                  "passwords.")
                                   .arg(rekeyed.error().message));
     }
-    if (Status saved = next.save(keyFilePath(m_path)); !saved) {
+    if (Status saved = writeKeyFile(*rewrite, db); !saved) {
         QByteArray oldKey = m_masterKey.toByteArrayUnsafe();
         (void)driver->rekey(oldKey);
         crypto::wipe(oldKey);
@@ -865,9 +1135,8 @@ Status Vault::restore(const QString& vaultPath, const QString& backupPath, const
                                   .arg(QDir::toNativeSeparators(staged)));
     }
     if (!backup->keySlotFile.isEmpty()) {
-        QSaveFile keysOut(keyFilePath(target));
-        if (!keysOut.open(QIODevice::WriteOnly) || keysOut.write(backup->keySlotFile) < 0 || !keysOut.flush() ||
-            keysOut.error() != QFileDevice::NoError || !keysOut.commit()) {
+        // Owner only, like every key file; an earlier key file was moved aside above, never overwritten.
+        if (Status written = writePrivateFile(keyFilePath(target), backup->keySlotFile); !written) {
             return Error::failure(tr("The vault was restored but its key file could not be written; open it with the "
                                      "recovery code."));
         }

@@ -87,6 +87,17 @@ public:
     Status setPassword(const QString& user, const crypto::SecretBytes& password, const crypto::KdfParams& kdf);
     /* Removes user's slot: that password no longer opens the vault (used when a user is disabled). */
     Status removeSlot(const QString& user);
+    /* Of `users`, those who cannot sign in with a password now: no slot in the key file, no slot key in the
+       vault, or a slot the vault's slot key does not open; all of them when the key file is missing,
+       unreadable, altered or belongs to another vault. */
+    Result<QStringList> usersWithoutUsableSlot(const QStringList& users) const;
+    /* What the last write of the key file had to repair, for the administrator: which slots were left out
+       because the vault could not prove them, who must be given a new password, where the replaced file
+       was kept. Empty when the file was simply updated.
+       Every key-file write (setPassword, removeSlot, rekey) keeps the slots it cannot read: an unreadable
+       or foreign key file is refused (nothing written) except in a recovery-code session, which keeps
+       every slot it can still prove; a file with an altered seal keeps every slot the vault can prove. */
+    QString keyFileNotice() const { return m_keyFileNotice; }
 
     // ---- maintenance --------------------------------------------------------------------------------
     // PRAGMA integrity_check and foreign_key_check; each problem is one line of the error message.
@@ -112,7 +123,10 @@ public:
 private:
     Vault() = default;
 
+    struct KeyFileRewrite;
     Status saveKeyFile(const std::function<Status(crypto::KeySlotFile&)>& change);
+    Result<KeyFileRewrite> readKeyFileForRewrite(QSqlDatabase& db);
+    Status writeKeyFile(KeyFileRewrite& rewrite, QSqlDatabase& db);
     static Result<QString> openConnection(const QString& path, const crypto::SecretBytes& masterKey,
                                           bool createIfMissing);
     static Error openFailure(const QString& path, const QString& connectionName);
@@ -122,6 +136,7 @@ private:
     QString m_vaultId;
     QString m_userName;
     QString m_keyFileProblem;
+    QString m_keyFileNotice;
     bool m_viaRecoveryCode = false;
     int m_transactionDepth = 0;
     crypto::SecretBytes m_masterKey;

@@ -115,6 +115,13 @@ Result<CreditRecordRegister::RecordFile> CreditRecordRegister::add(const NewReco
         if (!calendar)
             return calendar.error();
         const rules::RuleBook book(*rules);
+        if (!input.sector.isEmpty()) {
+            const QStringList sectors = book.knownSectors();
+            if (!sectors.contains(input.sector))
+                return Error::usage(tr("The sector \"%1\" is not one the rule data knows. Valid sectors: %2 (or "
+                                       "none, for the general disclosure rules).")
+                                        .arg(input.sector, sectors.join(QStringLiteral(", "))));
+        }
         const QDate today = WC::today();
         const rules::Verdict recordable =
             book.mayRecord(input.catalogItem, domain::subjectTypeOf(subject->kind), today);

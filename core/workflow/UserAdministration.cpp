@@ -345,6 +345,26 @@ Status UserAdministration::resetPassword(const QString& name, const crypto::Secr
     return setPasswordOf(*target, newPassword, kdf, true);
 }
 
+Result<QStringList> UserAdministration::usersWithoutKeySlot() const
+{
+    if (!m_vault.openedWithRecoveryCode()) {
+        if (Status allowed = requireAdministrator(); !allowed) {
+            return allowed.error();
+        }
+    }
+    auto users = listUsers();
+    if (!users) {
+        return users.error();
+    }
+    QStringList active;
+    for (const User& user : *users) {
+        if (user.isActive()) {
+            active << user.name;
+        }
+    }
+    return m_vault.usersWithoutUsableSlot(active);
+}
+
 Status UserAdministration::setPasswordOf(const User& user, const crypto::SecretBytes& newPassword,
                                          const crypto::KdfParams& kdf, bool byAnother)
 {

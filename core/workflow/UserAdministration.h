@@ -53,6 +53,10 @@ public:
     Status changeOwnPassword(const crypto::SecretBytes& newPassword, const crypto::KdfParams& kdf);
     // An administrator, or a recovery-code session, sets a new password for someone.
     Status resetPassword(const QString& name, const crypto::SecretBytes& newPassword, const crypto::KdfParams& kdf);
+    /* Active users who cannot sign in with a password now (no usable key slot), sorted by name: after the
+       recovery code was used, these are the people who still need a password reset. Administrators or a
+       recovery-code session only. */
+    Result<QStringList> usersWithoutKeySlot() const;
 
 private:
     QString actorName() const;

@@ -17,7 +17,7 @@ using Mode = DeadlineRule::Mode;
 namespace {
 
 QByteArray referenceFile(const QString& name) {
-    QFile file(QStringLiteral(CREDITCASE_SHARED_DIR "/reference/law/") + name);
+    QFile file(QStringLiteral(CREDITCASE_TEST_DATA_DIR "/holiday-cn/") + name);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }

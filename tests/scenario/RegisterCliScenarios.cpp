@@ -328,10 +328,10 @@ SCENARIO("Records made with the record commands are disclosed, masked and proven
             }
         }
         WHEN("the accountability report covers the day they were recorded") {
-            const QJsonObject report =
-                jsonOf(office.as(QStringLiteral("admin"),
-                                 {QStringLiteral("report"), QStringLiteral("accountability"), QStringLiteral("--from"),
-                                  QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2099-12-31")}));
+            const QJsonObject report = jsonOf(office.as(
+                QStringLiteral("admin"),
+                {QStringLiteral("report"), QStringLiteral("accountability"), QStringLiteral("--from"),
+                 QStringLiteral("2000-01-01"), QStringLiteral("--to"), QDate::currentDate().toString(Qt::ISODate)}));
             THEN("both records were checked against the catalogue and nothing is outside it") {
                 const QJsonObject organ = report.value(QStringLiteral("organs")).toArray().at(0).toObject();
                 CHECK(organ.value(QStringLiteral("records_checked")).toInt() == 2);

@@ -675,7 +675,7 @@ SCENARIO("remedies stated in a decision: reconsideration 60 days, litigation 6 m
     CHECK_FALSE(book.procedureLimit(QStringLiteral("appeal-to-the-emperor"), on).ok());
 }
 
-SCENARIO("a list type's own standard can seed the standard record; its comment period must be on record "
+SCENARIO("a list type's own standard can seed the standard record, and its comment period must be on record "
          "[Opinions IV(7)]") {
     const RuleBook book(shippedRules());
     const QDate on(2026, 5, 1);

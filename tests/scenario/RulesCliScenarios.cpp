@@ -191,7 +191,7 @@ SCENARIO("rules import is all or nothing, for administrators, and a changed cale
     }
     GIVEN("the open holiday-cn file for 2026, as published")
     {
-        const QString file = QStringLiteral(CREDITCASE_SHARED_DIR "/reference/law/holidays-2026.json");
+        const QString file = QStringLiteral(CREDITCASE_TEST_DATA_DIR "/holiday-cn/holidays-2026.json");
         const auto imported = runCli(asAdmin + QStringList{QStringLiteral("rules"), QStringLiteral("import"), file});
         THEN("it is accepted as the 2026 holiday schedule")
         {
@@ -219,13 +219,13 @@ SCENARIO("rules import is all or nothing, for administrators, and a changed cale
         catalog.insert(QStringLiteral("items"), items);
         const QString badMark = writeFile(dir.file(QStringLiteral("catalog-bad.json")), QJsonDocument(catalog).toJson());
 
-        THEN("each is refused as a usage error naming the file and the JSON path, and nothing is stored")
+        THEN("each is refused (exit 3, as the README says) naming the file and the JSON path, and nothing is stored")
         {
             const auto one = runCli(asAdmin + QStringList{QStringLiteral("rules"), QStringLiteral("import"), broken});
-            CHECK(one.exitCode == 2);
+            CHECK(one.exitCode == 3);
             CHECK(one.err.contains(QStringLiteral("broken.json")));
             const auto two = runCli(asAdmin + QStringList{QStringLiteral("rules"), QStringLiteral("import"), badMark});
-            CHECK(two.exitCode == 2);
+            CHECK(two.exitCode == 3);
             CHECK(two.err.contains(QStringLiteral("catalog-bad.json")));
             CHECK(two.err.contains(QStringLiteral("items[0]")));
             const auto catalogNow = runCli(asAdmin + QStringList{QStringLiteral("rules"), QStringLiteral("catalog"),

@@ -1,14 +1,13 @@
 // The Catch2 main for core tests: a QCoreApplication exists (QSqlDatabase and translations need one),
 // and Argon2id runs with its cheapest parameters unless a test asks otherwise.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
+#include "Skip.h"
 #include "TestVault.h"
 
 #include <QCoreApplication>
+#include <catch2/catch.hpp>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     // Started as a helper child process by a fault test (SIGKILL mid-write, a second process holding the vault)?
     if (const int child = creditcase::test::runChildRole(argc, argv); child >= 0) {
         return child;
@@ -16,5 +15,5 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CreditCaseTests"));
     QCoreApplication::setApplicationName(QStringLiteral("creditcase_tests"));
-    return Catch::Session().run(argc, argv);
+    return creditcase::test::exitCodeOfRun(Catch::Session().run(argc, argv));
 }

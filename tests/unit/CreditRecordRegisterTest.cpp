@@ -47,6 +47,20 @@ TEST_CASE("A credit record rests on a catalogue item and a legally effective bas
         CHECK(f.count(QStringLiteral("SELECT count(*) FROM deadlines WHERE record_id = %1").arg(added->record.id)) ==
               2);
     }
+    SECTION("a sector the rule data does not know is refused, naming the ones it knows, and nothing is written") {
+        auto input = penalty(subject);
+        input.sector = QStringLiteral("fishing");
+        const auto before = f.snapshot();
+        auto added = records.add(input);
+        REQUIRE_FALSE(added.ok());
+        CHECK(added.error().kind == ErrorKind::Usage);
+        CHECK(added.error().message.contains(QStringLiteral("\"fishing\"")));
+        CHECK(added.error().message.contains(QStringLiteral("market-regulation")));
+        CHECK(added.error().message.contains(QStringLiteral("work-safety")));
+        const auto after = f.snapshot();
+        CHECK(after.tables == before.tables);
+        CHECK(after.auditEntries == before.auditEntries);
+    }
     SECTION("an item outside the catalogue is refused") {
         auto input = penalty(subject);
         input.catalogItem = QStringLiteral("gossip");

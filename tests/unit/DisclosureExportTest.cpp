@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -322,4 +323,29 @@ TEST_CASE("An export never overwrites the vault") {
     auto outcome = DisclosureExport::run(*created.vault, {Channel::Public, d("2026-05-01"), created.path});
     CHECK(outcome.error().kind == ErrorKind::Usage);
     CHECK(sha256OfFile(created.path) == before);
+}
+
+TEST_CASE("An export replaces an existing file only when asked, and is private to its owner") {
+    Office office;
+    office.penalty(office.company, kCompanyItem, d("2026-02-02"));
+    const QString out = writeFile(office.dir.file(QStringLiteral("public.csv")), "an earlier file\n");
+    REQUIRE(QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                           QFileDevice::ReadOther));
+    const qint64 before = audit::AuditLog::head(office.db)->seq;
+
+    auto refused = DisclosureExport::run(*office.created.vault, {Channel::Public, d("2026-05-01"), out});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Usage);
+    CHECK(refused.error().message.contains(QStringLiteral("already exists")));
+    CHECK(readAll(out) == "an earlier file\n");
+    CHECK(audit::AuditLog::head(office.db)->seq == before);
+
+    auto replaced = DisclosureExport::run(*office.created.vault, {Channel::Public, d("2026-05-01"), out, true});
+    REQUIRE(replaced.ok());
+    CHECK(readAll(out).contains("chain_seq="));
+    // The earlier file was readable by everyone; the export is not.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    CHECK((QFileInfo(out).permissions() & others) == QFileDevice::Permissions());
+    CHECK(QFileInfo(out).permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 }

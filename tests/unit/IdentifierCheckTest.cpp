@@ -41,3 +41,14 @@ TEST_CASE("IdentifierCheck gives the reason for the more likely kind") {
     CHECK(empty.kind.isEmpty());
     CHECK_FALSE(empty.reason.isEmpty());
 }
+
+TEST_CASE("IdentifierCheck refuses eighteen zeros with the reason the code table gives") {
+    const IdentifierCheckResult zeros = check("000000000000000000");
+    CHECK_FALSE(zeros.valid);
+    CHECK(zeros.reason.contains(QStringLiteral("registration authority")));
+    // A resident ID with a real birth date and a province that does not exist is answered as a resident ID.
+    const IdentifierCheckResult province = check("000105194912310024");
+    CHECK_FALSE(province.valid);
+    CHECK(province.kind == QStringLiteral("resident-id"));
+    CHECK(province.reason.contains(QStringLiteral("province-level code")));
+}

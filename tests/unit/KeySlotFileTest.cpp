@@ -15,6 +15,7 @@
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #endif
 
 using namespace creditcase;
@@ -66,12 +67,23 @@ QByteArray edited(const QByteArray& bytes, const std::function<void(QJsonObject&
     return QJsonDocument(root).toJson();
 }
 
+// The id under which the key file `root` keeps the user's slot (the file names nobody).
+QString slotIdIn(const QJsonObject& root, const QString& user) {
+    const Result<QByteArray> bytes = KeySlotFile::recomputeDigestForTests(QJsonDocument(root).toJson());
+    REQUIRE(bytes.ok());
+    const Result<KeySlotFile> file = KeySlotFile::fromBytes(*bytes);
+    REQUIRE(file.ok());
+    return file->slotId(user);
+}
+
 // Applies `change` to one slot object, found by user name.
 void editSlot(QJsonObject& root, const QString& user, const std::function<void(QJsonObject&)>& change) {
+    const QString id = slotIdIn(root, user);
     QJsonObject slotTable = root.value(QStringLiteral("slots")).toObject();
-    QJsonObject slot = slotTable.value(user).toObject();
+    REQUIRE(slotTable.contains(id));
+    QJsonObject slot = slotTable.value(id).toObject();
     change(slot);
-    slotTable.insert(user, slot);
+    slotTable.insert(id, slot);
     root.insert(QStringLiteral("slots"), slotTable);
 }
 
@@ -117,7 +129,9 @@ TEST_CASE("KeySlotFile slots round-trip through bytes and through a file") {
     Result<KeySlotFile> loaded = KeySlotFile::load(path);
     REQUIRE(loaded.ok());
     CHECK(loaded->vaultId() == f.vaultId);
-    CHECK(loaded->users() == QStringList{alice, zhang});
+    CHECK(loaded->slotCount() == 2);
+    CHECK(loaded->hasUser(alice));
+    CHECK(loaded->version() == KeySlotFile::formatVersion);
     CHECK(loaded->hasUser(zhang));
     CHECK_FALSE(loaded->hasUser(QStringLiteral("Alice")));
     CHECK(loaded->kdfParams(alice) == KdfParams::cheapestForTests());
@@ -173,7 +187,9 @@ TEST_CASE("KeySlotFile reads key files written by earlier builds (format 1)") {
     Result<KeySlotFile> file = KeySlotFile::fromBytes(stored);
     REQUIRE(file.ok());
     CHECK(file->vaultId() == QStringLiteral("00112233445566778899aabbccddeeff"));
-    CHECK(file->users() == QStringList{admin});
+    CHECK(file->slotCount() == 1);
+    CHECK(file->hasUser(admin));
+    CHECK(file->version() == KeySlotFile::namedFormatVersion);
 
     Result<SecretBytes> slotKey = file->unwrapSlotKey(admin, password("correct horse battery staple"));
     REQUIRE(slotKey.ok());
@@ -279,8 +295,10 @@ TEST_CASE("KeySlotFile detects every edited field, before and after the digest i
          zhang},
         {"user name",
          [](QJsonObject& root) {
+             const QString carolsId = slotIdIn(root, QStringLiteral("carol"));
+             const QString alicesId = slotIdIn(root, alice);
              QJsonObject slotTable = root.value(QStringLiteral("slots")).toObject();
-             slotTable.insert(QStringLiteral("carol"), slotTable.take(alice));
+             slotTable.insert(carolsId, slotTable.take(alicesId));
              root.insert(QStringLiteral("slots"), slotTable);
          },
          QStringLiteral("carol")},
@@ -364,11 +382,12 @@ TEST_CASE("KeySlotFile refuses a slot copied from another vault's key file") {
                                             .object()
                                             .value(QStringLiteral("slots"))
                                             .toObject()
-                                            .value(QStringLiteral("mallory"))
+                                            .value(other.slotId(QStringLiteral("mallory")))
                                             .toObject();
+        REQUIRE_FALSE(malloryslot.isEmpty());
         const QByteArray merged = edited(target.file.toBytes(), [&](QJsonObject& root) {
             QJsonObject slotTable = root.value(QStringLiteral("slots")).toObject();
-            slotTable.insert(QStringLiteral("mallory"), malloryslot);
+            slotTable.insert(target.file.slotId(QStringLiteral("mallory")), malloryslot);
             root.insert(QStringLiteral("slots"), slotTable);
         });
         CHECK(KeySlotFile::fromBytes(merged).error().kind == ErrorKind::Corrupt);
@@ -389,11 +408,12 @@ TEST_CASE("KeySlotFile refuses a slot copied from another vault's key file") {
                                             .object()
                                             .value(QStringLiteral("slots"))
                                             .toObject()
-                                            .value(QStringLiteral("mallory"))
+                                            .value(forger.slotId(QStringLiteral("mallory")))
                                             .toObject();
+        REQUIRE_FALSE(malloryslot.isEmpty());
         const QByteArray merged = edited(target.file.toBytes(), [&](QJsonObject& root) {
             QJsonObject slotTable = root.value(QStringLiteral("slots")).toObject();
-            slotTable.insert(QStringLiteral("mallory"), malloryslot);
+            slotTable.insert(target.file.slotId(QStringLiteral("mallory")), malloryslot);
             root.insert(QStringLiteral("slots"), slotTable);
         });
         Result<KeySlotFile> forged = KeySlotFile::fromBytes(*KeySlotFile::recomputeDigestForTests(merged));
@@ -444,7 +464,7 @@ TEST_CASE("KeySlotFile::load tells a missing file from a damaged one") {
         const Result<QByteArray> redigested = KeySlotFile::recomputeDigestForTests(extra);
         REQUIRE_FALSE(redigested.ok());
         CHECK(redigested.error().kind == ErrorKind::Corrupt);
-        CHECK(redigested.error().message.contains(QStringLiteral("/slots/alice")));
+        CHECK(redigested.error().message.contains(QStringLiteral("/slots/") + f.file.slotId(alice)));
     }
     SECTION("an Argon2id cost beyond the bounds") {
         Fixture f;
@@ -530,7 +550,9 @@ TEST_CASE("KeySlotFile::rewrapMasterKey moves every slot to a new master key") {
 TEST_CASE("KeySlotFile::removeSlot takes a user's password out of the file") {
     Fixture f;
     REQUIRE(f.file.removeSlot(alice).ok());
-    CHECK(f.file.users() == QStringList{zhang});
+    CHECK(f.file.slotCount() == 1);
+    CHECK_FALSE(f.file.hasUser(alice));
+    CHECK(f.file.hasUser(zhang));
     CHECK_FALSE(f.file.isSealed());
     f.file.seal(f.masterKey);
     CHECK(f.file.unwrapSlotKey(alice, password("alice's password")).error().kind == ErrorKind::AuthenticationFailed);
@@ -619,3 +641,310 @@ TEST_CASE("KeySlotFile::save is atomic and refuses to write an unsealed file") {
         CHECK(loaded->hasUser(QStringLiteral("bob")));
     }
 }
+
+// ---- size limits, names, salvage, migration, permissions ------------------------------------------
+
+namespace {
+
+QString userNumber(int i) {
+    return QStringLiteral("user%1").arg(i, 5, 10, QLatin1Char('0'));
+}
+
+// A sealed key file with `count` users user00000.., each with password "pw-<name>", cheapest Argon2id.
+KeySlotFile manyUsers(int count, const SecretBytes& masterKey, std::vector<SecretBytes>* slotKeys = nullptr) {
+    KeySlotFile file = KeySlotFile::create(KeySlotFile::newVaultId());
+    for (int i = 0; i < count; ++i) {
+        SecretBytes slotKey = SecretBytes::random(32);
+        const QByteArray pw = "pw-" + userNumber(i).toLatin1();
+        REQUIRE(file.setSlot(userNumber(i), SecretBytes::copyOf(pw.constData(), static_cast<std::size_t>(pw.size())),
+                             slotKey, masterKey, KdfParams::cheapestForTests())
+                    .ok());
+        if (slotKeys) {
+            slotKeys->push_back(std::move(slotKey));
+        }
+    }
+    file.seal(masterKey);
+    return file;
+}
+
+SecretBytes passwordOf(int i) {
+    const QByteArray pw = "pw-" + userNumber(i).toLatin1();
+    return SecretBytes::copyOf(pw.constData(), static_cast<std::size_t>(pw.size()));
+}
+
+} // namespace
+
+TEST_CASE("KeySlotFile holds 10,000 users: what save writes, load reads") {
+    // The old 1 MiB read limit stopped at about 1,700 users while saving went on: every login then failed.
+    const SecretBytes masterKey = SecretBytes::random(32);
+    const KeySlotFile file = manyUsers(10000, masterKey);
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("big.keys"));
+    REQUIRE(file.save(path).ok());
+    CHECK(QFileInfo(path).size() > 4 * 1024 * 1024);
+    CHECK(QFileInfo(path).size() <= KeySlotFile::maxFileBytes);
+
+    Result<KeySlotFile> loaded = KeySlotFile::load(path);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->slotCount() == 10000);
+    CHECK(loaded->verifySeal(masterKey).ok());
+    for (int i : {0, 4321, 9999}) {
+        Result<SecretBytes> slotKey = loaded->unwrapSlotKey(userNumber(i), passwordOf(i));
+        REQUIRE(slotKey.ok());
+        CHECK(loaded->unwrapMasterKey(userNumber(i), *slotKey)->equals(masterKey));
+    }
+}
+
+TEST_CASE("KeySlotFile round-trips at its slot limit, with the largest Argon2id cost accepted") {
+    // maxSlots slots whose every number has the most digits load() accepts: the largest file save() can write.
+    const SecretBytes masterKey = SecretBytes::random(32);
+    const KeySlotFile one = manyUsers(1, masterKey);
+    QJsonObject root = QJsonDocument::fromJson(one.toBytes()).object();
+    QJsonObject slot = root.value(QStringLiteral("slots")).toObject().begin().value().toObject();
+    editMember(slot, QStringLiteral("kdf"), QStringLiteral("opsLimit"), static_cast<qint64>(KdfParams::maxOpsLimit));
+    editMember(slot, QStringLiteral("kdf"), QStringLiteral("memLimitBytes"),
+               static_cast<qint64>(KdfParams::maxMemLimitBytes));
+    QJsonObject slotTable;
+    for (int i = 0; i < KeySlotFile::maxSlots; ++i) {
+        slotTable.insert(QString::fromLatin1(SecretBytes::random(32).toByteArrayUnsafe().toHex()), slot);
+    }
+    root.insert(QStringLiteral("slots"), slotTable);
+    Result<QByteArray> bytes = KeySlotFile::recomputeDigestForTests(QJsonDocument(root).toJson());
+    REQUIRE(bytes.ok());
+    CHECK(bytes->size() <= KeySlotFile::maxFileBytes);
+    CHECK(bytes->size() / KeySlotFile::maxSlots <= KeySlotFile::slotBytesBound);
+
+    Result<KeySlotFile> atLimit = KeySlotFile::fromBytes(*bytes);
+    REQUIRE(atLimit.ok());
+    KeySlotFile full = atLimit.take();
+    full.seal(masterKey);
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("full.keys"));
+    REQUIRE(full.save(path).ok());
+    Result<KeySlotFile> reloaded = KeySlotFile::load(path);
+    REQUIRE(reloaded.ok());
+    CHECK(reloaded->slotCount() == KeySlotFile::maxSlots);
+
+    SECTION("one more user is refused with a clear message, and nothing changes") {
+        const QByteArray before = full.toBytes();
+        const Status more = full.setSlot(QStringLiteral("one.too.many"), password("a password"),
+                                         SecretBytes::random(32), masterKey, KdfParams::cheapestForTests());
+        REQUIRE_FALSE(more.ok());
+        CHECK(more.error().kind == ErrorKind::Refused);
+        CHECK(more.error().message.contains(QString::number(KeySlotFile::maxSlots)));
+        CHECK(full.toBytes() == before);
+    }
+    SECTION("a file with more slots than load() reads is neither read nor written") {
+        slotTable.insert(QString::fromLatin1(SecretBytes::random(32).toByteArrayUnsafe().toHex()), slot);
+        root.insert(QStringLiteral("slots"), slotTable);
+        const QByteArray tooMany = QJsonDocument(root).toJson();
+        const Result<QByteArray> counted = KeySlotFile::recomputeDigestForTests(tooMany);
+        REQUIRE_FALSE(counted.ok());
+        CHECK(counted.error().message.contains(QString::number(KeySlotFile::maxSlots + 1)));
+        Result<KeySlotFile> salvaged = KeySlotFile::salvage(tooMany);
+        REQUIRE(salvaged.ok());
+        REQUIRE(salvaged->slotCount() == KeySlotFile::maxSlots + 1);
+        salvaged->seal(masterKey);
+        const QByteArray before = readAll(path);
+        const Status saved = salvaged->save(path);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().message.contains(QStringLiteral("Nothing was written")));
+        CHECK(readAll(path) == before);
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("full.keys")});
+
+        writeAll(path, salvaged->toBytes());
+        const Result<KeySlotFile> refused = KeySlotFile::load(path);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::Corrupt);
+    }
+}
+
+TEST_CASE("KeySlotFile names nobody: user names appear in no encoding in the file") {
+    const QStringList names{QStringLiteral("张三"), QStringLiteral("欧阳娜娜"),   QStringLiteral("李四光"),
+                            QStringLiteral("王伟"), QStringLiteral("alice.wang"), QStringLiteral("Zhao")};
+    const SecretBytes masterKey = SecretBytes::random(32);
+    KeySlotFile file = KeySlotFile::create(KeySlotFile::newVaultId());
+    for (const QString& name : names) {
+        REQUIRE(file.setSlot(name, password("a password"), SecretBytes::random(32), masterKey,
+                             KdfParams::cheapestForTests())
+                    .ok());
+    }
+    file.seal(masterKey);
+    const QByteArray bytes = file.toBytes();
+    for (const QString& name : names) {
+        INFO(name.toStdString());
+        const auto* utf16 = reinterpret_cast<const char*>(name.utf16());
+        const QByteArray utf16le(utf16, name.size() * 2); // this machine is little-endian
+        QByteArray utf16be = utf16le;
+        for (qsizetype i = 0; i + 1 < utf16be.size(); i += 2) {
+            std::swap(utf16be[i], utf16be[i + 1]);
+        }
+        QString escaped; // how JSON could spell it: \u5f20\u4e09
+        for (const QChar c : name) {
+            escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        }
+        CHECK_FALSE(bytes.contains(name.toUtf8()));
+        CHECK_FALSE(bytes.toLower().contains(name.toUtf8().toLower()));
+        CHECK_FALSE(bytes.contains(utf16le));
+        CHECK_FALSE(bytes.contains(utf16be));
+        CHECK_FALSE(bytes.toLower().contains(escaped.toLatin1()));
+        CHECK_FALSE(bytes.contains(name.toUtf8().toBase64()));
+        CHECK_FALSE(bytes.contains(name.toUtf8().toHex()));
+        CHECK(file.hasUser(name));
+    }
+    // The slot ids are salted per file: the same name gets another id in another key file.
+    KeySlotFile other = KeySlotFile::create(file.vaultId());
+    CHECK(other.slotId(names.first()) != file.slotId(names.first()));
+    CHECK(file.slotId(names.first()).size() == 64);
+}
+
+TEST_CASE("KeySlotFile moves a format 1 file (names in clear) to format 2 on the next seal") {
+    // The pinned format 1 file of the test above, sealed with master key 32 x 0x22.
+    const QByteArray stored = R"({
+    "digest": "fdvNnBxyr/7HRl64KkPeRBwb2/nmfd43eo2ibhjOAIU=",
+    "format": "creditcase-keyslots",
+    "seal": "UU0cHoBkflKlzJtDlrZwjHh1S61BiPCIqSvX7Mmr3P0=",
+    "slots": {
+        "管理员": {
+            "kdf": {
+                "alg": "argon2id13",
+                "memLimitBytes": 8192,
+                "opsLimit": 1,
+                "salt": "i6GpNluIKflQGM0TpwauOA=="
+            },
+            "masterKey": {
+                "nonce": "EdEaFucoZs/4VZKLnkJLq7VmoZCm/Cke",
+                "wrapped": "qlEuiTTOOT1AcOVD55NRwCLxxk4N5zEZPyn/t2epMxMFwp4iIOb6RkHnPE2xP+bX"
+            },
+            "slotKey": {
+                "nonce": "wuA0vwNxhPTUpiid2lCflrLO/BD9kovy",
+                "wrapped": "h2E+VLlnSzqMGMFI8bdoxl2RmxjVltkMzVXYPjtIyaQeEkiVPqNzzrCslqTtWqka"
+            }
+        }
+    },
+    "vaultId": "00112233445566778899aabbccddeeff",
+    "version": 1
+})";
+    const QString admin = QStringLiteral("管理员");
+    const SecretBytes masterKey = SecretBytes::copyOf(QByteArray(32, '\x22').constData(), 32);
+    Result<KeySlotFile> old = KeySlotFile::fromBytes(stored);
+    REQUIRE(old.ok());
+    REQUIRE(old->version() == 1);
+    KeySlotFile file = old.take();
+
+    SECTION("sealing again writes format 2, which names nobody and still lets the user in") {
+        file.seal(masterKey);
+        CHECK(file.version() == KeySlotFile::formatVersion);
+        test::TempDir dir;
+        const QString path = dir.file(QStringLiteral("migrated.keys"));
+        REQUIRE(file.save(path).ok());
+        const QByteArray bytes = readAll(path);
+        CHECK_FALSE(bytes.contains(admin.toUtf8()));
+        CHECK(QJsonDocument::fromJson(bytes).object().value(QStringLiteral("version")).toInt() == 2);
+        Result<KeySlotFile> migrated = KeySlotFile::load(path);
+        REQUIRE(migrated.ok());
+        CHECK(migrated->version() == 2);
+        CHECK(signIn(*migrated, admin, password("correct horse battery staple"), masterKey).ok());
+    }
+    SECTION("a change also leaves format 1 behind") {
+        REQUIRE(file.setSlot(QStringLiteral("新用户"), password("another password"), SecretBytes::random(32), masterKey,
+                             KdfParams::cheapestForTests())
+                    .ok());
+        file.seal(masterKey);
+        Result<KeySlotFile> reloaded = KeySlotFile::fromBytes(file.toBytes());
+        REQUIRE(reloaded.ok());
+        CHECK(reloaded->slotCount() == 2);
+        CHECK_FALSE(file.toBytes().contains(admin.toUtf8()));
+        CHECK(signIn(*reloaded, admin, password("correct horse battery staple"), masterKey).ok());
+    }
+}
+
+TEST_CASE("KeySlotFile::salvage recovers every well-formed slot of a damaged file") {
+    const SecretBytes masterKey = SecretBytes::random(32);
+    const KeySlotFile file = manyUsers(5, masterKey);
+    const QByteArray good = file.toBytes();
+
+    SECTION("a damaged byte inside one slot: the file is refused, all five slots are salvaged") {
+        // user00000's master key wrap: its "wrapped" value comes first after the slot's id.
+        QByteArray bytes = good;
+        const qsizetype slotAt = bytes.indexOf(file.slotId(userNumber(0)).toLatin1());
+        REQUIRE(slotAt > 0);
+        const qsizetype at = bytes.indexOf("\"wrapped\": \"", slotAt) + 14;
+        bytes[at] = bytes[at] == 'A' ? 'B' : 'A';
+        REQUIRE(KeySlotFile::fromBytes(bytes).error().kind == ErrorKind::Corrupt);
+        int skipped = -1;
+        Result<KeySlotFile> salvaged = KeySlotFile::salvage(bytes, &skipped);
+        REQUIRE(salvaged.ok());
+        CHECK(salvaged->slotCount() == 5);
+        CHECK(skipped == 0);
+        CHECK_FALSE(salvaged->isSealed());
+        CHECK(salvaged->vaultId() == file.vaultId());
+        CHECK(signIn(*salvaged, userNumber(4), passwordOf(4), masterKey).error().kind == ErrorKind::Corrupt);
+        salvaged->seal(masterKey);
+        CHECK(signIn(*salvaged, userNumber(4), passwordOf(4), masterKey).ok());
+        // The damaged slot is there but opens nothing: the Vault drops it because it cannot prove it.
+        CHECK(signIn(*salvaged, userNumber(0), passwordOf(0), masterKey).error().kind == ErrorKind::Corrupt);
+    }
+    SECTION("broken JSON punctuation: the slots around it are still found") {
+        QByteArray bytes = good;
+        const qsizetype at = bytes.indexOf("\"kdf\": {");
+        bytes[at + 7] = '['; // the first slot's kdf object no longer parses, nor does the whole file
+        REQUIRE(KeySlotFile::fromBytes(bytes).error().kind == ErrorKind::Corrupt);
+        Result<KeySlotFile> salvaged = KeySlotFile::salvage(bytes);
+        REQUIRE(salvaged.ok());
+        CHECK(salvaged->slotCount() == 4);
+    }
+    SECTION("a malformed slot is skipped and counted") {
+        const QByteArray bytes = edited(good, [&](QJsonObject& root) {
+            editSlot(root, userNumber(2), [](QJsonObject& slot) { slot.remove(QStringLiteral("kdf")); });
+        });
+        int skipped = 0;
+        Result<KeySlotFile> salvaged = KeySlotFile::salvage(bytes, &skipped);
+        REQUIRE(salvaged.ok());
+        CHECK(salvaged->slotCount() == 4);
+        CHECK(skipped == 1);
+        CHECK_FALSE(salvaged->hasUser(userNumber(2)));
+    }
+    SECTION("a file of a newer format is not salvaged (it must not be replaced)") {
+        const QByteArray newer = edited(
+            good, [](QJsonObject& root) { root.insert(QStringLiteral("version"), KeySlotFile::formatVersion + 1); });
+        CHECK(KeySlotFile::salvage(newer).error().kind == ErrorKind::Failure);
+    }
+    SECTION("nothing of a key file") {
+        CHECK(KeySlotFile::salvage("not json at all").error().kind == ErrorKind::Corrupt);
+    }
+}
+
+TEST_CASE("KeySlotFile::keepOnly drops the slots of everybody else") {
+    Fixture f;
+    CHECK(f.file.keepOnly({alice, zhang}) == 0);
+    CHECK(f.file.isSealed());
+    CHECK(f.file.keepOnly({zhang, QStringLiteral("nobody")}) == 1);
+    CHECK_FALSE(f.file.isSealed());
+    CHECK(f.file.slotCount() == 1);
+    CHECK(f.file.hasUser(zhang));
+}
+
+#ifdef Q_OS_UNIX
+TEST_CASE("KeySlotFile::save makes the key file its owner's only, whatever the umask") {
+    Fixture f;
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("v.keys"));
+    const mode_t previous = ::umask(022);
+    const Status fresh = f.file.save(path);
+    ::umask(previous);
+    REQUIRE(fresh.ok());
+    struct stat info {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+
+    // A key file an earlier build left group- and world-readable becomes private with the next save.
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    const mode_t again = ::umask(022);
+    const Status resaved = f.file.save(path);
+    ::umask(again);
+    REQUIRE(resaved.ok());
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+}
+#endif

@@ -65,3 +65,21 @@ TEST_CASE("ResidentIdNumber refuses wrong lengths and characters") {
               .reason.startsWith(QStringLiteral("character 17 'X' is not allowed")));
     CHECK(ResidentIdNumber::check(QString(), kToday).reason == QStringLiteral("the number is empty"));
 }
+
+TEST_CASE("ResidentIdNumber refuses an address code outside the province-level codes of GB/T 2260") {
+    // Correct check characters; only the province (characters 1-2) is wrong.
+    for (const char* number : {"000105194912310024", "990105194912310023"}) {
+        const IdentifierCheckResult result = ResidentIdNumber::check(QString::fromLatin1(number), kToday);
+        INFO(number);
+        CHECK_FALSE(result.valid);
+        CHECK(result.reason.startsWith(QStringLiteral("the address code %1 does not start with a province-level code")
+                                           .arg(QString::fromLatin1(number).left(6))));
+        CHECK_FALSE(ResidentIdNumber::isValid(QString::fromLatin1(number), kToday));
+    }
+    CHECK_FALSE(ResidentIdNumber::check(QStringLiteral("000105491231002"), kToday).valid);
+    // Hong Kong, Macao and Taiwan (71, and 81-83 as carried by residence permits) are province-level codes.
+    for (const char* number : {"810000199001011230", "830000199001011234", "710000199001011237"}) {
+        INFO(number);
+        CHECK(ResidentIdNumber::check(QString::fromLatin1(number), kToday).valid);
+    }
+}

@@ -88,6 +88,23 @@ TEST_CASE("A disclosure window remembers the regime document it came from") {
     CHECK_FALSE(window->regimeTitle.isEmpty());
 }
 
+TEST_CASE("The sectors a record may name are the ones the rule data names") {
+    const QStringList sectors = RuleBook(shipped()).knownSectors();
+    // From the list types (courts, labour, market-regulation, tax, work-safety) and the regimes' sector overrides
+    // (special-equipment, fire-safety): each once, sorted.
+    for (const char* sector :
+         {"courts", "labour", "market-regulation", "tax", "work-safety", "special-equipment", "fire-safety"}) {
+        INFO(sector);
+        CHECK(sectors.contains(QString::fromLatin1(sector)));
+    }
+    CHECK_FALSE(sectors.contains(QString()));
+    QStringList sorted = sectors;
+    sorted.removeDuplicates();
+    sorted.sort();
+    CHECK(sorted == sectors);
+    CHECK(RuleBook(RuleSet()).knownSectors().isEmpty());
+}
+
 TEST_CASE("Every shipped list type has the parameters the workflow needs") {
     const RuleBook book(shipped());
     const auto* edition = shipped().listTypesOn(QDate(2026, 5, 1));

@@ -81,7 +81,7 @@ TEST_CASE("Documents round-trip from their stored bytes") {
     CHECK(rebuilt->editions() == rules->editions());
 }
 
-TEST_CASE("Adding the same document twice is a no-op; different bytes under the same version are refused") {
+TEST_CASE("Adding the same document twice is a no-op, and different bytes under the same version are refused") {
     auto rules = RuleSet::builtIn();
     REQUIRE(rules.ok());
     const QByteArray bytes = builtInBytes(QStringLiteral("measures-2021.json"));

@@ -79,3 +79,25 @@ TEST_CASE("UnifiedSocialCreditCode refuses the letters I, O, S, V and Z and othe
               .reason.startsWith(QStringLiteral("length is 17, expected 18")));
     CHECK(UnifiedSocialCreditCode::check(QStringLiteral("   ")).reason == QStringLiteral("the code is empty"));
 }
+
+TEST_CASE("UnifiedSocialCreditCode refuses a registration authority or organisation kind GB 32100 does not know") {
+    // Every one of these has correct check characters: only the first two characters are wrong.
+    const IdentifierCheckResult zeros = UnifiedSocialCreditCode::check(QStringLiteral("000000000000000000"));
+    CHECK_FALSE(zeros.valid);
+    CHECK(zeros.reason.startsWith(QStringLiteral("character 1 '0' is not a registration authority code")));
+    CHECK(zeros.reason.contains(QStringLiteral("1, 2, 3, 4, 5, 6, 7, 8, 9, A")));
+    CHECK_FALSE(UnifiedSocialCreditCode::isValid(u"000000000000000000"));
+
+    const IdentifierCheckResult kind = UnifiedSocialCreditCode::check(QStringLiteral("95350100M000100Y4N"));
+    CHECK_FALSE(kind.valid);
+    CHECK(kind.reason.startsWith(QStringLiteral("character 2 '5' is not an organisation kind that registration "
+                                                "authority '9' assigns")));
+    CHECK(kind.reason.contains(QStringLiteral("valid: 1, 2, 3, 9")));
+    CHECK_FALSE(UnifiedSocialCreditCode::isValid(u"95350100M000100Y4N"));
+
+    // Other authorities and kinds of the table are accepted.
+    for (const char* code : {"Y1350100M000100Y4D", "N2350100M000100Y4J"}) {
+        INFO(code);
+        CHECK(UnifiedSocialCreditCode::check(QString::fromLatin1(code)).valid);
+    }
+}

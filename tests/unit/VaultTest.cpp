@@ -161,9 +161,9 @@ TEST_CASE("A missing or altered key file refuses passwords, points to the recove
     SECTION("tampered")
     {
         QByteArray bytes = readAll(keys);
-        const qsizetype at = bytes.indexOf("admin");
-        REQUIRE(at >= 0);
-        bytes[at] = 'e';
+        const qsizetype at = bytes.indexOf("\"seal\": \"") + 10; // the key file names no user to edit
+        REQUIRE(at >= 10);
+        bytes[at] = bytes[at] == 'A' ? 'B' : 'A';
         writeFile(keys, bytes);
         const auto before = snapshot(created.path);
         auto vault = Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));

@@ -27,7 +27,7 @@ TEST_CASE("A verdict carries its reason and citations with their marks") {
     CHECK(error.citations.last() == QStringLiteral("Credit China example [V2]"));
 }
 
-TEST_CASE("Marks read and write as V, V2 and U; the weaker mark wins") {
+TEST_CASE("Marks read and write as V, V2 and U, and the weaker mark wins") {
     CHECK(markFromId(QStringLiteral("V")) == Mark::Verified);
     CHECK(markFromId(QStringLiteral("V2")) == Mark::Secondary);
     CHECK(markFromId(QStringLiteral("U")) == Mark::Unverified);
