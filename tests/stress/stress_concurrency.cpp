@@ -9,6 +9,7 @@
 // the CLI does only after the transaction committed; a killed write is never acknowledged (it may or may not
 // be present afterwards, both are fine).
 #include "StressCli.h"
+#include "crypto/KeySlotFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -206,10 +207,8 @@ private:
         for (const QJsonValue& user : list.json().value(QStringLiteral("users")).toArray()) {
             present.insert(user.toObject().value(QStringLiteral("name")).toString());
         }
-        const QJsonObject keySlots = QJsonDocument::fromJson(readBytes(m_vault + QStringLiteral(".keys")))
-                                         .object()
-                                         .value(QStringLiteral("slots"))
-                                         .toObject();
+        // Slots are filed under a salted digest of the user name, so ask the key file about each name.
+        const auto keyFile = creditcase::crypto::KeySlotFile::load(m_vault + QStringLiteral(".keys"));
         QStringList acknowledged = m_acknowledged.values();
         acknowledged.sort();
         for (const QString& name : acknowledged) {
@@ -219,7 +218,7 @@ private:
                 ++m_figures.lost;
                 m_figures.lostNames << name;
             }
-            if (!keySlots.contains(name)) {
+            if (!keyFile || !keyFile->hasUser(name)) {
                 ++m_figures.slotsMissing;
             }
         }
