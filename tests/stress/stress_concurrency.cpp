@@ -63,6 +63,7 @@ struct RoundFigures {
     int auditEntries = 0;
     bool vaultOpened = false;
     QStringList lostNames;
+    QString keyFileProblem;
 };
 
 // One writer slot: runs `user add` after `user add` until the time is up.
@@ -209,6 +210,9 @@ private:
         }
         // Slots are filed under a salted digest of the user name, so ask the key file about each name.
         const auto keyFile = creditcase::crypto::KeySlotFile::load(m_vault + QStringLiteral(".keys"));
+        if (!keyFile) {
+            m_figures.keyFileProblem = keyFile.error().message;
+        }
         QStringList acknowledged = m_acknowledged.values();
         acknowledged.sort();
         for (const QString& name : acknowledged) {
@@ -324,6 +328,9 @@ int main(int argc, char* argv[]) {
                     qPrintable(f.auditChain.left(10)), f.auditEntries, qPrintable(exitSummary(f)));
         if (!f.lostNames.isEmpty()) {
             std::printf("      lost: %s\n", qPrintable(f.lostNames.join(QLatin1Char(' '))));
+        }
+        if (!f.keyFileProblem.isEmpty()) {
+            std::printf("      key file: %s\n", qPrintable(f.keyFileProblem));
         }
         if (damaged) {
             std::printf("      vault check: integrity %s / audit chain %s\n", qPrintable(f.integrity),
