@@ -492,10 +492,6 @@
         <translation>the user to disable</translation>
     </message>
     <message>
-        <source>Usage: creditcase-cli user disable NAME</source>
-        <translation>Usage: creditcase-cli user disable NAME</translation>
-    </message>
-    <message>
         <source>%1 is disabled; that password no longer opens the vault.</source>
         <translation>%1 is disabled; that password no longer opens the vault.</translation>
     </message>
@@ -844,10 +840,6 @@
         <translation>a rule document or holiday schedule (JSON)</translation>
     </message>
     <message>
-        <source>Usage: creditcase-cli --vault F --user ADMIN rules import FILE</source>
-        <translation>Usage: creditcase-cli --vault F --user ADMIN rules import FILE</translation>
-    </message>
-    <message>
         <source>Rule data is imported into a vault: give --vault FILE.</source>
         <translation>Rule data is imported into a vault: give --vault FILE.</translation>
     </message>
@@ -892,10 +884,6 @@
         <translation>the day to look at</translation>
     </message>
     <message>
-        <source>Usage: creditcase-cli calendar is-working DATE</source>
-        <translation>Usage: creditcase-cli calendar is-working DATE</translation>
-    </message>
-    <message>
         <source>make-up working day (%1)</source>
         <translation>make-up working day (%1)</translation>
     </message>
@@ -928,10 +916,6 @@
         <translation>a unified social credit code or a resident ID number</translation>
     </message>
     <message>
-        <source>Usage: creditcase-cli id check VALUE</source>
-        <translation>Usage: creditcase-cli id check VALUE</translation>
-    </message>
-    <message>
         <source>valid %1: %2</source>
         <translation>valid %1: %2</translation>
     </message>
@@ -947,6 +931,38 @@
     <message>
         <source>active</source>
         <translation>active</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: &quot;%2&quot; takes no arguments besides its options.</source>
+        <translation>Unexpected argument &quot;%1&quot;: &quot;%2&quot; takes no arguments besides its options.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: &quot;%2&quot; takes only %3.</source>
+        <translation>Unexpected argument &quot;%1&quot;: &quot;%2&quot; takes only %3.</translation>
+    </message>
+    <message>
+        <source>Missing %1 for &quot;%2&quot;.</source>
+        <translation>Missing %1 for &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file to write.</source>
+        <translation>%1 is a folder; name a file to write.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and was left unchanged. Choose another name, or add --force to replace it.</source>
+        <translation>The file %1 already exists and was left unchanged. Choose another name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is after today (%3): a report or export cannot be made as of a day that has not come yet.</source>
+        <translation>--%1 %2 is after today (%3): a report or export cannot be made as of a day that has not come yet.</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translation>replace the file if it exists</translation>
+    </message>
+    <message>
+        <source>These users cannot sign in with a password until theirs is reset too: %1</source>
+        <translation>These users cannot sign in with a password until theirs is reset too: %1</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1203,10 @@
         <source>Record public credit information on a legally effective basis document.</source>
         <translation>Record public credit information on a legally effective basis document.</translation>
     </message>
+    <message>
+        <source>Argument %1 (&quot;%2&quot;) is not valid UTF-8 text. Names and other text must be given in UTF-8; nothing was done.</source>
+        <translation>Argument %1 (&quot;%2&quot;) is not valid UTF-8 text. Names and other text must be given in UTF-8; nothing was done.</translation>
+    </message>
 </context>
 <context>
     <name>CoreVaultGateway</name>
@@ -1228,6 +1248,10 @@
     <message>
         <source>The basis document cannot take legal effect (%1) before it was made (%2).</source>
         <translation>The basis document cannot take legal effect (%1) before it was made (%2).</translation>
+    </message>
+    <message>
+        <source>The sector &quot;%1&quot; is not one the rule data knows. Valid sectors: %2 (or none, for the general disclosure rules).</source>
+        <translation>The sector &quot;%1&quot; is not one the rule data knows. Valid sectors: %2 (or none, for the general disclosure rules).</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1353,14 @@
     <message>
         <source>The file %1 could not be saved (%2); nothing was exported and any earlier file there is unchanged.</source>
         <translation>The file %1 could not be saved (%2); nothing was exported and any earlier file there is unchanged.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and was left unchanged. Choose another name, or ask to replace it.</source>
+        <translation>The file %1 already exists and was left unchanged. Choose another name, or ask to replace it.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be made private to you (%2); nothing was exported.</source>
+        <translation>The file %1 cannot be made private to you (%2); nothing was exported.</translation>
     </message>
 </context>
 <context>
@@ -1617,10 +1649,6 @@
         <translation>The key file %1 could not be read: %2. Check that you may read it.</translation>
     </message>
     <message>
-        <source>it is far too large</source>
-        <translation>it is far too large</translation>
-    </message>
-    <message>
         <source>The key file %1 could not be read: %2.</source>
         <translation>The key file %1 could not be read: %2.</translation>
     </message>
@@ -1672,6 +1700,42 @@
         <source>The key file was altered: its seal does not match the vault, so a key slot may have been added or changed by someone without the vault key. Sign-in is refused; an administrator can open the vault with its recovery code and write a new key file.</source>
         <translation>The key file was altered: its seal does not match the vault, so a key slot may have been added or changed by someone without the vault key. Sign-in is refused; an administrator can open the vault with its recovery code and write a new key file.</translation>
     </message>
+    <message>
+        <source>it is larger than %1 MiB, more than CreditCase ever writes</source>
+        <translation>it is larger than %1 MiB, more than CreditCase ever writes</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>it is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>no key slot could be found in it</source>
+        <translation>no key slot could be found in it</translation>
+    </message>
+    <message>
+        <source>it holds %1 key slots, more than the %2 CreditCase supports</source>
+        <translation>it holds %1 key slots, more than the %2 CreditCase supports</translation>
+    </message>
+    <message>
+        <source>Nothing was written; the previous key file, if any, is unchanged.</source>
+        <translation>Nothing was written; the previous key file, if any, is unchanged.</translation>
+    </message>
+    <message>
+        <source>The key file would hold %1 key slots, more than the %2 CreditCase can read back. %3</source>
+        <translation>The key file would hold %1 key slots, more than the %2 CreditCase can read back. %3</translation>
+    </message>
+    <message>
+        <source>The key file would be %1 bytes, more than the %2 MiB CreditCase can read back. %3</source>
+        <translation>The key file would be %1 bytes, more than the %2 MiB CreditCase can read back. %3</translation>
+    </message>
+    <message>
+        <source>Internal error: the key file would not read back (%1). %2</source>
+        <translation>Internal error: the key file would not read back (%1). %2</translation>
+    </message>
+    <message>
+        <source>The key file already holds %1 key slots, the most CreditCase supports. Disable the accounts of people who have left before adding more. Nothing was changed.</source>
+        <translation>The key file already holds %1 key slots, the most CreditCase supports. Disable the accounts of people who have left before adding more. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1694,6 +1758,17 @@
     <message>
         <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Schema migration %1 (%2) failed and was rolled back: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2); its earlier content is unchanged.</source>
+        <translation>The file %1 could not be written (%2); its earlier content is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1843,10 @@
     <message>
         <source>; the check character should be %1</source>
         <translation>; the check character should be %1</translation>
+    </message>
+    <message>
+        <source>the address code %1 does not start with a province-level code of GB/T 2260 (%2 is none)</source>
+        <translation>the address code %1 does not start with a province-level code of GB/T 2260 (%2 is none)</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2829,14 @@
         <source>the check character should be %1, not %2</source>
         <translation>the check character should be %1, not %2</translation>
     </message>
+    <message>
+        <source>character 1 &apos;%1&apos; is not a registration authority code of GB 32100-2015 (valid: %2)</source>
+        <translation>character 1 &apos;%1&apos; is not a registration authority code of GB 32100-2015 (valid: %2)</translation>
+    </message>
+    <message>
+        <source>character 2 &apos;%1&apos; is not an organisation kind that registration authority &apos;%2&apos; assigns (GB 32100-2015; valid: %3)</source>
+        <translation>character 2 &apos;%1&apos; is not an organisation kind that registration authority &apos;%2&apos; assigns (GB 32100-2015; valid: %3)</translation>
+    </message>
 </context>
 <context>
     <name>UnlockFeedback</name>
@@ -2844,6 +2931,22 @@
         <source>The user &quot;%1&quot; is disabled; a disabled account gets no password.</source>
         <translation>The user &quot;%1&quot; is disabled; a disabled account gets no password.</translation>
     </message>
+    <message>
+        <source>The users could not be read: %1</source>
+        <translation>The users could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: its list of users cannot be read (%2). %3</source>
+        <translation>The vault %1 is damaged: its list of users cannot be read (%2). %3</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1; an administrator can restore it.</source>
+        <translation>The latest backup is %1; an administrator can restore it.</translation>
+    </message>
+    <message>
+        <source>No backup of this vault is recorded on this computer.</source>
+        <translation>No backup of this vault is recorded on this computer.</translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
@@ -2918,10 +3021,6 @@
     <message>
         <source>The recovery code does not open %1. Check the code, or the file is damaged. %2</source>
         <translation>The recovery code does not open %1. Check the code, or the file is damaged. %2</translation>
-    </message>
-    <message>
-        <source>The vault %1 is damaged: its identity cannot be read (%2). %3</source>
-        <translation>The vault %1 is damaged: its identity cannot be read (%2). %3</translation>
     </message>
     <message>
         <source>missing</source>
@@ -3043,6 +3142,112 @@
         <source>The latest backup is %1, made %2. An administrator can restore it with &quot;creditcase-cli vault restore --from %1&quot;.</source>
         <translation>The latest backup is %1, made %2. An administrator can restore it with &quot;creditcase-cli vault restore --from %1&quot;.</translation>
     </message>
+    <message>
+        <source>The vault %1 is damaged: %2 saved change(s) are missing. The vault ends at change %3, but change %4 had been saved. Do not keep working in it. %5</source>
+        <translation>The vault %1 is damaged: %2 saved change(s) are missing. The vault ends at change %3, but change %4 had been saved. Do not keep working in it. %5</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: its size (%2 bytes) is not a whole number of %3-byte pages. The file was not changed. %4</source>
+        <translation>The vault %1 is damaged: its size (%2 bytes) is not a whole number of %3-byte pages. The file was not changed. %4</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: its identity cannot be read (%2). The file was not changed. %3</source>
+        <translation>The vault %1 is damaged: its identity cannot be read (%2). The file was not changed. %3</translation>
+    </message>
+    <message>
+        <source>The vault %1 cannot be trusted: %2 %3</source>
+        <translation>The vault %1 cannot be trusted: %2 %3</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: its commit counter cannot be read (%2). %3</source>
+        <translation>The vault %1 is damaged: its commit counter cannot be read (%2). %3</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: its key slots cannot be read (%2). %3</source>
+        <translation>The vault %1 is damaged: its key slots cannot be read (%2). %3</translation>
+    </message>
+    <message>
+        <source>The key file still names its users in clear and could not be rewritten without them: %1</source>
+        <translation>The key file still names its users in clear and could not be rewritten without them: %1</translation>
+    </message>
+    <message>
+        <source>%1 The key file was left as it is and nothing was changed.</source>
+        <translation>%1 The key file was left as it is and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read (%2). It was left as it is and nothing was changed.</source>
+        <translation>The key file %1 cannot be read (%2). It was left as it is and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>its seal does not match the vault</source>
+        <translation>its seal does not match the vault</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault</source>
+        <translation>it belongs to another vault</translation>
+    </message>
+    <message>
+        <source>it was damaged</source>
+        <translation>it was damaged</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be used (%2), so writing it now would lose the key slots of the other users. Nothing was changed. Open the vault with its recovery code and set the password again: CreditCase then keeps every key slot it can still prove, keeps a copy of the old key file and names the users who need a new password.</source>
+        <translation>The key file %1 cannot be used (%2), so writing it now would lose the key slots of the other users. Nothing was changed. Open the vault with its recovery code and set the password again: CreditCase then keeps every key slot it can still prove, keeps a copy of the old key file and names the users who need a new password.</translation>
+    </message>
+    <message>
+        <source>The damaged key file could not be kept as %1 (%2), so it was not replaced. Nothing was changed.</source>
+        <translation>The damaged key file could not be kept as %1 (%2), so it was not replaced. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The key file had to be rebuilt (%1). </source>
+        <translation>The key file had to be rebuilt (%1). </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key slot(s) that the vault could not prove were left out. </source>
+        <translation>
+            <numerusform>%n key slot(s) that the vault could not prove were left out. </numerusform>
+            <numerusform>%n key slot(s) that the vault could not prove were left out. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user who had a password still has it.</source>
+        <translation>Every user who had a password still has it.</translation>
+    </message>
+    <message>
+        <source>These users cannot sign in until their password is reset: %1.</source>
+        <translation>These users cannot sign in until their password is reset: %1.</translation>
+    </message>
+    <message>
+        <source>The old key file was kept as %1; delete it once everyone can sign in.</source>
+        <translation>The old key file was kept as %1; delete it once everyone can sign in.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be trusted: %1 %2</source>
+        <translation>The vault cannot be trusted: %1 %2</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: its commit counter cannot be read (%1). %2</source>
+        <translation>The vault is damaged: its commit counter cannot be read (%1). %2</translation>
+    </message>
+    <message>
+        <source>some key slots did not match the vault&apos;s records</source>
+        <translation>some key slots did not match the vault&apos;s records</translation>
+    </message>
+    <message>
+        <source>The vault was restored, but %1</source>
+        <translation>The vault was restored, but %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaultHead</name>
+    <message>
+        <source>The file %1, which records how far the vault was saved, is damaged or was altered, so CreditCase cannot tell whether saved changes are missing from the vault.</source>
+        <translation>The file %1, which records how far the vault was saved, is damaged or was altered, so CreditCase cannot tell whether saved changes are missing from the vault.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be locked.</source>
+        <translation>The file %1 could not be locked.</translation>
+    </message>
 </context>
 <context>
     <name>VaultSessions</name>
@@ -3051,12 +3256,20 @@
         <translation>Cannot create the folder %1 that records who has the vault open.</translation>
     </message>
     <message>
-        <source>Cannot record that the vault is open (%1): %2</source>
-        <translation>Cannot record that the vault is open (%1): %2</translation>
-    </message>
-    <message>
         <source>The vault is in use by %1 since %2 (process %3 on %4). Ask them to close CreditCase, then try again.</source>
         <translation>The vault is in use by %1 since %2 (process %3 on %4). Ask them to close CreditCase, then try again.</translation>
+    </message>
+    <message>
+        <source>The vault must be unlocked before it can be recorded as open.</source>
+        <translation>The vault must be unlocked before it can be recorded as open.</translation>
+    </message>
+    <message>
+        <source>Cannot record that the vault is open: %1</source>
+        <translation>Cannot record that the vault is open: %1</translation>
+    </message>
+    <message>
+        <source>The vault is in use by another user since %1 (process %2). Ask them to close CreditCase, then try again.</source>
+        <translation>The vault is in use by another user since %1 (process %2). Ask them to close CreditCase, then try again.</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4261,10 @@
     <message>
         <source>The vault copy &quot;%1&quot; would not get %2-byte pages (it reads back as %3).</source>
         <translation>The vault copy &quot;%1&quot; would not get %2-byte pages (it reads back as %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an unencrypted SQLite database, not a CreditCase vault. CreditCase never opens unencrypted databases; the file was not changed.</source>
+        <translation>&quot;%1&quot; is an unencrypted SQLite database, not a CreditCase vault. CreditCase never opens unencrypted databases; the file was not changed.</translation>
     </message>
 </context>
 <context>

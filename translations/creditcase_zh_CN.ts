@@ -492,10 +492,6 @@
         <translation>要停用的用户</translation>
     </message>
     <message>
-        <source>Usage: creditcase-cli user disable NAME</source>
-        <translation>用法：creditcase-cli user disable NAME</translation>
-    </message>
-    <message>
         <source>%1 is disabled; that password no longer opens the vault.</source>
         <translation>已停用 %1；该密码不能再打开保险库。</translation>
     </message>
@@ -844,10 +840,6 @@
         <translation>规则文件或节假日安排（JSON）</translation>
     </message>
     <message>
-        <source>Usage: creditcase-cli --vault F --user ADMIN rules import FILE</source>
-        <translation>用法：creditcase-cli --vault F --user ADMIN rules import FILE</translation>
-    </message>
-    <message>
         <source>Rule data is imported into a vault: give --vault FILE.</source>
         <translation>规则数据须导入保险库：请指定 --vault FILE。</translation>
     </message>
@@ -892,10 +884,6 @@
         <translation>要查询的日期</translation>
     </message>
     <message>
-        <source>Usage: creditcase-cli calendar is-working DATE</source>
-        <translation>用法：creditcase-cli calendar is-working DATE</translation>
-    </message>
-    <message>
         <source>make-up working day (%1)</source>
         <translation>调休上班日（%1）</translation>
     </message>
@@ -928,10 +916,6 @@
         <translation>统一社会信用代码或公民身份号码</translation>
     </message>
     <message>
-        <source>Usage: creditcase-cli id check VALUE</source>
-        <translation>用法：creditcase-cli id check VALUE</translation>
-    </message>
-    <message>
         <source>valid %1: %2</source>
         <translation>有效的%1：%2</translation>
     </message>
@@ -947,6 +931,38 @@
     <message>
         <source>active</source>
         <translation>在用</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: &quot;%2&quot; takes no arguments besides its options.</source>
+        <translation>多余的参数“%1”：“%2”除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: &quot;%2&quot; takes only %3.</source>
+        <translation>多余的参数“%1”：“%2”只接受 %3。</translation>
+    </message>
+    <message>
+        <source>Missing %1 for &quot;%2&quot;.</source>
+        <translation>“%2”缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file to write.</source>
+        <translation>%1 是文件夹；请指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and was left unchanged. Choose another name, or add --force to replace it.</source>
+        <translation>文件 %1 已存在，未作改动。请换一个文件名，或加上 --force 以覆盖该文件。</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is after today (%3): a report or export cannot be made as of a day that has not come yet.</source>
+        <translation>--%1 %2 晚于今天（%3）：不能以尚未到来的日期为基准生成报表或导出。</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translation>文件已存在时覆盖</translation>
+    </message>
+    <message>
+        <source>These users cannot sign in with a password until theirs is reset too: %1</source>
+        <translation>以下用户的密码也需重置，重置之前无法用密码登录：%1</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1203,10 @@
         <source>Record public credit information on a legally effective basis document.</source>
         <translation>依据具有法律效力的依据文书记录公共信用信息。</translation>
     </message>
+    <message>
+        <source>Argument %1 (&quot;%2&quot;) is not valid UTF-8 text. Names and other text must be given in UTF-8; nothing was done.</source>
+        <translation>第 %1 个参数（“%2”）不是有效的 UTF-8 文本。名称等文本必须使用 UTF-8 编码；未执行任何操作。</translation>
+    </message>
 </context>
 <context>
     <name>CoreVaultGateway</name>
@@ -1228,6 +1248,10 @@
     <message>
         <source>The basis document cannot take legal effect (%1) before it was made (%2).</source>
         <translation>依据文书不能在其制发日期（%2）之前发生法律效力（%1）。</translation>
+    </message>
+    <message>
+        <source>The sector &quot;%1&quot; is not one the rule data knows. Valid sectors: %2 (or none, for the general disclosure rules).</source>
+        <translation>规则数据中没有领域“%1”。有效领域：%2（或不填，适用一般公示规则）。</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1353,14 @@
     <message>
         <source>The file %1 could not be saved (%2); nothing was exported and any earlier file there is unchanged.</source>
         <translation>文件 %1 未能保存（%2）；未导出任何内容，该位置原有的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and was left unchanged. Choose another name, or ask to replace it.</source>
+        <translation>文件 %1 已存在，未作改动。请换一个文件名，或选择覆盖该文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be made private to you (%2); nothing was exported.</source>
+        <translation>无法将文件 %1 设为仅本人可读写（%2）；未导出任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1617,10 +1649,6 @@
         <translation>无法读取密钥文件 %1：%2。请检查您是否有读取权限。</translation>
     </message>
     <message>
-        <source>it is far too large</source>
-        <translation>文件过大</translation>
-    </message>
-    <message>
         <source>The key file %1 could not be read: %2.</source>
         <translation>无法读取密钥文件 %1：%2。</translation>
     </message>
@@ -1672,6 +1700,42 @@
         <source>The key file was altered: its seal does not match the vault, so a key slot may have been added or changed by someone without the vault key. Sign-in is refused; an administrator can open the vault with its recovery code and write a new key file.</source>
         <translation>密钥文件已被篡改：其签封与保险库不符，可能有人在没有保险库密钥的情况下添加或更改了密钥槽。已拒绝登录；管理员可用恢复码打开保险库，并写入新的密钥文件。</translation>
     </message>
+    <message>
+        <source>it is larger than %1 MiB, more than CreditCase ever writes</source>
+        <translation>文件大于 %1 MiB，超出 CreditCase 所能写入的大小</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>文件大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>no key slot could be found in it</source>
+        <translation>其中找不到任何密钥槽</translation>
+    </message>
+    <message>
+        <source>it holds %1 key slots, more than the %2 CreditCase supports</source>
+        <translation>其中有 %1 个密钥槽，超过 CreditCase 支持的上限 %2 个</translation>
+    </message>
+    <message>
+        <source>Nothing was written; the previous key file, if any, is unchanged.</source>
+        <translation>未写入任何内容；原有密钥文件（如有）保持不变。</translation>
+    </message>
+    <message>
+        <source>The key file would hold %1 key slots, more than the %2 CreditCase can read back. %3</source>
+        <translation>密钥文件将包含 %1 个密钥槽，超过 CreditCase 能够读回的上限 %2 个。%3</translation>
+    </message>
+    <message>
+        <source>The key file would be %1 bytes, more than the %2 MiB CreditCase can read back. %3</source>
+        <translation>密钥文件将达到 %1 字节，超过 CreditCase 能够读回的上限 %2 MiB。%3</translation>
+    </message>
+    <message>
+        <source>Internal error: the key file would not read back (%1). %2</source>
+        <translation>内部错误：写出的密钥文件无法读回（%1）。%2</translation>
+    </message>
+    <message>
+        <source>The key file already holds %1 key slots, the most CreditCase supports. Disable the accounts of people who have left before adding more. Nothing was changed.</source>
+        <translation>密钥文件已有 %1 个密钥槽，已达 CreditCase 支持的上限。请先停用已离职人员的账户，再添加新用户。未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1694,6 +1758,17 @@
     <message>
         <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
         <translation>第 %1 号数据结构迁移（%2）失败，已回滚：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2); its earlier content is unchanged.</source>
+        <translation>无法写入文件 %1（%2）；其原有内容保持不变。</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1843,10 @@
     <message>
         <source>; the check character should be %1</source>
         <translation>；校验码应为 %1</translation>
+    </message>
+    <message>
+        <source>the address code %1 does not start with a province-level code of GB/T 2260 (%2 is none)</source>
+        <translation>地址码 %1 的开头不是 GB/T 2260 规定的省级代码（%2 不是省级代码）</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2825,14 @@
         <source>the check character should be %1, not %2</source>
         <translation>校验码应为 %1，而不是 %2</translation>
     </message>
+    <message>
+        <source>character 1 &apos;%1&apos; is not a registration authority code of GB 32100-2015 (valid: %2)</source>
+        <translation>第 1 位“%1”不是 GB 32100-2015 规定的登记管理部门代码（有效值：%2）</translation>
+    </message>
+    <message>
+        <source>character 2 &apos;%1&apos; is not an organisation kind that registration authority &apos;%2&apos; assigns (GB 32100-2015; valid: %3)</source>
+        <translation>第 2 位“%1”不是登记管理部门“%2”可赋予的机构类别代码（GB 32100-2015；有效值：%3）</translation>
+    </message>
 </context>
 <context>
     <name>UnlockFeedback</name>
@@ -2840,6 +2927,22 @@
         <source>The user &quot;%1&quot; is disabled; a disabled account gets no password.</source>
         <translation>用户“%1”已被停用；已停用的账号不能设置密码。</translation>
     </message>
+    <message>
+        <source>The users could not be read: %1</source>
+        <translation>无法读取用户列表：%1</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: its list of users cannot be read (%2). %3</source>
+        <translation>保险库 %1 已损坏：无法读取其用户列表（%2）。%3</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1; an administrator can restore it.</source>
+        <translation>最近的备份是 %1；管理员可以用它恢复。</translation>
+    </message>
+    <message>
+        <source>No backup of this vault is recorded on this computer.</source>
+        <translation>本机没有该保险库的备份记录。</translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
@@ -2914,10 +3017,6 @@
     <message>
         <source>The recovery code does not open %1. Check the code, or the file is damaged. %2</source>
         <translation>恢复码无法打开 %1。请检查恢复码；也可能是文件已损坏。%2</translation>
-    </message>
-    <message>
-        <source>The vault %1 is damaged: its identity cannot be read (%2). %3</source>
-        <translation>保险库 %1 已损坏：无法读取其标识（%2）。%3</translation>
     </message>
     <message>
         <source>missing</source>
@@ -3039,6 +3138,111 @@
         <source>The latest backup is %1, made %2. An administrator can restore it with &quot;creditcase-cli vault restore --from %1&quot;.</source>
         <translation>最近一次备份为 %1，创建于 %2。管理员可以使用“creditcase-cli vault restore --from %1”命令恢复。</translation>
     </message>
+    <message>
+        <source>The vault %1 is damaged: %2 saved change(s) are missing. The vault ends at change %3, but change %4 had been saved. Do not keep working in it. %5</source>
+        <translation>保险库 %1 已损坏：有 %2 项已保存的更改丢失。保险库只到第 %3 项更改，而第 %4 项更改曾经保存成功。请勿继续在其中工作。%5</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: its size (%2 bytes) is not a whole number of %3-byte pages. The file was not changed. %4</source>
+        <translation>保险库 %1 已损坏：其大小（%2 字节）不是 %3 字节页面的整数倍。文件未作改动。%4</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: its identity cannot be read (%2). The file was not changed. %3</source>
+        <translation>保险库 %1 已损坏：无法读取其标识（%2）。文件未作改动。%3</translation>
+    </message>
+    <message>
+        <source>The vault %1 cannot be trusted: %2 %3</source>
+        <translation>保险库 %1 不可信：%2 %3</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: its commit counter cannot be read (%2). %3</source>
+        <translation>保险库 %1 已损坏：无法读取其提交计数（%2）。%3</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: its key slots cannot be read (%2). %3</source>
+        <translation>保险库 %1 已损坏：无法读取其密钥槽（%2）。%3</translation>
+    </message>
+    <message>
+        <source>The key file still names its users in clear and could not be rewritten without them: %1</source>
+        <translation>密钥文件仍以明文记录用户名，且无法改写为不含用户名的格式：%1</translation>
+    </message>
+    <message>
+        <source>%1 The key file was left as it is and nothing was changed.</source>
+        <translation>%1 密钥文件保持原样，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read (%2). It was left as it is and nothing was changed.</source>
+        <translation>无法读取密钥文件 %1（%2）。该文件保持原样，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>its seal does not match the vault</source>
+        <translation>其封印与保险库不符</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault</source>
+        <translation>它属于另一个保险库</translation>
+    </message>
+    <message>
+        <source>it was damaged</source>
+        <translation>它已损坏</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be used (%2), so writing it now would lose the key slots of the other users. Nothing was changed. Open the vault with its recovery code and set the password again: CreditCase then keeps every key slot it can still prove, keeps a copy of the old key file and names the users who need a new password.</source>
+        <translation>密钥文件 %1 无法使用（%2），此时写入会使其他用户的密钥槽丢失。未作任何更改。请用恢复码打开保险库并重新设置密码：CreditCase 会保留所有仍可验证的密钥槽，保留旧密钥文件的副本，并列出需要设置新密码的用户。</translation>
+    </message>
+    <message>
+        <source>The damaged key file could not be kept as %1 (%2), so it was not replaced. Nothing was changed.</source>
+        <translation>无法将损坏的密钥文件保留为 %1（%2），因此未替换该文件。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The key file had to be rebuilt (%1). </source>
+        <translation>密钥文件必须重建（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key slot(s) that the vault could not prove were left out. </source>
+        <translation>
+            <numerusform>有 %n 个无法由保险库验证的密钥槽未予保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user who had a password still has it.</source>
+        <translation>原有密码的用户仍可使用原密码。</translation>
+    </message>
+    <message>
+        <source>These users cannot sign in until their password is reset: %1.</source>
+        <translation>以下用户在重置密码之前无法登录：%1。</translation>
+    </message>
+    <message>
+        <source>The old key file was kept as %1; delete it once everyone can sign in.</source>
+        <translation>旧密钥文件已保留为 %1；待所有人都能登录后请将其删除。</translation>
+    </message>
+    <message>
+        <source>The vault cannot be trusted: %1 %2</source>
+        <translation>保险库不可信：%1 %2</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: its commit counter cannot be read (%1). %2</source>
+        <translation>保险库已损坏：无法读取其提交计数（%1）。%2</translation>
+    </message>
+    <message>
+        <source>some key slots did not match the vault&apos;s records</source>
+        <translation>部分密钥槽与保险库的记录不符</translation>
+    </message>
+    <message>
+        <source>The vault was restored, but %1</source>
+        <translation>保险库已恢复，但%1</translation>
+    </message>
+</context>
+<context>
+    <name>VaultHead</name>
+    <message>
+        <source>The file %1, which records how far the vault was saved, is damaged or was altered, so CreditCase cannot tell whether saved changes are missing from the vault.</source>
+        <translation>记录保险库保存进度的文件 %1 已损坏或被篡改，CreditCase 无法判断保险库是否缺失已保存的更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be locked.</source>
+        <translation>无法锁定文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>VaultSessions</name>
@@ -3047,12 +3251,20 @@
         <translation>无法创建文件夹 %1（用于记录谁正在使用保险库）。</translation>
     </message>
     <message>
-        <source>Cannot record that the vault is open (%1): %2</source>
-        <translation>无法记录保险库已被打开（%1）：%2</translation>
-    </message>
-    <message>
         <source>The vault is in use by %1 since %2 (process %3 on %4). Ask them to close CreditCase, then try again.</source>
         <translation>保险库自 %2 起正由 %1 使用（%4 上的进程 %3）。请对方关闭本软件后重试。</translation>
+    </message>
+    <message>
+        <source>The vault must be unlocked before it can be recorded as open.</source>
+        <translation>必须先解锁保险库，才能登记其为打开状态。</translation>
+    </message>
+    <message>
+        <source>Cannot record that the vault is open: %1</source>
+        <translation>无法登记保险库已打开：%1</translation>
+    </message>
+    <message>
+        <source>The vault is in use by another user since %1 (process %2). Ask them to close CreditCase, then try again.</source>
+        <translation>保险库自 %1 起正由另一位用户使用（进程 %2）。请对方关闭 CreditCase 后再试。</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4256,10 @@
     <message>
         <source>The vault copy &quot;%1&quot; would not get %2-byte pages (it reads back as %3).</source>
         <translation>保险库副本“%1”的页大小将不是 %2 字节（回读结果为 %3）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an unencrypted SQLite database, not a CreditCase vault. CreditCase never opens unencrypted databases; the file was not changed.</source>
+        <translation>“%1”是未加密的 SQLite 数据库，不是 CreditCase 保险库。CreditCase 从不打开未加密的数据库；文件未作改动。</translation>
     </message>
 </context>
 <context>

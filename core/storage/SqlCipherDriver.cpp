@@ -13,9 +13,14 @@
 #include <QSqlRecord>
 #include <QStringList>
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <fcntl.h>
 #include <sodium.h>
 #include <sqlcipher/sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace creditcase::storage {
 
@@ -99,13 +104,40 @@ SqlCipherDriver::OpenFailure failureForCode(int rc) {
     }
 }
 
-bool fileHasPlaintextHeader(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return false; // nothing written yet (new vault) or unreadable: the SQL proof already covers it
+// Reads the first bytes of the main database file through SQLite's own file handle (the VFS layer sits below
+// SQLCipher's codec, so these are the raw bytes on disk). Never open the file a second time to do this: on
+// Linux, closing *any* descriptor of a file drops every POSIX lock this process holds on it, so SQLite would go
+// on without its locks and another process could checkpoint and delete -wal/-shm under it (field-notes F.1,
+// SQLite "How To Corrupt An SQLite Database File" 2.2). Returns false when the bytes cannot be read.
+bool readRawHeader(sqlite3* db, char* buffer, int size) {
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods ||
+        !file->pMethods->xRead) {
+        return false;
     }
-    const QByteArray head = file.read(sizeof(kPlaintextHeader));
-    return head == QByteArray(kPlaintextHeader, sizeof(kPlaintextHeader));
+    std::fill(buffer, buffer + size, '\0');
+    const int rc = file->pMethods->xRead(file, buffer, size, 0);
+    return rc == SQLITE_OK;
+}
+
+bool fileHasPlaintextHeader(sqlite3* db) {
+    char head[sizeof(kPlaintextHeader)];
+    return readRawHeader(db, head, int(sizeof(head))) && std::equal(head, head + sizeof(head), kPlaintextHeader);
+}
+
+// Creates an empty file readable and writable by its owner only (0600, whatever the umask); false when it
+// exists already or cannot be created. Used before SQLite opens the file, never while it holds it.
+bool createPrivateFile(const QString& path) {
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        return false;
+    }
+    const int saved = errno;
+    ::fchmod(fd, S_IRUSR | S_IWUSR);
+    ::close(fd);
+    errno = saved;
+    return true;
 }
 
 const char* const kExportSchema = "creditcase_export";
@@ -202,6 +234,10 @@ QString SqlCipherDriver::messageFor(OpenFailure failure) const {
                   "database library (SQLCipher) cannot encrypt, or the file is a plain, unencrypted database. "
                   "Reinstall CreditCase, and open only vaults created by CreditCase.")
             .arg(path);
+    case OpenFailure::PlaintextDatabase:
+        return tr("\"%1\" is an unencrypted SQLite database, not a CreditCase vault. CreditCase never opens "
+                  "unencrypted databases; the file was not changed.")
+            .arg(path);
     case OpenFailure::Corrupt:
         return tr("The vault file \"%1\" is damaged. Restore it from a backup.").arg(path);
     case OpenFailure::IoError:
@@ -271,6 +307,14 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
                         SQLITE_CANTOPEN);
     }
 
+    // A new vault is readable by its owner only, whatever the umask: SQLite would create it 0644, and it gives
+    // -wal and -shm the mode of the database file, so creating the empty file ourselves covers all three.
+    const bool existed = info.exists();
+    if (!existed && !createPrivateFile(db)) {
+        return failOpen(OpenFailure::IoError, messageFor(OpenFailure::IoError),
+                        QStringLiteral("the file could not be created"), SQLITE_CANTOPEN);
+    }
+
     const int flags = options.readOnly ? SQLITE_OPEN_READONLY
                                        : (SQLITE_OPEN_READWRITE | (options.createIfMissing ? SQLITE_OPEN_CREATE : 0));
     sqlite3* handle = nullptr;
@@ -278,13 +322,15 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
     if (rc != SQLITE_OK) {
         const QString native = nativeMessage(handle, rc);
         sqlite3_close(handle);
-        const OpenFailure failure = QFileInfo::exists(db) ? failureForCode(rc) : OpenFailure::NotFound;
+        if (!existed) {
+            QFile::remove(db);
+        }
+        const OpenFailure failure = existed ? failureForCode(rc) : OpenFailure::NotFound;
         return failOpen(failure, messageFor(failure), native, rc);
     }
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_timeout(handle, options.busyTimeoutMs);
 
-    const bool existed = info.exists();
     auto refuse = [&](OpenFailure failure, const QString& detail) {
         const int code = sqlite3_extended_errcode(handle);
         const QString native = detail.isEmpty() ? nativeMessage(handle, code) : detail;
@@ -303,6 +349,10 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
     }
     if (failure == OpenFailure::None) {
         failure = checkReadable(handle, &detail);
+    }
+    if (failure == OpenFailure::WrongKeyOrNotAVault && fileHasPlaintextHeader(handle)) {
+        failure = OpenFailure::PlaintextDatabase;
+        detail = QStringLiteral("the file starts with the plaintext SQLite header");
     }
     if (failure != OpenFailure::None) {
         return refuse(failure, detail);
@@ -372,7 +422,7 @@ SqlCipherDriver::OpenFailure SqlCipherDriver::proveEncryption(sqlite3* db, QStri
         return OpenFailure::NotSqlCipher;
     }
     // Belt and braces: a file that starts with the plaintext header is never a vault.
-    if (fileHasPlaintextHeader(m_path)) {
+    if (fileHasPlaintextHeader(db)) {
         *error = QStringLiteral("the file starts with the plaintext SQLite header");
         return OpenFailure::NotSqlCipher;
     }
@@ -766,14 +816,13 @@ Status SqlCipherDriver::exportTo(const QString& newFilePath) {
     // though the vault connection was opened without SQLITE_OPEN_CREATE (which ATTACH inherits). SQLite treats
     // an empty file as an empty database.
     {
-        QFile fresh(newFilePath);
-        if (!fresh.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            return fresh.exists()
-                       ? Error::usage(tr("The file \"%1\" already exists. CreditCase does not overwrite "
-                                         "files; choose a new file name.")
-                                          .arg(shown))
-                       : Error::failure(
-                             tr("The vault copy \"%1\" could not be created: %2").arg(shown, fresh.errorString()));
+        if (!createPrivateFile(newFilePath)) {
+            QFile fresh(newFilePath);
+            return fresh.exists() ? Error::usage(tr("The file \"%1\" already exists. CreditCase does not overwrite "
+                                                    "files; choose a new file name.")
+                                                     .arg(shown))
+                                  : Error::failure(tr("The vault copy \"%1\" could not be created: %2")
+                                                       .arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
         }
     }
 

@@ -28,7 +28,8 @@ class SqlCipherResult;
 //     db.setConnectOptions(QStringLiteral("CREATE_IF_MISSING;WAL"));   // optional
 //     if (!db.open()) { driver->lastOpenFailure(); db.lastError(); }
 //
-// Connect options (separated by ';'): CREATE_IF_MISSING (default: a missing file is refused, never created),
+// Connect options (separated by ';'): CREATE_IF_MISSING (default: a missing file is refused, never created; a
+// created file is 0600, and SQLite gives -wal and -shm the same mode),
 // BUSY_TIMEOUT_MS=<n> (default 5000), READ_ONLY, WAL (switch to write-ahead logging and read it back). Unknown
 // options are refused, so a typo cannot silently change behaviour.
 //
@@ -59,7 +60,8 @@ public:
         None,
         NotFound,            // the file does not exist and CREATE_IF_MISSING was not given
         WrongKeyOrNotAVault, // SQLITE_NOTADB: wrong key, not a vault, or damaged page 1 (indistinguishable)
-        NotSqlCipher,        // the library does not encrypt, or the file carries a plaintext SQLite header
+        NotSqlCipher,        // the library does not encrypt, or the key read a file with a plaintext header
+        PlaintextDatabase,   // the key does not read the file, and it starts with the plaintext SQLite header
         Corrupt,             // SQLITE_CORRUPT
         IoError,             // SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_FULL, SQLITE_PERM, ...
         Busy,                // SQLITE_BUSY, SQLITE_LOCKED
@@ -116,7 +118,9 @@ protected:
     // PRAGMA cipher_page_size = 4096. Returns OpenFailure::None on success.
     virtual OpenFailure applyKey(sqlite3* db, QString* error);
     // Proves the open is encrypted: PRAGMA cipher_version returns a row, the key reads sqlite_master, the
-    // page size reads back as 4096, and the file does not start with the plaintext SQLite header.
+    // page size reads back as 4096, and the file does not start with the plaintext SQLite header (read through
+    // SQLite's own file handle: a second descriptor closed by this process would drop SQLite's POSIX locks,
+    // field-notes F.1).
     virtual OpenFailure proveEncryption(sqlite3* db, QString* error);
     // SELECT count(*) FROM sqlite_master, with the failure mapped; usable by subclasses' proofs.
     static OpenFailure checkReadable(sqlite3* db, QString* error);

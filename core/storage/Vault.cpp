@@ -2,7 +2,9 @@
 
 #include "BackupFile.h"
 #include "Migrations.h"
+#include "PrivateFile.h"
 #include "SqlCipherDriver.h"
+#include "VaultHead.h"
 #include "VaultSessions.h"
 
 #include <QDeadlineTimer>
@@ -17,7 +19,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <atomic>
 #include <vector>
 
@@ -39,17 +40,6 @@ QString newConnectionName()
     return QStringLiteral("creditcase-vault-%1").arg(++counter);
 }
 
-QByteArray fileHead(const QString& path, qint64 size)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.read(size) : QByteArray();
-}
-
-bool isPlainSqlite(const QString& path)
-{
-    return fileHead(path, 16) == QByteArray("SQLite format 3\0", 16);
-}
-
 void removeDatabase(const QString& connectionName)
 {
     if (!connectionName.isEmpty() && QSqlDatabase::contains(connectionName)) {
@@ -63,8 +53,8 @@ void removeDatabase(const QString& connectionName)
 
 void removeVaultFiles(const QString& path)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal"), QStringLiteral(".keys")}) {
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
+                                  QStringLiteral(".keys"), QStringLiteral(".head"), QStringLiteral(".head.lock")}) {
         QFile::remove(path + suffix);
     }
 }
@@ -84,6 +74,44 @@ Result<QString> readMeta(QSqlDatabase& db, const QString& key)
         return Error::corrupt(query.lastError().text());
     }
     return query.next() ? query.value(0).toString() : QString();
+}
+
+const QString kCommitSeqKey = QStringLiteral("commit_seq");
+
+// The vault's commit counter (0 for a vault written before it existed). Read outside a transaction, this is
+// a fresh read of the latest committed state.
+Result<quint64> readCommitSeq(QSqlDatabase& db) {
+    auto value = readMeta(db, kCommitSeqKey);
+    if (!value) {
+        return value.error();
+    }
+    if (value->isEmpty()) {
+        return quint64(0);
+    }
+    bool isNumber = false;
+    const quint64 number = value->toULongLong(&isNumber);
+    if (!isNumber) {
+        return Error::corrupt(QStringLiteral("commit_seq reads '%1'").arg(*value));
+    }
+    return number;
+}
+
+// Inside the caller's write transaction: counts it, so that a transaction lost after its commit can be told
+// from one that never happened (VaultHead).
+Result<quint64> incrementCommitSeq(QSqlDatabase& db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("UPDATE vault_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
+                                   "WHERE key = 'commit_seq'"))) {
+        return Error::failure(query.lastError().text());
+    }
+    if (query.numRowsAffected() == 0) {
+        query.prepare(QStringLiteral("INSERT INTO vault_meta (key, value) VALUES (?, '1')"));
+        query.addBindValue(kCommitSeqKey);
+        if (!query.exec()) {
+            return Error::failure(query.lastError().text());
+        }
+    }
+    return readCommitSeq(db);
 }
 
 // Replaces user's slot key row (inside the caller's transaction); the key bytes are wiped after binding.
@@ -131,6 +159,18 @@ QString backupHint(const QString& vaultPath)
     return Vault::tr("The latest backup is %1, made %2. An administrator can restore it with \"creditcase-cli vault "
                      "restore --from %1\".")
         .arg(QDir::toNativeSeparators(latest->path), latest->madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+// Committed transactions are missing: the head file recorded more commits than the vault now holds (typically
+// a damaged -wal whose recovery stopped early, field-notes F.3).
+Error missingCommits(const QString& path, quint64 recorded, quint64 found) {
+    return Error::corrupt(Vault::tr("The vault %1 is damaged: %2 saved change(s) are missing. The vault ends at "
+                                    "change %3, but change %4 had been saved. Do not keep working in it. %5")
+                              .arg(QDir::toNativeSeparators(path))
+                              .arg(recorded - found)
+                              .arg(found)
+                              .arg(recorded)
+                              .arg(backupHint(path)));
 }
 
 } // namespace
@@ -199,6 +239,10 @@ Error Vault::openFailure(const QString& path, const QString& connectionName)
     case SqlCipherDriver::OpenFailure::Busy:
         return Error::inUse(tr("The vault %1 is busy: another program holds it locked. Try again in a moment.")
                                 .arg(QDir::toNativeSeparators(path)));
+    case SqlCipherDriver::OpenFailure::PlaintextDatabase:
+        return Error::corrupt(tr("%1 is an unencrypted SQLite database, not a CreditCase vault. CreditCase never "
+                                 "opens unencrypted databases; the file was not changed.")
+                                  .arg(QDir::toNativeSeparators(path)));
     case SqlCipherDriver::OpenFailure::NotSqlCipher:
         return Error::failure(tr("The database library in use does not encrypt; CreditCase refuses to continue."));
     case SqlCipherDriver::OpenFailure::InvalidRequest:
@@ -214,8 +258,8 @@ Error Vault::openFailure(const QString& path, const QString& connectionName)
                               .arg(QDir::toNativeSeparators(path), backupHint(path)));
 }
 
-Result<QString> Vault::openConnection(const QString& path, const SecretBytes& masterKey, bool createIfMissing)
-{
+Result<QString> Vault::openConnection(const QString& path, const SecretBytes& masterKey, bool createIfMissing,
+                                      bool applyPragmas) {
     const QString name = newConnectionName();
     auto* driver = new SqlCipherDriver;
     QByteArray key = masterKey.toByteArrayUnsafe();
@@ -230,6 +274,9 @@ Result<QString> Vault::openConnection(const QString& path, const SecretBytes& ma
         db = QSqlDatabase();
         removeDatabase(name);
         return error;
+    }
+    if (!applyPragmas) {
+        return name;
     }
     if (Status pragmas = setConnectionPragmas(db); !pragmas) {
         db = QSqlDatabase();
@@ -301,6 +348,11 @@ Result<Vault::Created> Vault::create(const QString& path, const QString& firstUs
     if (!initialised) {
         return fail(initialised.error());
     }
+    {
+        // The database file itself then holds the whole first state: a vault file is never shorter than a page.
+        QSqlQuery checkpoint(db);
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(FULL)"));
+    }
 
     KeySlotFile keys = KeySlotFile::create(vault->m_vaultId);
     if (Status slot = keys.setSlot(firstUser, password, slotKey, vault->m_masterKey, kdf); !slot) {
@@ -310,7 +362,7 @@ Result<Vault::Created> Vault::create(const QString& path, const QString& firstUs
     if (Status saved = keys.save(keyFilePath(vault->m_path)); !saved) {
         return fail(saved.error());
     }
-    vault->m_sessions = std::make_unique<VaultSessions>(vault->m_path);
+    vault->m_sessions = std::make_unique<VaultSessions>(vault->m_path, &vault->m_masterKey);
     if (Status entered = vault->m_sessions->enter(firstUser); !entered) {
         return fail(entered.error());
     }
@@ -327,10 +379,17 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
     if (!info.isFile() || !info.isReadable()) {
         return Error::failure(tr("%1 is not a readable file.").arg(nativePath));
     }
-    if (isPlainSqlite(path)) {
-        return Error::corrupt(tr("%1 is an unencrypted SQLite database, not a CreditCase vault. CreditCase never "
-                                 "opens unencrypted databases; the file was not changed.")
-                                  .arg(nativePath));
+    // Nothing is written to a file before it is proven to be a healthy vault. A vault file is whole pages (the
+    // creation ends with a checkpoint), so a shorter or ragged file is damage, refused before SQLite opens it.
+    // The size comes from stat(): opening the file here would drop the POSIX locks of any other connection this
+    // process holds on it (field-notes F.1).
+    if (info.size() < SqlCipherDriver::kPageSize || info.size() % SqlCipherDriver::kPageSize != 0) {
+        return Error::corrupt(tr("The vault %1 is damaged: its size (%2 bytes) is not a whole number of %3-byte "
+                                 "pages. The file was not changed. %4")
+                                  .arg(nativePath)
+                                  .arg(info.size())
+                                  .arg(SqlCipherDriver::kPageSize)
+                                  .arg(backupHint(path)));
     }
 
     auto vault = std::unique_ptr<Vault>(new Vault);
@@ -374,7 +433,11 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         vault->m_slotKeyToConfirm = slotKey.take();
     }
 
-    auto connection = openConnection(vault->m_path, vault->m_masterKey, false);
+    // The head first, the vault's counter afterwards: a commit made in between cannot then look missing.
+    const VaultHead::Snapshot head = VaultHead::snapshot(vault->m_path);
+
+    // No journal mode switch and no migration before the file is proven to be ours (vault_meta with an id).
+    auto connection = openConnection(vault->m_path, vault->m_masterKey, false, false);
     if (!connection) {
         Error error = connection.error();
         if (credential.usesRecoveryCode() && error.kind == ErrorKind::Corrupt) {
@@ -391,22 +454,50 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         vault->close();
         return error;
     };
+    auto vaultId = readMeta(db, QStringLiteral("vault_id"));
+    if (!vaultId || vaultId->isEmpty()) {
+        return fail(
+            Error::corrupt(tr("The vault %1 is damaged: its identity cannot be read (%2). The file was not "
+                              "changed. %3")
+                               .arg(nativePath, vaultId ? tr("missing") : vaultId.error().message, backupHint(path))));
+    }
+    vault->m_vaultId = *vaultId;
+    if (Status pragmas = setConnectionPragmas(db); !pragmas) {
+        return fail(pragmas.error());
+    }
     if (Status migrated = Migrations::migrate(db); !migrated) {
         return fail(migrated.error());
     }
-    auto vaultId = readMeta(db, QStringLiteral("vault_id"));
-    if (!vaultId || vaultId->isEmpty()) {
-        return fail(Error::corrupt(tr("The vault %1 is damaged: its identity cannot be read (%2). %3")
-                                  .arg(nativePath, vaultId ? tr("missing") : vaultId.error().message, backupHint(path))));
+    auto recorded = VaultHead::verify(head, vault->m_path, vault->m_masterKey);
+    if (!recorded) {
+        return fail(Error::corrupt(
+            tr("The vault %1 cannot be trusted: %2 %3").arg(nativePath, recorded.error().message, backupHint(path))));
     }
-    vault->m_vaultId = *vaultId;
+    auto commitSeq = readCommitSeq(db);
+    if (!commitSeq) {
+        return fail(Error::corrupt(tr("The vault %1 is damaged: its commit counter cannot be read (%2). %3")
+                                       .arg(nativePath, commitSeq.error().message, backupHint(path))));
+    }
+    if (*recorded && **recorded > *commitSeq) {
+        return fail(missingCommits(path, **recorded, *commitSeq));
+    }
     if (!credential.usesRecoveryCode()) {
         // A key file copied before the user was disabled still unwraps the master key; the vault itself says
-        // which slot keys are current.
+        // which slot keys are current. Only a successful read that does not match is a wrong password: a read
+        // that fails is a damaged vault.
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT slot_key FROM vault_slot_keys WHERE user_name = ?"));
         query.addBindValue(credential.userName);
-        QByteArray stored = query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
+        if (!query.exec()) {
+            return fail(Error::corrupt(tr("The vault %1 is damaged: its key slots cannot be read (%2). %3")
+                                           .arg(nativePath, query.lastError().text(), backupHint(path))));
+        }
+        QByteArray stored = query.next() ? query.value(0).toByteArray() : QByteArray();
+        if (!query.isActive() || query.lastError().isValid()) {
+            crypto::wipe(stored);
+            return fail(Error::corrupt(tr("The vault %1 is damaged: its key slots cannot be read (%2). %3")
+                                           .arg(nativePath, query.lastError().text(), backupHint(path))));
+        }
         const SecretBytes current = SecretBytes::copyOf(stored.constData(), static_cast<std::size_t>(stored.size()));
         crypto::wipe(stored);
         const bool confirmed = current.equals(vault->m_slotKeyToConfirm);
@@ -423,11 +514,32 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         }
         vault->m_keyFileProblem = tr("the key file belongs to another vault");
     }
-    vault->m_sessions = std::make_unique<VaultSessions>(vault->m_path);
+    if (!*recorded || **recorded < *commitSeq) {
+        // No head yet (an older vault) or one left behind by a process that stopped between its commit and
+        // the head update: record what the vault holds now.
+        if (Status advanced = VaultHead::advance(vault->m_path, vault->m_masterKey, *commitSeq); !advanced) {
+            return fail(advanced.error());
+        }
+    }
+    // Vaults created before CreditCase kept them private: the vault, and thus -wal and -shm, are the owner's only.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        PrivateFile::restrictToOwner(vault->m_path + suffix);
+    }
+    vault->m_sessions = std::make_unique<VaultSessions>(vault->m_path, &vault->m_masterKey);
     if (Status entered = vault->m_sessions->enter(vault->m_userName); !entered) {
         return fail(entered.error());
     }
     db = QSqlDatabase();
+    // A key file written before format 2 names every user in clear. Its seal has just been proven, so it is
+    // rewritten now rather than at the next change of a slot. A failure keeps the old file (nothing is lost) and
+    // is said, but does not keep the user out.
+    if (keys && vault->m_keyFileProblem.isEmpty() && keys->version() == KeySlotFile::namedFormatVersion) {
+        if (Status rewritten = vault->saveKeyFile([](KeySlotFile&) -> Status { return {}; }); !rewritten) {
+            vault->m_keyFileNotice = tr("The key file still names its users in clear and could not be rewritten "
+                                        "without them: %1")
+                                         .arg(rewritten.error().message);
+        }
+    }
     return vault;
 }
 
@@ -485,6 +597,13 @@ Status Vault::transact(const std::function<Status(QSqlDatabase&)>& work)
     }
     Depth nested(m_transactionDepth);
     Status result = work(db);
+    Result<quint64> commitSeq = quint64(0);
+    if (result) {
+        commitSeq = incrementCommitSeq(db);
+        if (!commitSeq) {
+            result = commitSeq.error();
+        }
+    }
     if (!result) {
         db.rollback();
         return result;
@@ -493,6 +612,11 @@ Status Vault::transact(const std::function<Status(QSqlDatabase&)>& work)
         const QString why = db.lastError().text();
         db.rollback();
         return Error::failure(tr("The change could not be saved and was rolled back: %1").arg(why));
+    }
+    // The commit is durable (synchronous=FULL) before the head records it, so the head never runs ahead of the
+    // vault. A head that cannot be written only weakens later damage detection; the change itself is saved.
+    if (Status advanced = VaultHead::advance(m_path, m_masterKey, *commitSeq); !advanced) {
+        qWarning("%s", qUtf8Printable(advanced.error().message));
     }
     return {};
 }
@@ -828,6 +952,32 @@ Status Vault::removeSlot(const QString& user)
 Status Vault::checkIntegrity()
 {
     QSqlDatabase db = database();
+    if (!db.isOpen()) {
+        return Error::failure(tr("The vault is locked."));
+    }
+    // The head first, then a fresh read of the counter (outside any transaction): missing commits are damage
+    // that PRAGMA integrity_check cannot see, because SQLite's WAL recovery drops them silently (field-notes F.3).
+    if (m_transactionDepth == 0) {
+        const VaultHead::Snapshot head = VaultHead::snapshot(m_path);
+        auto recorded = VaultHead::verify(head, m_path, m_masterKey);
+        if (!recorded) {
+            return Error::corrupt(
+                tr("The vault cannot be trusted: %1 %2").arg(recorded.error().message, backupHint(m_path)));
+        }
+        auto commitSeq = readCommitSeq(db);
+        if (!commitSeq) {
+            return Error::corrupt(tr("The vault is damaged: its commit counter cannot be read (%1). %2")
+                                      .arg(commitSeq.error().message, backupHint(m_path)));
+        }
+        if (*recorded && **recorded > *commitSeq) {
+            return missingCommits(m_path, **recorded, *commitSeq);
+        }
+        if (!*recorded) {
+            if (Status advanced = VaultHead::advance(m_path, m_masterKey, *commitSeq); !advanced) {
+                return advanced;
+            }
+        }
+    }
     QSqlQuery query(db);
     QStringList problems;
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
@@ -933,17 +1083,12 @@ Status Vault::backup(const QString& outPath)
         backupFile.database = copy.readAll();
     }
 
-    QSaveFile out(target);
-    const QByteArray bytes = backupFile.serialize();
-    // flush() before commit(): Qt 6.4's QSaveFile can commit a truncated file after a failed write.
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush() ||
-        out.error() != QFileDevice::NoError || !out.commit()) {
-        const QString why = out.errorString();
-        out.cancelWriting();
+    // Written to a temporary file (0600), flushed to disk and renamed over the target.
+    if (Status written = PrivateFile::writeAtomically(target, backupFile.serialize()); !written) {
         cleanUp();
         return Error::failure(tr("The backup %1 could not be written (%2). Any earlier file there is intact, and "
                                  "so is the vault. Is the disk full?")
-                                  .arg(nativeTarget, why));
+                                  .arg(nativeTarget, written.error().message));
     }
     cleanUp();
 
@@ -957,10 +1102,9 @@ Status Vault::backup(const QString& outPath)
     }
     index.append(QJsonObject{{QStringLiteral("path"), target},
                              {QStringLiteral("made_at"), backupFile.createdAt.toString(Qt::ISODate)}});
-    QSaveFile indexOut(backupIndexPath(m_path));
-    if (indexOut.open(QIODevice::WriteOnly)) {
-        indexOut.write(QJsonDocument(index).toJson());
-        indexOut.commit();
+    if (Status indexed = PrivateFile::writeAtomically(backupIndexPath(m_path), QJsonDocument(index).toJson());
+        !indexed) {
+        qWarning("%s", qUtf8Printable(indexed.error().message));
     }
     return {};
 }
@@ -1037,7 +1181,20 @@ Result<RecoveryCode> Vault::rekey()
                                  "old key.")
                                   .arg(saved.error().message));
     }
+    // The head is sealed with a subkey of the master key: seal it again, at the vault's current counter.
+    auto commitSeq = readCommitSeq(db);
+    if (!commitSeq) {
+        return commitSeq.error();
+    }
+    if (Status resealed = VaultHead::reset(m_path, newMasterKey, *commitSeq); !resealed) {
+        qWarning("%s", qUtf8Printable(resealed.error().message));
+    }
     m_masterKey = std::move(newMasterKey);
+    // So is this process's session marker: write it again under the new key.
+    m_sessions = std::make_unique<VaultSessions>(m_path, &m_masterKey);
+    if (Status entered = m_sessions->enter(m_userName); !entered) {
+        qWarning("%s", qUtf8Printable(entered.error().message));
+    }
     return code;
 }
 
@@ -1082,14 +1239,11 @@ Status Vault::restore(const QString& vaultPath, const QString& backupPath, const
         }
     };
     cleanUp();
-    {
-        QSaveFile out(staged);
-        if (!out.open(QIODevice::WriteOnly) || out.write(backup->database) != backup->database.size() ||
-            !out.flush() || out.error() != QFileDevice::NoError || !out.commit()) {
-            return Error::failure(tr("The backup could not be unpacked next to the vault (%1). Nothing was changed.")
-                                      .arg(out.errorString()));
-        }
+    if (Status unpacked = PrivateFile::writeAtomically(staged, backup->database); !unpacked) {
+        return Error::failure(tr("The backup could not be unpacked next to the vault (%1). Nothing was changed.")
+                                  .arg(unpacked.error().message));
     }
+    quint64 restoredCommitSeq = 0;
     {
         auto connection = openConnection(staged, masterKey, false);
         if (!connection) {
@@ -1106,8 +1260,14 @@ Status Vault::restore(const QString& vaultPath, const QString& backupPath, const
             if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next() ||
                 query.value(0).toString() != QStringLiteral("ok")) {
                 verdict = Error::corrupt(tr("The backup failed its integrity check. Nothing was changed."));
-            } else if (authorise) {
-                verdict = authorise(db);
+            } else if (auto commitSeq = readCommitSeq(db); !commitSeq) {
+                verdict =
+                    Error::corrupt(tr("The backup is damaged: %1 Nothing was changed.").arg(commitSeq.error().message));
+            } else {
+                restoredCommitSeq = *commitSeq;
+                if (authorise) {
+                    verdict = authorise(db);
+                }
             }
             query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
         }
@@ -1122,7 +1282,8 @@ Status Vault::restore(const QString& vaultPath, const QString& backupPath, const
     if (QFileInfo::exists(target)) {
         const QString aside =
             target + QStringLiteral(".before-restore-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys")}) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral(".keys"), QStringLiteral(".head")}) {
             if (QFileInfo::exists(target + suffix) && !QFile::rename(target + suffix, aside + suffix)) {
                 cleanUp();
                 return Error::failure(tr("The current vault could not be moved aside to %1. Nothing was changed.")
@@ -1133,6 +1294,10 @@ Status Vault::restore(const QString& vaultPath, const QString& backupPath, const
     if (!QFile::rename(staged, target)) {
         return Error::failure(tr("The restored vault could not be moved into place; it is at %1.")
                                   .arg(QDir::toNativeSeparators(staged)));
+    }
+    // The head now records the restored vault's own counter: its later commits count from there.
+    if (Status head = VaultHead::reset(target, masterKey, restoredCommitSeq); !head) {
+        return Error::failure(tr("The vault was restored, but %1").arg(head.error().message));
     }
     if (!backup->keySlotFile.isEmpty()) {
         // Owner only, like every key file; an earlier key file was moved aside above, never overwritten.

@@ -24,6 +24,11 @@ class VaultSessions;
 //   <vault>.sessions/  who has the vault open (VaultSessions)
 //   <vault>.backups.json  where the backups went (paths and times only), so a damaged vault can point
 //                      to its latest backup
+//   <vault>.head       how many transactions were committed, sealed with a subkey of the master key
+//                      (VaultHead); <vault>.head.lock serialises its updates
+// Every file CreditCase creates here is readable by its owner only (0600; folders 0700), and none names a
+// person in clear. No code of this process ever opens the vault file (or -wal/-shm) other than through
+// SQLite: closing such a descriptor would drop SQLite's POSIX locks (field-notes F.1).
 // The master key is derived from the recovery code, which therefore opens the vault on its own even when
 // the key file is lost. Storage knows no domain: users' roles and organs are kept by core/workflow.
 class Vault {
@@ -60,7 +65,10 @@ public:
                                   const crypto::KdfParams& kdf, const Initialiser& initialise);
 
     /* Opens with a password or with the recovery code. Never writes to the vault or the key file
-       before the key has been proven; a wrong password leaves every file byte-for-byte unchanged. */
+       before the key has been proven; a wrong password leaves every file byte-for-byte unchanged. A file
+       that is not whole pages, has no readable vault identity, or has fewer commits than its head file
+       records is reported as damaged (ErrorKind::Corrupt, naming the latest backup) and left unchanged;
+       a key slot that cannot be read is damage too, never a wrong password. */
     static Result<std::unique_ptr<Vault>> open(const QString& path, const Credential& credential);
 
     ~Vault();
@@ -77,7 +85,8 @@ public:
 
     /* Runs work in one write transaction (BEGIN IMMEDIATE), retrying while another process holds the
        write lock. Work that fails is rolled back completely; nothing of it remains. Nested calls join the
-       outer transaction. */
+       outer transaction. Each transaction increments the vault's commit counter; once the commit returned,
+       the head file is moved forward to it. */
     Status transact(const std::function<Status(QSqlDatabase&)>& work);
 
     // ---- key slots: all of them need the vault unlocked -------------------------------------------
@@ -100,7 +109,8 @@ public:
     QString keyFileNotice() const { return m_keyFileNotice; }
 
     // ---- maintenance --------------------------------------------------------------------------------
-    // PRAGMA integrity_check and foreign_key_check; each problem is one line of the error message.
+    // Missing commits (head file ahead of the vault's counter), PRAGMA integrity_check and foreign_key_check;
+    // each problem is one line of the error message.
     Status checkIntegrity();
     /* Writes a backup to outPath atomically (QSaveFile) after proving it reopens with the key; on any
        failure (disk full included) the vault and any earlier file at outPath are untouched. */
@@ -127,8 +137,10 @@ private:
     Status saveKeyFile(const std::function<Status(crypto::KeySlotFile&)>& change);
     Result<KeyFileRewrite> readKeyFileForRewrite(QSqlDatabase& db);
     Status writeKeyFile(KeyFileRewrite& rewrite, QSqlDatabase& db);
+    // applyPragmas: WAL, synchronous=FULL, foreign keys. Off until the file is proven to be a vault, because
+    // switching the journal mode writes to the file.
     static Result<QString> openConnection(const QString& path, const crypto::SecretBytes& masterKey,
-                                          bool createIfMissing);
+                                          bool createIfMissing, bool applyPragmas = true);
     static Error openFailure(const QString& path, const QString& connectionName);
 
     QString m_path;

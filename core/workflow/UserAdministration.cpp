@@ -3,6 +3,7 @@
 #include "RuleAdministration.h"
 #include "audit/AuditLog.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -190,10 +191,17 @@ Result<User> UserAdministration::findUser(const QString& name) const
     QSqlQuery query(db);
     query.prepare(kSelectUsers + QStringLiteral(" WHERE u.name = ?"));
     query.addBindValue(name);
+    // A query that fails is a damaged vault, not a missing user: callers tell the two apart by the kind.
+    const auto unreadable = [&query] {
+        return Error::failure(tr("The users could not be read: %1").arg(query.lastError().text()));
+    };
     if (!query.exec()) {
-        return sqlFailure(query);
+        return unreadable();
     }
     if (!query.next()) {
+        if (query.lastError().isValid()) {
+            return unreadable();
+        }
         return Error::notFound(tr("There is no user named \"%1\".").arg(name));
     }
     return userFrom(query);
@@ -205,6 +213,15 @@ Status UserAdministration::requireActiveSession() const
         return {};
     }
     auto user = findUser(m_vault.userName());
+    if (!user && user.error().kind != ErrorKind::NotFound) {
+        // The users could not be read: that is damage, never a wrong password (issue 7).
+        const auto latest = storage::Vault::latestBackup(m_vault.path());
+        return Error::corrupt(tr("The vault %1 is damaged: its list of users cannot be read (%2). %3")
+                                  .arg(QDir::toNativeSeparators(m_vault.path()), user.error().message,
+                                       latest ? tr("The latest backup is %1; an administrator can restore it.")
+                                                    .arg(QDir::toNativeSeparators(latest->path))
+                                              : tr("No backup of this vault is recorded on this computer.")));
+    }
     if (!user || !user->isActive()) {
         return Error::authentication(tr("Wrong user name or password, or the account has been disabled."));
     }

@@ -544,7 +544,7 @@ SCENARIO("The command line tells who still needs a password after a recovery res
     }
 }
 
-SCENARIO("A key file written before format 2 still opens and names nobody after the next change "
+SCENARIO("A key file written before format 2 still opens and names nobody after the next sign-in "
          "[issue 7: key file migration]") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("county.vault")), QStringLiteral("管理员"));
@@ -558,6 +558,20 @@ SCENARIO("A key file written before format 2 still opens and names nobody after 
         rewriteAsFormat1(keyFile, {QStringLiteral("管理员"), QStringLiteral("张三")}, masterKeyOf(created));
         REQUIRE(readAll(keyFile).contains(QStringLiteral("张三").toUtf8()));
 
+        WHEN("any user signs in, without changing anything") {
+            auto vault = signIn(created.path, QStringLiteral("张三"));
+            REQUIRE(vault.ok());
+            CHECK((*vault)->keyFileNotice().isEmpty());
+            (*vault)->close();
+
+            THEN("the key file is already format 2 and names nobody") {
+                const QByteArray bytes = readAll(keyFile);
+                CHECK(QJsonDocument::fromJson(bytes).object().value(QStringLiteral("version")).toInt() == 2);
+                CHECK_FALSE(bytes.contains(QStringLiteral("张三").toUtf8()));
+                CHECK_FALSE(bytes.contains(QStringLiteral("管理员").toUtf8()));
+                CHECK(signIn(created.path, QStringLiteral("管理员")).ok());
+            }
+        }
         WHEN("the administrator signs in and adds a user") {
             auto vault = signIn(created.path, QStringLiteral("管理员"));
             REQUIRE(vault.ok());

@@ -7,7 +7,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTextStream>
-
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <stdexcept>
@@ -51,9 +51,14 @@ int runChildRole(int argc, char* argv[])
         return -1;
     }
     const QString role = QString::fromLocal8Bit(argv[1]);
-    if (role != QStringLiteral("--crash-writer") && role != QStringLiteral("--hold")) {
+    if (role != QStringLiteral("--crash-writer") && role != QStringLiteral("--hold") &&
+        role != QStringLiteral("--writer")) {
         return -1;
     }
+    // --writer VAULT USER PASSWORD COUNT [--die]: COUNT writes, then a normal close, or with --die an exit
+    // that closes nothing (the -wal stays behind, as after a crash).
+    const int count = role == QStringLiteral("--writer") && argc >= 6 ? std::atoi(argv[5]) : -1;
+    const bool die = argc >= 7 && std::strcmp(argv[6], "--die") == 0;
     QCoreApplication app(argc, argv);
     auto vault = storage::Vault::open(QString::fromLocal8Bit(argv[2]),
                                       storage::Vault::Credential::withPassword(QString::fromLocal8Bit(argv[3]),
@@ -69,7 +74,7 @@ int runChildRole(int argc, char* argv[])
         }
         return 0;
     }
-    for (int i = 0;; ++i) {
+    for (int i = 0; count < 0 || i < count; ++i) {
         qint64 committed = 0;
         Status done = (*vault)->transact([&](QSqlDatabase& db) -> Status {
             auto position = audit::AuditLog::append(db, QStringLiteral("writer"), QStringLiteral("test.write"),
@@ -87,6 +92,10 @@ int runChildRole(int argc, char* argv[])
         }
         std::cout << committed << std::endl; // printed only after the commit returned
     }
+    if (die) {
+        std::_Exit(0);
+    }
+    return 0;
 }
 
 } // namespace creditcase::test

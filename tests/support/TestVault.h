@@ -25,6 +25,8 @@ std::unique_ptr<storage::Vault> openAs(const QString& path, const QString& user,
 // Entry points that CoreTestMain runs when the test binary is started as a helper child process:
 //   --crash-writer VAULT USER PASSWORD   appends audit entries in a loop, printing each committed seq
 //   --hold VAULT USER PASSWORD           opens the vault, prints "ready", waits until stdin closes
+//   --writer VAULT USER PASSWORD N [--die]  N audit entries, each in its own transaction, printing each
+//                                        committed seq; --die exits without closing anything
 int runChildRole(int argc, char* argv[]);
 
 } // namespace creditcase::test

@@ -603,10 +603,14 @@ TEST_CASE("KeySlotFile::save is atomic and refuses to write an unsealed file") {
     }
     SECTION("into a folder that may not be written") {
         REQUIRE(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        const bool stillWritable = QFileInfo(dir.path()).isWritable(); // root ignores permissions
-        if (stillWritable) {
-            WARN("running as a user who ignores permissions; the write-limit section covers this case");
-        } else {
+        // Root ignores permission bits (CI runs as root), so the folder that refuses root too is /proc: nobody
+        // may create a file there. The permission-bit case is checked as well where it means something.
+        const Status refusedEverywhere = f.file.save(QStringLiteral("/proc/creditcase-test.keys"));
+        REQUIRE_FALSE(refusedEverywhere.ok());
+        CHECK(refusedEverywhere.error().kind == ErrorKind::Failure);
+        CHECK(refusedEverywhere.error().message.contains(QStringLiteral("creditcase-test.keys")));
+        CHECK_FALSE(QFile::exists(QStringLiteral("/proc/creditcase-test.keys")));
+        if (!QFileInfo(dir.path()).isWritable()) {
             const Status status = f.file.save(path);
             REQUIRE_FALSE(status.ok());
             CHECK(status.error().kind == ErrorKind::Failure);

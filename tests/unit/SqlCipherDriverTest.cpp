@@ -1,5 +1,6 @@
 #include "storage/SqlCipherDriver.h"
 
+#include "Skip.h"
 #include "TempDir.h"
 
 #include <QCryptographicHash>
@@ -17,6 +18,8 @@
 #include <memory>
 #include <sodium.h>
 #include <sqlcipher/sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using creditcase::ErrorKind;
 using creditcase::storage::SqlCipherDriver;
@@ -281,7 +284,8 @@ TEST_CASE("a plaintext SQLite file is refused and left unchanged") {
     const auto before = snapshot(dir.path());
     Connection vault(path, randomKey());
     CHECK_FALSE(vault.opened());
-    CHECK(vault.failure() == OpenFailure::WrongKeyOrNotAVault);
+    CHECK(vault.failure() == OpenFailure::PlaintextDatabase);
+    CHECK(vault.db().lastError().text().contains(QStringLiteral("unencrypted")));
     CHECK(snapshot(dir.path()) == before);
 }
 
@@ -1055,4 +1059,72 @@ TEST_CASE("two connections writing alternately in transactions lose no update") 
     REQUIRE(first.db().commit());
     REQUIRE(second.db().transaction());
     REQUIRE(second.db().commit());
+}
+
+namespace {
+
+// POSIX locks this process holds on the file's inode, as /proc/locks lists them.
+int ownLocksOn(const QString& path) {
+    struct stat info {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
+    QFile locks(QStringLiteral("/proc/locks"));
+    REQUIRE(locks.open(QIODevice::ReadOnly));
+    const QByteArray pid = QByteArray::number(qint64(::getpid()));
+    const QByteArray inode = ':' + QByteArray::number(qulonglong(info.st_ino));
+    int count = 0;
+    for (const QByteArray& line : locks.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        // "1: POSIX  ADVISORY  READ 1234 08:01:5678 128 128"; blocked requests start with "->".
+        if (fields.size() >= 6 && fields.at(1) == "POSIX" && fields.at(4) == pid && fields.at(5).endsWith(inode)) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("opening a second connection keeps the POSIX locks SQLite holds for the first [F.1]") {
+    if (!QFile::exists(QStringLiteral("/proc/locks"))) {
+        creditcase::test::skipTest(QStringLiteral("/proc/locks is not available; the lock check needs Linux"));
+        return;
+    }
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("locked.db"));
+    const QByteArray key = randomKey();
+    createVault(path, key, 20, QStringLiteral("WAL"));
+
+    Connection first(path, key, QStringLiteral("WAL"));
+    REQUIRE(first.opened());
+    CHECK(first.scalar(QStringLiteral("SELECT count(*) FROM entry")).toInt() == 20);
+    // In WAL mode a connection holds a shared lock on the database file for as long as it is open.
+    const int held = ownLocksOn(path);
+    REQUIRE(held > 0);
+    {
+        // The second open proves the file is encrypted; it must not open and close the file behind SQLite's back,
+        // which on Linux drops every lock of the process on it.
+        Connection second(path, key, QStringLiteral("WAL"));
+        REQUIRE(second.opened());
+        CHECK(ownLocksOn(path) >= held);
+    }
+    CHECK(ownLocksOn(path) >= held);
+    CHECK(first.scalar(QStringLiteral("SELECT count(*) FROM entry")).toInt() == 20);
+}
+
+TEST_CASE("a database the driver creates is readable by its owner only, whatever the umask") {
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("private.db"));
+    const mode_t previous = ::umask(022);
+    {
+        Connection vault(path, randomKey(), QStringLiteral("CREATE_IF_MISSING;WAL"));
+        REQUIRE(vault.opened());
+        vault.run(QStringLiteral("CREATE TABLE entry(id INTEGER PRIMARY KEY)"));
+        for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            struct stat info {};
+            INFO(file.toStdString());
+            REQUIRE(::stat(QFile::encodeName(file).constData(), &info) == 0);
+            CHECK((info.st_mode & 0777) == 0600);
+        }
+    }
+    ::umask(previous);
 }
