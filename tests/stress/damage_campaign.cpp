@@ -22,6 +22,7 @@
 #include "StressCli.h"
 #include "TestVault.h"
 #include "audit/AuditLog.h"
+#include "storage/VaultHead.h"
 #include "workflow/UserAdministration.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,7 @@ struct Pristine {
     QByteArray walWithTornTail; // wal plus one valid but uncommitted frame
     QByteArray shm;
     QByteArray keys;
+    QByteArray head; // <vault>.head: the commit count recorded outside the vault (empty if this version has none)
     QString recoveryCode;
     QStringList users;
     std::map<qint64, ExpectedEntry> audit; // seq -> entry, every committed entry
@@ -231,6 +233,7 @@ bool buildPristine(const QString& dir, Pristine& p, QString& problem) {
         p.wal = readBytes(path + QStringLiteral("-wal"));
         p.shm = readBytes(path + QStringLiteral("-shm"));
         p.keys = readBytes(path + QStringLiteral(".keys"));
+        p.head = readBytes(storage::VaultHead::pathFor(path));
         vault->close();
         p.dbCheckpointed = readBytes(path);
         if (QFile::exists(path + QStringLiteral("-wal")) && !readBytes(path + QStringLiteral("-wal")).isEmpty()) {
@@ -256,7 +259,7 @@ bool buildPristine(const QString& dir, Pristine& p, QString& problem) {
 struct Copy {
     QString region;
     QString damage;
-    std::optional<QByteArray> db, wal, shm, keys; // nullopt: the file is absent
+    std::optional<QByteArray> db, wal, shm, keys, head; // nullopt: the file is absent
 };
 
 struct Region {
@@ -279,6 +282,8 @@ const Region kRegions[] = {
     {"shm", 60},
     {"key file flips", 110},
     {"key file truncated", 50},
+    {"head file flips", 30},
+    {"head file truncated", 15},
 };
 
 const QStringList kFixedCases{
@@ -335,7 +340,10 @@ qsizetype truncationPoint(qsizetype size, int unit, QRandomGenerator& random) {
 }
 
 Copy makeCopy(const QString& region, const Pristine& p, QRandomGenerator& random) {
-    Copy copy{region, {}, p.db, p.wal, p.shm, p.keys};
+    Copy copy{region, {}, p.db, p.wal, p.shm, p.keys, p.head};
+    if (p.head.isEmpty()) {
+        copy.head.reset();
+    }
     const int pages = static_cast<int>(qMin(p.db.size(), p.dbCheckpointed.size()) / kPageSize);
     const auto framesRange = [&](int frame) { return kWalHeader + qsizetype{frame} * kFrameSize; };
     const auto flipFrame = [&](int frame) {
@@ -421,6 +429,17 @@ Copy makeCopy(const QString& region, const Pristine& p, QRandomGenerator& random
         const qsizetype at = truncationPoint(p.keys.size(), 0, random);
         copy.keys->truncate(at);
         copy.damage = QStringLiteral("cut to %1 of %2 bytes").arg(at).arg(p.keys.size());
+    } else if (region == QLatin1String("head file flips") && copy.head) {
+        copy.damage = flip(*copy.head, 0, copy.head->size(), random);
+    } else if (region == QLatin1String("head file truncated") && copy.head) {
+        const qsizetype at = truncationPoint(copy.head->size(), 0, random);
+        copy.damage = QStringLiteral("cut to %1 of %2 bytes").arg(at).arg(copy.head->size());
+        copy.head->truncate(at);
+    } else if (region == QLatin1String("head file deleted")) {
+        copy.head.reset();
+    } else if (region == QLatin1String("head and wal deleted")) {
+        copy.head.reset();
+        copy.wal.reset();
     } else if (region == QLatin1String("wal deleted")) {
         copy.wal.reset();
     } else if (region == QLatin1String("shm deleted")) {
@@ -501,6 +520,7 @@ Outcome examine(const Copy& copy, const Pristine& p, const QString& dir, const Q
     place(vault + QStringLiteral("-wal"), copy.wal);
     place(vault + QStringLiteral("-shm"), copy.shm);
     place(vault + QStringLiteral(".keys"), copy.keys);
+    place(storage::VaultHead::pathFor(vault), copy.head);
     writeBytes(dir + QStringLiteral("/password.txt"), QByteArray(test::kPassword) + '\n');
     writeBytes(dir + QStringLiteral("/recovery.txt"), p.recoveryCode.toUtf8() + '\n');
 
@@ -589,19 +609,20 @@ int main(int argc, char* argv[]) {
     }
     std::printf("damage_campaign: %d copies, seed %u, %d jobs, timeout %d ms\ncli: %s\n", copies, seed, jobs, timeoutMs,
                 qPrintable(cli));
-    std::printf("vault: %lld pages (slot-key pages %s), -wal: %d committed frames in %d transactions (%lld bytes), "
-                "-shm %lld bytes, key file %lld bytes; %lld users, %zu audit entries expected\n\n",
-                static_cast<long long>(pristine.db.size() / kPageSize), qPrintable([&] {
-                    QStringList pages;
-                    for (int page : pristine.slotKeyPages) {
-                        pages << QString::number(page);
-                    }
-                    return pages.join(QLatin1Char(','));
-                }()),
-                pristine.committedFrames, static_cast<int>(pristine.commitFrames.size()),
-                static_cast<long long>(pristine.wal.size()), static_cast<long long>(pristine.shm.size()),
-                static_cast<long long>(pristine.keys.size()), static_cast<long long>(pristine.users.size()),
-                pristine.audit.size());
+    std::printf(
+        "vault: %lld pages (slot-key pages %s), -wal: %d committed frames in %d transactions (%lld bytes), "
+        "-shm %lld bytes, key file %lld bytes, head file %lld bytes; %lld users, %zu audit entries expected\n\n",
+        static_cast<long long>(pristine.db.size() / kPageSize), qPrintable([&] {
+            QStringList pages;
+            for (int page : pristine.slotKeyPages) {
+                pages << QString::number(page);
+            }
+            return pages.join(QLatin1Char(','));
+        }()),
+        pristine.committedFrames, static_cast<int>(pristine.commitFrames.size()),
+        static_cast<long long>(pristine.wal.size()), static_cast<long long>(pristine.shm.size()),
+        static_cast<long long>(pristine.keys.size()), static_cast<long long>(pristine.head.size()),
+        static_cast<long long>(pristine.users.size()), pristine.audit.size());
     std::fflush(stdout);
 
     // The plan: fixed cases first, then the regions in proportion to their weights.
@@ -649,6 +670,7 @@ int main(int argc, char* argv[]) {
                 result.copy.wal.reset();
                 result.copy.shm.reset();
                 result.copy.keys.reset();
+                result.copy.head.reset();
                 const int finished = ++done;
                 QMutexLocker lock(&printing);
                 if (listAll) {
