@@ -7,12 +7,13 @@
 // input is the -wal to put beside it, written as its difference from that real -wal: byte i of the -wal is
 // input[i] XOR wal[i] (input bytes past the real -wal's end are taken as they are). So an input of zeros of the
 // right length is the undamaged -wal, every mutation is a damaged one, and the corpus does not depend on the key.
-// For each input the main file and key file are put back, the -wal written, the -shm removed, and the vault
+// For each input the main file, key file and head file are put back, the -wal written, the -shm removed, and the vault
 // opened with the administrator's password; then every table is read, the integrity check and the audit chain run.
 //
 // The SQLCipher library is the system's and is not instrumented, so coverage counts the project's code only.
 #include "audit/AuditLog.h"
 #include "storage/Vault.h"
+#include "storage/VaultHead.h"
 #include "workflow/UserAdministration.h"
 
 #include <QByteArray>
@@ -40,6 +41,7 @@ QString g_vault;
 QByteArray g_db;
 QByteArray g_wal;
 QByteArray g_keys;
+QByteArray g_head; // <vault>.head, the commit count kept outside the vault
 
 crypto::SecretBytes password() {
     return crypto::SecretBytes::copyOf(kPassword, std::strlen(kPassword));
@@ -116,6 +118,7 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
     g_db = readFile(g_vault);
     g_wal = readFile(g_vault + QStringLiteral("-wal"));
     g_keys = readFile(storage::Vault::keyFilePath(g_vault));
+    g_head = readFile(storage::VaultHead::pathFor(g_vault));
     (*opened)->close();
     if (g_wal.isEmpty()) {
         give_up(QStringLiteral("the -wal was checkpointed away"));
@@ -134,6 +137,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     writeFile(g_vault, g_db);
     writeFile(storage::Vault::keyFilePath(g_vault), g_keys);
+    writeFile(storage::VaultHead::pathFor(g_vault), g_head);
     writeFile(g_vault + QStringLiteral("-wal"), wal);
     QFile::remove(g_vault + QStringLiteral("-shm"));
 

@@ -292,6 +292,7 @@ const QStringList kFixedCases{
     QStringLiteral("db deleted"),          QStringLiteral("db emptied (0 bytes)"),
     QStringLiteral("db 1 byte"),           QStringLiteral("key file emptied"),
     QStringLiteral("undamaged (control)"), QStringLiteral("torn tail only (control)"),
+    QStringLiteral("head file deleted"),   QStringLiteral("head and wal deleted"),
 };
 
 QString flip(QByteArray& bytes, qsizetype from, qsizetype length, QRandomGenerator& random) {
