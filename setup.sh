@@ -81,14 +81,19 @@ demo() {
         printf '%s\n' "$password" | "$BUILD/creditcase-cli" --vault "$vault" --user "$user" user add demo-officer \
             --role officer --organ "示范县市场监督管理局" --organ-level county --region 110105 \
             --initial-password-file <(printf '%s\n' "$password") >/dev/null
+        # Acts on a case and its standard belong to the case's organ (four eyes inside the county); re-examination
+        # to a superior organ whose region contains the county's.
         printf '%s\n' "$password" | "$BUILD/creditcase-cli" --vault "$vault" --user "$user" user add demo-supervisor \
+            --role supervisor --organ "示范县市场监督管理局" --organ-level county --region 110105 \
+            --initial-password-file <(printf '%s\n' "$password") >/dev/null
+        printf '%s\n' "$password" | "$BUILD/creditcase-cli" --vault "$vault" --user "$user" user add demo-reviewer \
             --role supervisor --organ "示范省市场监督管理局" --organ-level provincial --region 110000 \
             --initial-password-file <(printf '%s\n' "$password") >/dev/null
         seed_demo_case "$vault" "$password" || echo "(the demo case could not be created; the vault is still usable)"
     fi
     echo
     echo "Demo vault: $vault"
-    echo "Demo users: demo-admin, demo-officer, demo-supervisor — password for all: $password"
+    echo "Demo users: demo-admin, demo-officer, demo-supervisor (county), demo-reviewer (province) — password for all: $password"
     echo
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No display found: start it under X with  xvfb-run -a $BUILD/creditcase --vault $vault --user $user"

@@ -1,14 +1,11 @@
 // audit verify, audit log, inquiry log, inquiry review.
 #include "CliContext.h"
 #include "WorkflowCli.h"
-#include "audit/AuditLog.h"
-#include "audit/InquiryRegister.h"
-#include "workflow/UserAdministration.h"
+#include "service/AuditService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <initializer_list>
 
 namespace creditcase::cli {
 
@@ -16,22 +13,7 @@ namespace {
 
 using audit::AuditLog;
 using audit::InquiryRegister;
-using domain::Role;
-using domain::RoleNames;
-
-// The acting user, if their role is one of `roles`; otherwise a refusal that says who may do it.
-Result<domain::User> actingUserIn(storage::Vault& vault, std::initializer_list<Role> roles, const QString& refusal) {
-    auto user = workflow::UserAdministration(vault).actingUser();
-    if (!user) {
-        return user.error();
-    }
-    for (Role role : roles) {
-        if (user->role == role) {
-            return user;
-        }
-    }
-    return Error::refused(refusal.arg(user->name, RoleNames::displayName(user->role)));
-}
+using service::AuditService;
 
 QString timeText(const QDateTime& at) {
     return at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -42,18 +24,21 @@ int runAuditVerify(CliContext& context) {
     if (!context.parse(parser, QStringLiteral("audit verify"))) {
         return ExitUsage;
     }
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
-    QSqlDatabase db = (*vault)->database();
-    const AuditLog::Verification verified = AuditLog::verify(db);
+    auto checked = AuditService(**session).verify();
+    if (!checked) {
+        return context.fail(checked.error());
+    }
+    const AuditLog::Verification& verified = checked->verification;
     const QJsonObject report{{QStringLiteral("intact"), verified.intact},
                              {QStringLiteral("entries"), verified.entries},
                              {QStringLiteral("first_broken_seq"), verified.firstBrokenSeq},
                              {QStringLiteral("problem"), verified.problem}};
     if (verified.intact) {
-        auto head = AuditLog::head(db);
+        const auto& head = checked->head;
         QJsonObject intact = report;
         if (head) {
             intact.insert(QStringLiteral("head_hash"), head->hash);
@@ -92,18 +77,11 @@ int runAuditLog(CliContext& context) {
         return context.usage(
             CliContext::tr("--limit needs a whole number of at least 1, not \"%1\".").arg(parser.value(limit)));
     }
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
-    // The log names who looked at which record, so it is read by the same people as the inquiry register.
-    auto reader = actingUserIn(**vault, {Role::Auditor, Role::Administrator},
-                               CliContext::tr("Only auditors and administrators may read the audit log; %1 is a %2."));
-    if (!reader) {
-        return context.fail(reader.error());
-    }
-    QSqlDatabase db = (*vault)->database();
-    auto entries = AuditLog::latest(db, count);
+    auto entries = AuditService(**session).latest(count);
     if (!entries) {
         return context.fail(entries.error());
     }
@@ -147,27 +125,17 @@ int runInquiryLog(CliContext& context) {
         return context.usage(CliContext::tr("--from %1 is after --to %2.")
                                  .arg(fromDate.toString(Qt::ISODate), toDate.toString(Qt::ISODate)));
     }
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
-    auto reader =
-        actingUserIn(**vault, {Role::Auditor, Role::Administrator},
-                     CliContext::tr("Only auditors and administrators may read the inquiry register; %1 is a %2."));
-    if (!reader) {
-        return context.fail(reader.error());
-    }
-    QSqlDatabase db = (*vault)->database();
-    // One more than is shown, so a cut-off list says so instead of looking complete.
     constexpr int shown = 1000;
-    auto inquiries = InquiryRegister::list(db, fromDate, toDate, parser.isSet(flagged), shown + 1);
-    if (!inquiries) {
-        return context.fail(inquiries.error());
+    auto listed = AuditService(**session).inquiries(fromDate, toDate, parser.isSet(flagged), shown);
+    if (!listed) {
+        return context.fail(listed.error());
     }
-    const bool truncated = inquiries->size() > shown;
-    if (truncated) {
-        inquiries->removeLast();
-    }
+    const auto* inquiries = &listed->entries;
+    const bool truncated = listed->truncated;
     QJsonArray array;
     QString text;
     for (const InquiryRegister::Inquiry& inquiry : *inquiries) {
@@ -219,21 +187,14 @@ int runInquiryReview(CliContext& context) {
         return context.fail(inquiryIdValue.error());
     }
     const qint64 inquiryId = *inquiryIdValue;
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    const QString noteText = parser.value(note).trimmed();
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
-    auto reviewer =
-        actingUserIn(**vault, {Role::Auditor},
-                     CliContext::tr("Only an auditor may flag entries of the inquiry register; %1 is a %2."));
+    auto reviewer = AuditService(**session).flagInquiry(inquiryId, noteText);
     if (!reviewer) {
         return context.fail(reviewer.error());
-    }
-    const QString noteText = parser.value(note).trimmed();
-    if (Status done = (*vault)->transact(
-            [&](QSqlDatabase& db) { return InquiryRegister::flag(db, inquiryId, reviewer->name, noteText); });
-        !done) {
-        return context.fail(done.error());
     }
     return context.succeed({{QStringLiteral("flagged"), inquiryId},
                             {QStringLiteral("by"), reviewer->name},

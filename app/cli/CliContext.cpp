@@ -279,6 +279,17 @@ Result<std::unique_ptr<storage::Vault>> CliContext::openVault(bool recoveryCodeA
     return vault;
 }
 
+Result<std::unique_ptr<service::Session>> CliContext::openSession(bool recoveryCodeAllowed) {
+    if (vaultPath.isEmpty()) {
+        return Error::usage(tr("Name the vault with --vault FILE."));
+    }
+    auto cred = credential(recoveryCodeAllowed);
+    if (!cred) {
+        return cred.error();
+    }
+    return service::Session::unlock(vaultPath, *cred);
+}
+
 crypto::KdfParams CliContext::kdfForNewSlots() {
 #ifdef CREDITCASE_TEST_HOOKS
     if (qEnvironmentVariable("CREDITCASE_KDF_PROFILE") == QStringLiteral("test")) {

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "crypto/KdfParams.h"
 #include "crypto/SecretBytes.h"
+#include "service/Session.h"
 #include "storage/Vault.h"
 
 #include <QCommandLineParser>
@@ -59,6 +60,8 @@ public:
     // Opens --vault with --user/password or --recovery-file; checks the user is active.
     Result<std::unique_ptr<storage::Vault>> openVault(bool recoveryCodeAllowed);
     Result<storage::Vault::Credential> credential(bool recoveryCodeAllowed);
+    // The same, as the session the core services work with.
+    Result<std::unique_ptr<service::Session>> openSession(bool recoveryCodeAllowed);
 
     // Argon2id parameters for new key slots: interactive. In test builds only (CREDITCASE_TEST_HOOKS),
     // CREDITCASE_KDF_PROFILE=test selects the cheapest parameters for test suites (they are stored per slot, so a

@@ -1,6 +1,7 @@
 // deadlines [--as-of DATE] [--within N] [--overdue] [--limit N].
 #include "CliContext.h"
 #include "WorkflowCli.h"
+#include "service/ReportService.h"
 #include "workflow/DeadlineRegister.h"
 
 #include <QJsonArray>
@@ -39,11 +40,10 @@ int runDeadlines(CliContext& context) {
         if (!ok || query.limit <= 0)
             return context.usage(WorkflowCli::tr("--limit must be a positive number."));
     }
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    QSqlDatabase db = session->vault->database();
-    auto due = workflow::DeadlineRegister::due(db, query);
+    auto due = service::ReportService(**session).deadlines(query);
     if (!due)
         return context.fail(due.error());
     QJsonArray array;

@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "WorkflowCli.h"
 #include "exchange/DisclosureExport.h"
+#include "service/ReportService.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -52,11 +53,12 @@ int runExportDisclosure(CliContext& context) {
     if (Status free = context.checkOutputFile(parser.value(out), parser.isSet(force)); !free) {
         return context.fail(free.error());
     }
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
-    auto outcome = DisclosureExport::run(**vault, {*chosen, date, parser.value(out), parser.isSet(force)});
+    auto outcome =
+        service::ReportService(**session).exportDisclosure({*chosen, date, parser.value(out), parser.isSet(force)});
     if (!outcome) {
         return context.fail(outcome.error());
     }

@@ -1,9 +1,7 @@
 // report accountability.
 #include "CliContext.h"
 #include "WorkflowCli.h"
-#include "audit/AccountabilityReport.h"
-#include "workflow/RuleAdministration.h"
-#include "workflow/UserAdministration.h"
+#include "service/ReportService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,7 +11,7 @@ namespace creditcase::cli {
 namespace {
 
 using audit::AccountabilityReport;
-using domain::Role;
+using service::ReportService;
 
 QJsonObject lateJson(const AccountabilityReport::LateAct& act) {
     return {{QStringLiteral("kind"), AccountabilityReport::actKindId(act.kind)},
@@ -86,36 +84,20 @@ int runReportAccountability(CliContext& context) {
     }
     const QDate first = *fromValue;
     const QDate last = *toValue;
-    if (first > last) {
-        return context.usage(
-            CliContext::tr("--from %1 is after --to %2.").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+    // A period that has not ended yet cannot be accounted for: checked before the vault is opened.
+    if (Status period = ReportService::checkPeriod(first, last); !period) {
+        return context.fail(period.error());
     }
-    // A period that has not ended yet cannot be accounted for: what is late is not known before the day comes.
-    if (Status past = CliContext::checkNotAfterToday(last, to.names().first()); !past) {
-        return context.fail(past.error());
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto made = ReportService(**session).accountability(first, last);
+    if (!made) {
+        return context.fail(made.error());
     }
-    auto user = workflow::UserAdministration(**vault).actingUser();
-    if (!user) {
-        return context.fail(user.error());
-    }
-    if (user->role == Role::Officer) {
-        return context.fail(Error::refused(CliContext::tr("The accountability report is for supervisors, auditors "
-                                                          "and administrators; %1 is an officer.")
-                                               .arg(user->name)));
-    }
-    QSqlDatabase db = (*vault)->database();
-    auto rules = workflow::RuleAdministration::loadRuleSet(db);
-    if (!rules) {
-        return context.fail(rules.error());
-    }
-    auto report = AccountabilityReport::build(db, *rules, first, last);
-    if (!report) {
-        return context.fail(report.error());
-    }
+    const AccountabilityReport::Report* report = &made->report;
+    const QString madeBy = made->madeBy;
 
     QJsonArray organs;
     QString text =
@@ -123,7 +105,7 @@ int runReportAccountability(CliContext& context) {
             .arg(report->from.toString(Qt::ISODate), report->to.toString(Qt::ISODate), report->provision.display()) +
         QLatin1Char('\n') +
         CliContext::tr("Made %1 by %2 at audit chain position %3 (hash %4).")
-            .arg(report->madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), user->name)
+            .arg(report->madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), madeBy)
             .arg(report->chainSeq)
             .arg(report->chainHash) +
         QLatin1Char('\n');
@@ -180,7 +162,7 @@ int runReportAccountability(CliContext& context) {
     const QJsonObject json{{QStringLiteral("from"), report->from.toString(Qt::ISODate)},
                            {QStringLiteral("to"), report->to.toString(Qt::ISODate)},
                            {QStringLiteral("made_at"), report->madeAt.toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("made_by"), user->name},
+                           {QStringLiteral("made_by"), madeBy},
                            {QStringLiteral("chain_seq"), report->chainSeq},
                            {QStringLiteral("chain_hash"), report->chainHash},
                            {QStringLiteral("provision"), report->provision.display()},

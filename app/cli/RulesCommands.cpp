@@ -7,8 +7,7 @@
 #include "domain/Severity.h"
 #include "domain/SubjectType.h"
 #include "rules/RuleSet.h"
-#include "workflow/DeadlineRegister.h"
-#include "workflow/RuleAdministration.h"
+#include "service/RuleService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -22,11 +21,10 @@ namespace {
 
 using rules::DocumentKind;
 using rules::RuleDocument;
-using workflow::RuleAdministration;
 
 // The rule data and calendar to answer from: the vault's when --vault is given (after logging in).
 struct RuleSource {
-    std::unique_ptr<storage::Vault> vault;
+    std::unique_ptr<service::Session> session;
     rules::RuleSet rules;
     calendar::WorkCalendar calendar;
     QString origin; // "built-in" or the vault path
@@ -52,22 +50,22 @@ Result<RuleSource> ruleSource(CliContext& context, bool needRules, bool needCale
         }
         return source;
     }
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return vault.error();
+    auto session = context.openSession(false);
+    if (!session) {
+        return session.error();
     }
-    source.vault = vault.take();
-    source.origin = source.vault->path();
-    QSqlDatabase db = source.vault->database();
+    source.session = session.take();
+    source.origin = source.session->vault().path();
+    service::RuleService vaultRules(*source.session);
     if (needRules) {
-        auto loaded = RuleAdministration::loadRuleSet(db);
+        auto loaded = vaultRules.ruleSet();
         if (!loaded) {
             return loaded.error();
         }
         source.rules = loaded.take();
     }
     if (needCalendar) {
-        auto loaded = RuleAdministration::loadCalendar(db);
+        auto loaded = vaultRules.calendar();
         if (!loaded) {
             return loaded.error();
         }
@@ -281,22 +279,13 @@ int runImport(CliContext& context) {
         return context.fail(Error::notFound(CliContext::tr("Cannot read %1: %2").arg(path, file.errorString())));
     }
     const QByteArray bytes = file.readAll();
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
-    // A changed holiday schedule recomputes every stored open deadline in the same transaction.
-    auto outcome =
-        RuleAdministration::importBytes(**vault, bytes, QFileInfo(path).fileName(),
-                                        workflow::DeadlineRegister::calendarChangeHandler((*vault)->userName()));
+    auto outcome = service::RuleService(**session).import(bytes, QFileInfo(path).fileName());
     if (!outcome) {
-        // A file whose content the rules refuse (malformed, failing a check, clashing with a stored version) is a
-        // refused import: exit 3, as the README promises, not a usage error of the command line.
-        Error error = outcome.error();
-        if (error.kind == ErrorKind::Usage) {
-            error.kind = ErrorKind::Refused;
-        }
-        return context.fail(error);
+        return context.fail(outcome.error());
     }
     QJsonArray moved;
     QString text =

@@ -1,7 +1,7 @@
 // standard add | open-comment | adopt | assess | abolish | list.
 #include "CliContext.h"
 #include "WorkflowCli.h"
-#include "workflow/StandardWorkflow.h"
+#include "service/RuleService.h"
 
 #include <QJsonArray>
 
@@ -9,7 +9,7 @@ namespace creditcase::cli {
 
 namespace {
 
-using workflow::StandardWorkflow;
+using service::RuleService;
 
 int finish(CliContext& context, const Result<domain::Standard>& result) {
     if (!result)
@@ -45,16 +45,16 @@ int runStandardAdd(CliContext& context) {
         return ExitUsage;
     if (Status given = WorkflowCli::require(parser, {&list, &title}); !given)
         return context.fail(given.error());
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    return finish(context, StandardWorkflow(*session->context).add(parser.value(list), parser.value(title)));
+    return finish(context, RuleService(**session).addStandard(parser.value(list), parser.value(title)));
 }
 
 // --standard ID and the dates named; then the step.
 int runDated(CliContext& context, QCommandLineParser& parser, const QString& synopsis,
              const QList<std::pair<const QCommandLineOption*, bool>>& dates,
-             const std::function<Result<domain::Standard>(StandardWorkflow&, qint64, const QList<QDate>&)>& step) {
+             const std::function<Result<domain::Standard>(RuleService&, qint64, const QList<QDate>&)>& step) {
     const QCommandLineOption standard = standardOption();
     parser.addOption(standard);
     if (!context.parse(parser, synopsis))
@@ -69,10 +69,10 @@ int runDated(CliContext& context, QCommandLineParser& parser, const QString& syn
             return context.fail(date.error());
         values << *date;
     }
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    StandardWorkflow standards(*session->context);
+    RuleService standards(**session);
     return finish(context, step(standards, *id, values));
 }
 
@@ -83,8 +83,8 @@ int runOpenComment(CliContext& context) {
     const QCommandLineOption to(QStringLiteral("to"), WorkflowCli::tr("last day of comment"), QStringLiteral("DATE"));
     parser.addOptions({from, to});
     return runDated(context, parser, QStringLiteral("standard open-comment --standard ID --from DATE --to DATE"),
-                    {{&from, true}, {&to, true}}, [](StandardWorkflow& s, qint64 id, const QList<QDate>& d) {
-                        return s.openComment(id, d.at(0), d.at(1));
+                    {{&from, true}, {&to, true}}, [](RuleService& s, qint64 id, const QList<QDate>& d) {
+                        return s.openStandardComment(id, d.at(0), d.at(1));
                     });
 }
 
@@ -99,8 +99,9 @@ int runAdopt(CliContext& context) {
     return runDated(
         context, parser,
         QStringLiteral("standard adopt --standard ID --on DATE [--in-force-from DATE] [--next-assessment DATE]"),
-        {{&on, true}, {&inForce, false}, {&next, false}},
-        [](StandardWorkflow& s, qint64 id, const QList<QDate>& d) { return s.adopt(id, d.at(0), d.at(1), d.at(2)); });
+        {{&on, true}, {&inForce, false}, {&next, false}}, [](RuleService& s, qint64 id, const QList<QDate>& d) {
+            return s.adoptStandard(id, d.at(0), d.at(1), d.at(2));
+        });
 }
 
 int runAssess(CliContext& context) {
@@ -110,8 +111,8 @@ int runAssess(CliContext& context) {
     const QCommandLineOption next = nextAssessmentOption();
     parser.addOptions({on, next});
     return runDated(context, parser, QStringLiteral("standard assess --standard ID --on DATE [--next-assessment DATE]"),
-                    {{&on, true}, {&next, false}}, [](StandardWorkflow& s, qint64 id, const QList<QDate>& d) {
-                        return s.assess(id, d.at(0), d.at(1));
+                    {{&on, true}, {&next, false}}, [](RuleService& s, qint64 id, const QList<QDate>& d) {
+                        return s.assessStandard(id, d.at(0), d.at(1));
                     });
 }
 
@@ -120,7 +121,7 @@ int runAbolish(CliContext& context) {
     const QCommandLineOption on(QStringLiteral("on"), WorkflowCli::tr("date of abolition"), QStringLiteral("DATE"));
     parser.addOption(on);
     return runDated(context, parser, QStringLiteral("standard abolish --standard ID --on DATE"), {{&on, true}},
-                    [](StandardWorkflow& s, qint64 id, const QList<QDate>& d) { return s.abolish(id, d.at(0)); });
+                    [](RuleService& s, qint64 id, const QList<QDate>& d) { return s.abolishStandard(id, d.at(0)); });
 }
 
 int runStandardList(CliContext& context) {
@@ -130,11 +131,10 @@ int runStandardList(CliContext& context) {
     parser.addOption(list);
     if (!context.parse(parser, QStringLiteral("standard list [--list LIST_TYPE]")))
         return ExitUsage;
-    auto session = WorkflowCli::open(context);
+    auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
-    QSqlDatabase db = session->vault->database();
-    auto standards = StandardWorkflow::list(db, parser.value(list));
+    auto standards = service::RuleService(**session).standards(parser.value(list));
     if (!standards)
         return context.fail(standards.error());
     QJsonArray array;

@@ -1,6 +1,6 @@
 // user add, user list, user disable, password change, password reset.
 #include "CliContext.h"
-#include "workflow/UserAdministration.h"
+#include "service/UserService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,7 +11,7 @@ namespace creditcase::cli {
 namespace {
 
 using domain::RoleNames;
-using workflow::UserAdministration;
+using service::UserService;
 
 QJsonObject toJson(const domain::User& user) {
     QJsonObject object{{QStringLiteral("id"), user.id},
@@ -90,17 +90,16 @@ int runUserAdd(CliContext& context) {
                                             "\"%1\".")
                                  .arg(parser.value(level)));
     }
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
     bool generated = false;
     auto password = newPasswordFor(context, parser, initial, generated);
     if (!password) {
         return context.fail(password.error());
     }
-    UserAdministration users(**vault);
-    auto added = users.addUser(
+    auto added = UserService(**session).add(
         {parser.positionalArguments().first(), *userRole, parser.value(organ), *organLevel, parser.value(region)},
         *password, CliContext::kdfForNewSlots());
     if (!added) {
@@ -123,11 +122,11 @@ int runUserList(CliContext& context) {
     if (!context.parse(parser, QStringLiteral("user list"))) {
         return ExitUsage;
     }
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
-    auto list = UserAdministration(**vault).listUsers();
+    auto list = UserService(**session).users();
     if (!list) {
         return context.fail(list.error());
     }
@@ -152,12 +151,12 @@ int runUserDisable(CliContext& context) {
     if (!context.parse(parser, QStringLiteral("user disable NAME"), {QStringLiteral("NAME")})) {
         return ExitUsage;
     }
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
     const QString name = parser.positionalArguments().first();
-    if (Status done = UserAdministration(**vault).disableUser(name); !done) {
+    if (Status done = UserService(**session).disable(name); !done) {
         return context.fail(done.error());
     }
     return context.succeed({{QStringLiteral("disabled"), name}},
@@ -173,9 +172,9 @@ int runPasswordChange(CliContext& context) {
     if (!context.parse(parser, QStringLiteral("--user NAME password change [--new-password-file F]"))) {
         return ExitUsage;
     }
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
     auto password = parser.isSet(newFile)
                         ? context.readSecretFromFile(parser.value(newFile), CliContext::tr("new password"))
@@ -183,7 +182,7 @@ int runPasswordChange(CliContext& context) {
     if (!password) {
         return context.fail(password.error());
     }
-    if (Status done = UserAdministration(**vault).changeOwnPassword(*password, CliContext::kdfForNewSlots()); !done) {
+    if (Status done = UserService(**session).changeOwnPassword(*password, CliContext::kdfForNewSlots()); !done) {
         return context.fail(done.error());
     }
     return context.succeed({{QStringLiteral("changed"), context.userName}},
@@ -202,9 +201,9 @@ int runPasswordReset(CliContext& context) {
     if (!context.parse(parser, synopsis, {QStringLiteral("USER")})) {
         return ExitUsage;
     }
-    auto vault = context.openVault(true);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(true);
+    if (!session) {
+        return context.fail(session.error());
     }
     bool generated = false;
     auto password = newPasswordFor(context, parser, newFile, generated);
@@ -212,22 +211,23 @@ int runPasswordReset(CliContext& context) {
         return context.fail(password.error());
     }
     const QString name = parser.positionalArguments().first();
-    if (Status done = UserAdministration(**vault).resetPassword(name, *password, CliContext::kdfForNewSlots()); !done) {
-        return context.fail(done.error());
+    auto reset = UserService(**session).resetPassword(name, *password, CliContext::kdfForNewSlots());
+    if (!reset) {
+        return context.fail(reset.error());
     }
     QJsonObject json{{QStringLiteral("reset"), name}};
     QString text = CliContext::tr("The password of %1 was reset; they should change it at their next login.").arg(name);
     // After a damaged key file the administrator must learn who else still cannot sign in.
-    if (!(*vault)->keyFileNotice().isEmpty()) {
-        json.insert(QStringLiteral("key_file_notice"), (*vault)->keyFileNotice());
-        text += QLatin1Char('\n') + (*vault)->keyFileNotice();
+    if (!reset->keyFileNotice.isEmpty()) {
+        json.insert(QStringLiteral("key_file_notice"), reset->keyFileNotice);
+        text += QLatin1Char('\n') + reset->keyFileNotice;
     }
-    if (auto without = UserAdministration(**vault).usersWithoutKeySlot(); without && !without->isEmpty()) {
-        json.insert(QStringLiteral("users_without_key_slot"), QJsonArray::fromStringList(*without));
-        if ((*vault)->keyFileNotice().isEmpty()) { // the notice already names them
+    if (!reset->usersWithoutKeySlot.isEmpty()) {
+        json.insert(QStringLiteral("users_without_key_slot"), QJsonArray::fromStringList(reset->usersWithoutKeySlot));
+        if (reset->keyFileNotice.isEmpty()) { // the notice already names them
             text += QLatin1Char('\n') + CliContext::tr("These users cannot sign in with a password until theirs is "
                                                        "reset too: %1")
-                                            .arg(without->join(QStringLiteral(", ")));
+                                            .arg(reset->usersWithoutKeySlot.join(QStringLiteral(", ")));
         }
     }
     if (generated) {

@@ -1,22 +1,27 @@
 // init, vault check, vault backup, vault restore, vault rekey.
 #include "CliContext.h"
-#include "audit/AuditLog.h"
-#include "crypto/RecoveryCode.h"
-#include "storage/Vault.h"
+#include "service/VaultService.h"
 #include "workflow/UserAdministration.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace creditcase::cli {
 
 namespace {
 
-using storage::Vault;
+using service::VaultService;
 using workflow::UserAdministration;
+
+// An act that happened but could not be recorded in the audit chain: said on stderr, never dropped.
+void warnUnrecorded(CliContext& context, const QString& problem) {
+    if (!problem.isEmpty()) {
+        context.err << CliContext::tr("Warning: %1").arg(problem) << '\n';
+        context.err.flush();
+    }
+}
 
 QString recoveryCodeNotice(const QString& code) {
     return CliContext::tr("Recovery code (shown only now; write it down and keep it locked away — it opens the "
@@ -66,20 +71,16 @@ int runInit(CliContext& context) {
     if (!password) {
         return context.fail(password.error());
     }
-    if (Status strong = UserAdministration::checkPasswordStrength(*password); !strong) {
-        return context.fail(strong.error());
-    }
-    auto created = Vault::create(context.vaultPath, administrator.name, *password, CliContext::kdfForNewSlots(),
-                                 UserAdministration::firstAdministrator(administrator));
+    auto created = VaultService::create(context.vaultPath, administrator, *password, CliContext::kdfForNewSlots());
     if (!created) {
         return context.fail(created.error());
     }
     const QString code = created->recoveryCode.formatted();
     return context.succeed({{QStringLiteral("recovery_code"), code},
-                            {QStringLiteral("vault"), QDir::toNativeSeparators(created->vault->path())},
+                            {QStringLiteral("vault"), QDir::toNativeSeparators(created->path)},
                             {QStringLiteral("administrator"), administrator.name}},
                            CliContext::tr("Created the vault %1 with administrator %2.\n")
-                                   .arg(QDir::toNativeSeparators(created->vault->path()), administrator.name) +
+                                   .arg(QDir::toNativeSeparators(created->path), administrator.name) +
                                recoveryCodeNotice(code));
 }
 
@@ -88,20 +89,23 @@ int runCheck(CliContext& context) {
     if (!context.parse(parser, QStringLiteral("--vault FILE vault check"))) {
         return ExitUsage;
     }
-    auto vault = context.openVault(true);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(true);
+    if (!session) {
+        return context.fail(session.error());
     }
-    QJsonObject report{{QStringLiteral("vault"), QDir::toNativeSeparators((*vault)->path())}};
+    auto check = VaultService(**session).check();
+    if (!check) {
+        return context.fail(check.error());
+    }
+    QJsonObject report{{QStringLiteral("vault"), QDir::toNativeSeparators((*session)->vault().path())}};
     QString text;
-    if ((*vault)->openedWithRecoveryCode() && !(*vault)->keyFileProblem().isEmpty()) {
-        report.insert(QStringLiteral("key_file_problem"), (*vault)->keyFileProblem());
+    if (!check->keyFileProblem.isEmpty()) {
+        report.insert(QStringLiteral("key_file_problem"), check->keyFileProblem);
         text += CliContext::tr("Key file: %1 — an administrator can reset the passwords to write a new one.\n")
-                    .arg((*vault)->keyFileProblem());
+                    .arg(check->keyFileProblem);
     }
-    Status integrity = (*vault)->checkIntegrity();
-    QSqlDatabase db = (*vault)->database();
-    const auto chain = audit::AuditLog::verify(db);
+    const Status& integrity = check->integrity;
+    const auto& chain = check->chain;
     report.insert(QStringLiteral("integrity"), integrity.ok() ? QStringLiteral("ok") : integrity.error().message);
     report.insert(QStringLiteral("audit_chain"), chain.intact ? QStringLiteral("ok") : chain.problem);
     report.insert(QStringLiteral("audit_entries"), chain.entries);
@@ -133,20 +137,15 @@ int runBackup(CliContext& context) {
     if (Status free = context.checkOutputFile(parser.value(out), parser.isSet(force)); !free) {
         return context.fail(free.error());
     }
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
-    if (Status done = (*vault)->backup(parser.value(out)); !done) {
+    auto done = VaultService(**session).backup(parser.value(out));
+    if (!done) {
         return context.fail(done.error());
     }
-    QSqlDatabase db = (*vault)->database();
-    (void)(*vault)->transact([&](QSqlDatabase& tx) -> Status {
-        auto logged =
-            audit::AuditLog::append(tx, (*vault)->userName(), QStringLiteral("vault.backup"), QStringLiteral("vault"),
-                                    {{QStringLiteral("file"), QDir::toNativeSeparators(parser.value(out))}});
-        return logged ? Status{} : Status{logged.error()};
-    });
+    warnUnrecorded(context, done->auditProblem);
     return context.succeed(
         {{QStringLiteral("backup"), QDir::toNativeSeparators(QFileInfo(parser.value(out)).absoluteFilePath())}},
         CliContext::tr("Backup written to %1 and verified.").arg(QDir::toNativeSeparators(parser.value(out))));
@@ -168,36 +167,11 @@ int runRestore(CliContext& context) {
     if (!credential) {
         return context.fail(credential.error());
     }
-    const QString user = credential->userName;
-    const bool viaCode = credential->usesRecoveryCode();
-    // With a password, the user must have been an active administrator on the day of the backup.
-    const auto authorise = [user, viaCode](QSqlDatabase& db) -> Status {
-        if (viaCode) {
-            return {};
-        }
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT role, disabled_at FROM users WHERE name = ?"));
-        query.addBindValue(user);
-        if (!query.exec() || !query.next() || query.value(0).toString() != QStringLiteral("administrator") ||
-            !query.value(1).isNull()) {
-            return Error::refused(CliContext::tr("Only an administrator (in the backup) or the recovery code may "
-                                                 "restore a backup."));
-        }
-        return {};
-    };
-    if (Status done = Vault::restore(context.vaultPath, parser.value(from), *credential, authorise); !done) {
+    auto done = VaultService::restore(context.vaultPath, parser.value(from), *credential);
+    if (!done) {
         return context.fail(done.error());
     }
-    // Record the restore in the restored vault's own chain.
-    auto reopened = Vault::open(context.vaultPath, *credential);
-    if (reopened) {
-        (void)(*reopened)->transact([&](QSqlDatabase& tx) -> Status {
-            auto logged = audit::AuditLog::append(
-                tx, viaCode ? QStringLiteral("(recovery code)") : user, QStringLiteral("vault.restore"),
-                QStringLiteral("vault"), {{QStringLiteral("from"), QDir::toNativeSeparators(parser.value(from))}});
-            return logged ? Status{} : Status{logged.error()};
-        });
-    }
+    warnUnrecorded(context, done->auditProblem);
     return context.succeed(
         {{QStringLiteral("restored_from"), QDir::toNativeSeparators(parser.value(from))}},
         CliContext::tr("The vault %1 was restored from %2. The replaced file was kept beside it.")
@@ -209,27 +183,16 @@ int runRekey(CliContext& context) {
     if (!context.parse(parser, QStringLiteral("--vault FILE --user NAME vault rekey"))) {
         return ExitUsage;
     }
-    auto vault = context.openVault(false);
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = context.openSession(false);
+    if (!session) {
+        return context.fail(session.error());
     }
-    UserAdministration users(**vault);
-    auto actor = users.actingUser();
-    if (!actor) {
-        return context.fail(actor.error());
-    }
-    if (actor->role != domain::Role::Administrator) {
-        return context.fail(Error::refused(CliContext::tr("Only an administrator may rekey the vault.")));
-    }
-    auto code = (*vault)->rekey();
+    auto code = VaultService(**session).rekey();
     if (!code) {
         return context.fail(code.error());
     }
-    (void)(*vault)->transact([&](QSqlDatabase& tx) -> Status {
-        auto logged = audit::AuditLog::append(tx, actor->name, QStringLiteral("vault.rekey"), QStringLiteral("vault"));
-        return logged ? Status{} : Status{logged.error()};
-    });
-    const QString formatted = code->formatted();
+    warnUnrecorded(context, code->auditProblem);
+    const QString formatted = code->recoveryCode.formatted();
     return context.succeed({{QStringLiteral("recovery_code"), formatted}},
                            CliContext::tr("The vault has a new master key; every password still works, the old "
                                           "recovery code no longer does.\n") +

@@ -10,8 +10,7 @@ namespace creditcase::audit {
 
 namespace {
 
-InquiryRegister::Inquiry inquiryFrom(const QSqlQuery& query)
-{
+InquiryRegister::Inquiry inquiryFrom(const QSqlQuery& query) {
     InquiryRegister::Inquiry inquiry;
     inquiry.id = query.value(0).toLongLong();
     inquiry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
@@ -28,14 +27,13 @@ InquiryRegister::Inquiry inquiryFrom(const QSqlQuery& query)
     return inquiry;
 }
 
-const QString kColumns = QStringLiteral(
-    "id, at, actor, object, subject_ref, purpose, audit_seq, flagged_at, flagged_by, flag_note");
+const QString kColumns =
+    QStringLiteral("id, at, actor, object, subject_ref, purpose, audit_seq, flagged_at, flagged_by, flag_note");
 
 } // namespace
 
 Result<qint64> InquiryRegister::record(QSqlDatabase& db, const QString& actor, const QString& object,
-                                       const QString& subjectRef, const QString& purpose)
-{
+                                       const QString& subjectRef, const QString& purpose) {
     if (purpose.trimmed().isEmpty()) {
         return Error::usage(tr("State the purpose of this inquiry; every inquiry into a record is registered with "
                                "its purpose (Guiding Opinions VII(13))."));
@@ -60,9 +58,20 @@ Result<qint64> InquiryRegister::record(QSqlDatabase& db, const QString& actor, c
     return query.lastInsertId().toLongLong();
 }
 
+Result<qint64> InquiryRegister::recordList(QSqlDatabase& db, const QString& actor, const QString& object,
+                                           const QList<qint64>& subjectIds, const QString& purpose) {
+    QStringList ids;
+    for (qint64 id : subjectIds) {
+        const QString text = QString::number(id);
+        if (!ids.contains(text)) {
+            ids << text;
+        }
+    }
+    return record(db, actor, object, QStringLiteral("subjects:%1").arg(ids.join(QLatin1Char(','))), purpose);
+}
+
 Result<QList<InquiryRegister::Inquiry>> InquiryRegister::list(QSqlDatabase& db, const QDate& from, const QDate& to,
-                                                                bool onlyFlagged, int limit)
-{
+                                                              bool onlyFlagged, int limit) {
     QString sql = QStringLiteral("SELECT %1 FROM inquiry_register WHERE 1 = 1").arg(kColumns);
     if (from.isValid()) {
         sql += QStringLiteral(" AND at >= :from");
@@ -93,8 +102,7 @@ Result<QList<InquiryRegister::Inquiry>> InquiryRegister::list(QSqlDatabase& db, 
     return inquiries;
 }
 
-Status InquiryRegister::flag(QSqlDatabase& db, qint64 inquiryId, const QString& reviewer, const QString& note)
-{
+Status InquiryRegister::flag(QSqlDatabase& db, qint64 inquiryId, const QString& reviewer, const QString& note) {
     if (note.trimmed().isEmpty()) {
         return Error::usage(tr("Say why the inquiry is flagged."));
     }
@@ -111,7 +119,8 @@ Status InquiryRegister::flag(QSqlDatabase& db, qint64 inquiryId, const QString& 
         return Error::refused(tr("Inquiry %1 is already flagged.").arg(inquiryId));
     }
     // The flag columns are the only ones an auditor ever sets; the inquiry itself stays as registered.
-    query.prepare(QStringLiteral("UPDATE inquiry_register SET flagged_at = ?, flagged_by = ?, flag_note = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE inquiry_register SET flagged_at = ?, flagged_by = ?, flag_note = ? WHERE id = ?"));
     query.addBindValue(Clock::realNow().toString(Qt::ISODate));
     query.addBindValue(reviewer);
     query.addBindValue(note.trimmed());
@@ -119,8 +128,9 @@ Status InquiryRegister::flag(QSqlDatabase& db, qint64 inquiryId, const QString& 
     if (!query.exec()) {
         return Error::failure(query.lastError().text());
     }
-    auto entry = AuditLog::append(db, reviewer, QStringLiteral("inquiry.flag"), QStringLiteral("inquiry:%1").arg(inquiryId),
-                                  {{QStringLiteral("note"), note.trimmed()}});
+    auto entry =
+        AuditLog::append(db, reviewer, QStringLiteral("inquiry.flag"), QStringLiteral("inquiry:%1").arg(inquiryId),
+                         {{QStringLiteral("note"), note.trimmed()}});
     return entry ? Status{} : Status{entry.error()};
 }
 

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace creditcase::audit {
@@ -34,6 +33,12 @@ public:
        the purpose is empty: a purpose must be stated. */
     static Result<qint64> record(QSqlDatabase& db, const QString& actor, const QString& object,
                                  const QString& subjectRef, const QString& purpose);
+
+    /* Registers a list shown to a user (case list, deadline list, export) as one inquiry: `object` names the list
+       (e.g. "cases:list"), and the subjects whose records it showed are registered as "subjects:1,4,9". Same
+       refusals as record(). */
+    static Result<qint64> recordList(QSqlDatabase& db, const QString& actor, const QString& object,
+                                     const QList<qint64>& subjectIds, const QString& purpose);
 
     // Newest first; from/to (inclusive, dates of the inquiry) may be invalid to leave that end open.
     static Result<QList<Inquiry>> list(QSqlDatabase& db, const QDate& from = {}, const QDate& to = {},

@@ -34,4 +34,14 @@ const StandardFormRule* LegalBasesEdition::standardForm(const QString& id) const
     return nullptr;
 }
 
+const InquiryPurposeRule* LegalBasesEdition::inquiryPurpose(const QString& idOrName) const {
+    const QString wanted = idOrName.trimmed();
+    for (const auto& candidate : inquiryPurposes) {
+        if (candidate.id.compare(wanted, Qt::CaseInsensitive) == 0 || candidate.name == wanted ||
+            candidate.nameEn.compare(wanted, Qt::CaseInsensitive) == 0)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 } // namespace creditcase::rules

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace creditcase::rules {
 
@@ -45,17 +46,33 @@ struct StandardFormRule {
     Mark mark = Mark::Unverified;
 };
 
+// A purpose for which a user may read a case of another organ (Guiding Opinions VII(13): the scope of authority for
+// inquiries; III(3): sharing follows the catalogue's sharing scope). `sharing` lists the sharing scopes of catalogue
+// items ("unconditional", "conditional") whose records may be read for this purpose.
+struct InquiryPurposeRule {
+    QString id; // stated as --purpose, e.g. "supervision"
+    QString name;
+    QString nameEn;
+    QStringList sharing;
+    QString provisionId;
+    QString source;
+    Mark mark = Mark::Unverified;
+};
+
 struct LegalBasesEdition {
     QList<Provision> provisions;
     QList<BasisKindRule> basisKinds;
     QList<ScopeCategoryRule> scopeCategories;
     QList<StandardFormRule> standardForms;
+    QList<InquiryPurposeRule> inquiryPurposes;
     RuleValue<domain::AuthorityLevel> minimumDesignatingLevel;
 
     const Provision* provision(const QString& id) const;
     const BasisKindRule* basisKind(domain::BasisDocumentKind kind) const;
     const ScopeCategoryRule* scopeCategory(domain::ScopeCategory category) const;
     const StandardFormRule* standardForm(const QString& id) const;
+    // By id, or by its Chinese or English name (case-insensitive); nullptr if none.
+    const InquiryPurposeRule* inquiryPurpose(const QString& idOrName) const;
 };
 
 } // namespace creditcase::rules

@@ -1089,6 +1089,31 @@ void parseLegalBases(Reader& r, const QJsonObject& root, RuleDocument& doc) {
         }
     }
 
+    QSet<QString> purposes;
+    if (const auto list = r.array(root, "inquiryPurposes", QStringLiteral("$"), false)) {
+        for (const auto& [o, p] : r.objects(*list, QStringLiteral("$.inquiryPurposes"))) {
+            r.allowKeys(o, p, {"id", "name", "sharing", "provision", "source", "mark"});
+            InquiryPurposeRule rule;
+            rule.id = r.string(o, "id", p).value_or(QString());
+            r.unique(purposes, rule.id, Reader::at(p, "id"), Reader::tr("inquiry purpose"));
+            const Text name = r.text(o, "name", p);
+            rule.name = name.zh;
+            rule.nameEn = name.en;
+            rule.sharing = r.strings(o, "sharing", p);
+            for (const auto& scope : rule.sharing) {
+                if (!sharingScopeFromId(scope))
+                    r.problem(Reader::at(p, "sharing"),
+                              Reader::tr("\"%1\" is not a sharing scope (unconditional, conditional, not-shared)")
+                                  .arg(scope));
+            }
+            rule.provisionId = r.string(o, "provision", p).value_or(QString());
+            checkProvision(rule.provisionId, Reader::at(p, "provision"));
+            rule.source = r.string(o, "source", p).value_or(QString());
+            rule.mark = r.mark(o, p).value_or(Mark::Unverified);
+            edition.inquiryPurposes << rule;
+        }
+    }
+
     QString source;
     Mark mark = Mark::Unverified;
     if (const auto v = r.ruleValue(root, "minimumDesignatingLevel", QStringLiteral("$"), &source, &mark)) {
@@ -1194,7 +1219,7 @@ Result<RuleDocument> RuleImporter::parse(const QByteArray& bytes, const QString&
         case DocumentKind::LegalBases:
             r.checkKeys(root, path,
                         header + QList<const char*>{"provisions", "basisKinds", "scopeCategories", "standardForms",
-                                                    "minimumDesignatingLevel"});
+                                                    "inquiryPurposes", "minimumDesignatingLevel"});
             parseLegalBases(r, root, doc);
             break;
         }

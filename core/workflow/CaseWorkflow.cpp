@@ -171,11 +171,15 @@ struct Governing {
     qint64 standardId = 0;
 };
 
-Result<Governing> governingStandard(QSqlDatabase& db, const rules::RuleBook& book, const QString& listType, QDate on) {
+Result<Governing> governingStandard(QSqlDatabase& db, const rules::RuleBook& book, const QString& listType, QDate on,
+                                    qint64 designatingOrgan) {
     Governing out;
     if (auto fromRules = book.standardFactsFor(listType, on))
         out.facts = *fromRules;
-    auto governing = StandardWorkflow::governing(db, listType, on);
+    auto designating = WC::organ(db, designatingOrgan);
+    if (!designating)
+        return designating.error();
+    auto governing = StandardWorkflow::governing(db, listType, on, *designating);
     if (!governing)
         return governing.error();
     if (*governing) {
@@ -265,7 +269,7 @@ Result<Case> CaseWorkflow::open(const OpenCase& request) {
             return Error::usage(tr("State which kind of conduct this is (--scope): \"%1\" covers %2.")
                                     .arg(request.listType, ids.join(QStringLiteral(", "))));
         }
-        auto governing = governingStandard(db, *book, request.listType, on);
+        auto governing = governingStandard(db, *book, request.listType, on, actor.organ.id);
         if (!governing)
             return governing.error();
         const rules::Verdict designable =
@@ -359,6 +363,15 @@ Result<Case> CaseWorkflow::step(qint64 caseId, const QString& event,
             WorkflowTable::cases().permits(m_context.actor().role, domain::caseStageId(c.stage), event);
         if (!permitted)
             return permitted.toError();
+        // Acts on a case belong to the case's organ; the re-examination belongs to a superior organ and is checked
+        // by decideReExamination.
+        if (event != caseevent::approveReExamination && event != caseevent::returnReExamination) {
+            if (Status own = m_context.requireOwnOrgan(
+                    db, c.organId, WorkflowTable::cases().eventName(event),
+                    {QStringLiteral("opinions-IV-8"), QStringLiteral("opinions-IX-responsibility")});
+                !own)
+                return own.error();
+        }
         const CaseStage from = c.stage;
         QJsonObject payload;
         if (Status done = work(db, c, payload); !done)
@@ -634,16 +647,24 @@ Result<Case> CaseWorkflow::decideReExamination(qint64 caseId, QDate on, bool app
         const auto& actor = m_context.actor();
         if (actor.name == c.officer)
             return Error::refused(tr("The case officer cannot re-examine their own case."), cites);
-        auto designating = organLevel(db, c.organId);
-        if (!designating)
-            return designating.error();
-        const auto required = reviewerLevel(lt->reExamination, *designating).value_or(domain::OrganLevel::Provincial);
-        if (actor.organ.level < required || actor.organ.level <= *designating)
+        auto designatingOrgan = WC::organ(db, c.organId);
+        if (!designatingOrgan)
+            return designatingOrgan.error();
+        const domain::OrganLevel designating = designatingOrgan->level;
+        const auto required = reviewerLevel(lt->reExamination, designating).value_or(domain::OrganLevel::Provincial);
+        if (actor.organ.level < required || actor.organ.level <= designating)
             return Error::refused(tr("Re-examination is for a supervisor of a %1 organ (or higher) above the "
                                      "designating %2 organ; %3 works at a %4 organ.")
                                       .arg(domain::RoleNames::displayName(required),
-                                           domain::RoleNames::displayName(*designating), actor.name,
+                                           domain::RoleNames::displayName(designating), actor.name,
                                            domain::RoleNames::displayName(actor.organ.level)),
+                                  cites);
+        // The superior organ must be the designating organ's own: its region contains the case's region.
+        if (!WC::regionContains(actor.organ, designatingOrgan->regionCode))
+            return Error::refused(tr("Re-examination of a case of %1 (region %2) is for a superior organ whose region "
+                                     "contains it; %3 works at %4 (region %5).")
+                                      .arg(designatingOrgan->name, designatingOrgan->regionCode, actor.name,
+                                           actor.organ.name, actor.organ.regionCode),
                                   cites);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE re_examinations SET decided_on = ?, decided_by = ?, outcome = ?, "
@@ -713,7 +734,7 @@ Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& me
         auto record = CreditRecordRegister::find(db, c.recordId);
         if (!record)
             return record.error();
-        auto governing = governingStandard(db, book, c.listType, on);
+        auto governing = governingStandard(db, book, c.listType, on, c.organId);
         if (!governing)
             return governing.error();
         rules::DesignationFacts designation;
@@ -1034,6 +1055,50 @@ Result<CaseFile> CaseWorkflow::read(QSqlDatabase& db, qint64 caseId) {
     return file;
 }
 
+Status CaseWorkflow::checkInquiryPurpose(QSqlDatabase& db, const CaseFile& file, const QString& purpose,
+                                         QString* registered) {
+    const auto& actor = m_context.actor();
+    auto rules = m_context.ruleSet();
+    if (!rules)
+        return rules.error();
+    const QDate today = WC::today();
+    const rules::RuleBook book(*rules);
+    const QString inquiries = book.provision(QStringLiteral("opinions-VII-13"), today).display();
+    const QString sharingProvision = book.provision(QStringLiteral("opinions-III-3"), today).display();
+    const rules::LegalBasesEdition* bases = rules->legalBasesOn(today);
+    auto owner = WC::organ(db, file.theCase.organId);
+    if (!owner)
+        return owner.error();
+    QStringList allowed;
+    if (bases) {
+        for (const auto& p : bases->inquiryPurposes)
+            allowed << QStringLiteral("%1 (%2)").arg(p.id, rules::localizedText(p.nameEn, p.name));
+    }
+    const rules::InquiryPurposeRule* rule = bases ? bases->inquiryPurpose(purpose) : nullptr;
+    if (!rule)
+        return Error::refused(
+            tr("Case %1 belongs to %2; %3 of %4 may read it only for a purpose the rules allow for reading another "
+               "organ's case, stated as one of: %5. \"%6\" is not such a purpose.")
+                .arg(file.theCase.id)
+                .arg(owner->name, actor.name, actor.organ.name,
+                     allowed.isEmpty() ? tr("(the rules in force name none)") : allowed.join(QStringLiteral("; ")),
+                     purpose.trimmed().isEmpty() ? tr("(no purpose)") : purpose.trimmed()),
+            {inquiries, sharingProvision});
+    const rules::CatalogEdition* catalog = rules->catalogOn(today);
+    const rules::CatalogItem* item = catalog ? catalog->item(file.record.catalogItem) : nullptr;
+    const QString sharing = item ? rules::sharingScopeId(item->sharing) : QStringLiteral("not-shared");
+    if (!rule->sharing.contains(sharing))
+        return Error::refused(tr("The record of case %1 is catalogue item \"%2\", which the catalogue in force shares "
+                                 "as \"%3\"; the purpose \"%4\" allows reading another organ's records shared as: "
+                                 "%5.")
+                                  .arg(file.theCase.id)
+                                  .arg(file.record.catalogItem, sharing, rule->id,
+                                       rule->sharing.isEmpty() ? tr("none") : rule->sharing.join(QStringLiteral(", "))),
+                              {sharingProvision, inquiries, rules::Citation{rule->source, {}, rule->mark}.display()});
+    *registered = QStringLiteral("%1: %2").arg(rule->id, rules::localizedText(rule->nameEn, rule->name));
+    return {};
+}
+
 Result<CaseFile> CaseWorkflow::show(qint64 caseId, const QString& purpose) {
     const auto& actor = m_context.actor();
     std::optional<CaseFile> file;
@@ -1043,13 +1108,21 @@ Result<CaseFile> CaseWorkflow::show(qint64 caseId, const QString& purpose) {
         if (!read)
             return read.error();
         QString stated = purpose.trimmed();
-        if (stated.isEmpty()) {
-            if (actor.name != read->theCase.officer)
+        if (read->theCase.organId != actor.organ.id) {
+            // Another organ's case: only for a purpose of the rule data that the record's sharing scope allows.
+            if (Status allowed = checkInquiryPurpose(db, *read, stated, &stated); !allowed)
+                return allowed.error();
+        } else if (stated.isEmpty()) {
+            if (actor.name != read->theCase.officer) {
+                auto book = m_context.ruleBook();
+                if (!book)
+                    return book.error();
                 return Error::refused(tr("State the purpose of this inquiry (--purpose): every inquiry into a record "
                                          "is registered with who asked, when, whose record and why. Only the case "
                                          "officer (%1) may open the case without stating one.")
                                           .arg(read->theCase.officer),
-                                      {tr("Guiding Opinions (2020 draft) VII(13)")});
+                                      {book->provision(QStringLiteral("opinions-VII-13"), WC::today()).display()});
+            }
             stated = tr("handling the case as its case officer");
         }
         auto registered = audit::InquiryRegister::record(db, actor.name, caseObject(caseId),
@@ -1064,34 +1137,71 @@ Result<CaseFile> CaseWorkflow::show(qint64 caseId, const QString& purpose) {
     return std::move(*file);
 }
 
-Result<QList<CaseSummary>> CaseWorkflow::list(std::optional<CaseStage> stage, int limit) {
-    QSqlDatabase db = m_context.vault().database();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id, c.subject_id, s.name, c.list_type, c.stage, c.officer, c.opened_on, "
-                             "c.decided_on, c.listed_until FROM cases c JOIN subjects s ON s.id = c.subject_id%1 "
-                             "ORDER BY c.id%2")
-                  .arg(stage ? QStringLiteral(" WHERE c.stage = ?") : QString(),
-                       limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
-    if (stage)
-        q.addBindValue(domain::caseStageId(*stage));
-    if (!q.exec())
-        return sqlError(q);
-    QList<CaseSummary> out;
-    while (q.next()) {
-        CaseSummary s;
-        s.id = q.value(0).toLongLong();
-        s.subjectId = q.value(1).toLongLong();
-        s.subjectName = q.value(2).toString();
-        s.listType = q.value(3).toString();
-        s.stage = domain::caseStageFromId(q.value(4).toString()).value_or(CaseStage::Recorded);
-        s.officer = q.value(5).toString();
-        s.openedOn = WC::dateFrom(q.value(6));
-        s.decidedOn = WC::dateFrom(q.value(7));
-        s.listedUntil = WC::dateFrom(q.value(8));
-        out << s;
-    }
-    return out;
+Result<QList<CaseSummary>> CaseWorkflow::list(std::optional<CaseStage> stage, int limit, const QString& purpose) {
+    const auto& actor = m_context.actor();
+    const QString event = QStringLiteral("case.list");
+    return m_context.act<QList<CaseSummary>>(
+        event, QStringLiteral("cases"), [&](QSqlDatabase& db) -> Result<QList<CaseSummary>> {
+            // The organs whose cases the user's organ may list: its own and those under it in its region.
+            QList<qint64> organs;
+            QSqlQuery o(db);
+            o.setForwardOnly(true);
+            if (!o.exec(QStringLiteral("SELECT id FROM organs ORDER BY id")))
+                return sqlError(o);
+            QList<qint64> ids;
+            while (o.next())
+                ids << o.value(0).toLongLong();
+            for (qint64 id : ids) {
+                auto organ = WC::organ(db, id);
+                if (!organ)
+                    return organ.error();
+                if (WC::governs(actor.organ, *organ))
+                    organs << id;
+            }
+            QStringList placeholders;
+            for (qsizetype i = 0; i < organs.size(); ++i)
+                placeholders << QStringLiteral("?");
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(
+                QStringLiteral("SELECT c.id, c.subject_id, s.name, c.list_type, c.stage, c.officer, c.opened_on, "
+                               "c.decided_on, c.listed_until FROM cases c JOIN subjects s ON s.id = c.subject_id "
+                               "WHERE c.organ_id IN (%1)%2 ORDER BY c.id%3")
+                    .arg(placeholders.isEmpty() ? QStringLiteral("NULL") : placeholders.join(QStringLiteral(", ")),
+                         stage ? QStringLiteral(" AND c.stage = ?") : QString(),
+                         limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+            for (qint64 id : organs)
+                q.addBindValue(id);
+            if (stage)
+                q.addBindValue(domain::caseStageId(*stage));
+            if (!q.exec())
+                return sqlError(q);
+            QList<CaseSummary> out;
+            QList<qint64> subjects;
+            while (q.next()) {
+                CaseSummary s;
+                s.id = q.value(0).toLongLong();
+                s.subjectId = q.value(1).toLongLong();
+                s.subjectName = q.value(2).toString();
+                s.listType = q.value(3).toString();
+                s.stage = domain::caseStageFromId(q.value(4).toString()).value_or(CaseStage::Recorded);
+                s.officer = q.value(5).toString();
+                s.openedOn = WC::dateFrom(q.value(6));
+                s.decidedOn = WC::dateFrom(q.value(7));
+                s.listedUntil = WC::dateFrom(q.value(8));
+                subjects << s.subjectId;
+                out << s;
+            }
+            // A list shows whose records are handled: it is an inquiry like any other (VII(13)).
+            const QString stated = purpose.trimmed().isEmpty()
+                                       ? tr("list of the cases of the user's organ and the organs under it")
+                                       : purpose.trimmed();
+            auto registered =
+                audit::InquiryRegister::recordList(db, actor.name, QStringLiteral("cases:list"), subjects, stated);
+            if (!registered)
+                return registered.error();
+            return out;
+        });
 }
 
 } // namespace creditcase::workflow

@@ -87,16 +87,27 @@ public:
     /* The listing term has ended: the case expires and its measures are lifted. */
     Result<domain::Case> expire(qint64 caseId, QDate on);
 
-    /* Reads a case file and registers the inquiry (who, when, whose record, why; Guiding Opinions VII(13)). Anyone
-       but the case officer must state a purpose; refused otherwise. */
+    /* Reads a case file and registers the inquiry (who, when, whose record, why; Guiding Opinions VII(13)). A user
+       of the case's organ other than the case officer must state a purpose; a user of another organ must state a
+       purpose of the rule data (legal-bases "inquiryPurposes") that the sharing scope of the record's catalogue item
+       allows. Refused otherwise, with the citation; the refusal is audited and nothing is registered. */
     Result<CaseFile> show(qint64 caseId, const QString& purpose);
-    Result<QList<CaseSummary>> list(std::optional<domain::CaseStage> stage = std::nullopt, int limit = 0);
+    /* The cases of the user's organ and of the organs under it (region contained); registered as one inquiry
+       naming the subjects listed, with `purpose` (a default purpose when empty). */
+    Result<QList<CaseSummary>> list(std::optional<domain::CaseStage> stage = std::nullopt, int limit = 0,
+                                    const QString& purpose = {});
 
-    // Reading without registering an inquiry: for workflow code and exports that register their own.
+    // The case row alone, for workflow steps (no case file, no personal data of the subject beyond its id). Users
+    // read case files only through show(), which registers the inquiry.
     static Result<domain::Case> load(QSqlDatabase& db, qint64 caseId);
-    static Result<CaseFile> read(QSqlDatabase& db, qint64 caseId);
 
 private:
+    friend struct CaseWorkflowBenchAccess; // tests/bench/service_bench.cpp times the read part of show()
+    static Result<CaseFile> read(QSqlDatabase& db, qint64 caseId);
+    // Whether the acting user (of another organ than the case's) may read `file` for `purpose`; on success
+    // `registered` is the purpose as the register records it.
+    Status checkInquiryPurpose(QSqlDatabase& db, const CaseFile& file, const QString& purpose, QString* registered);
+
     Result<domain::Case> step(qint64 caseId, const QString& event,
                               const std::function<Status(QSqlDatabase&, domain::Case&, QJsonObject&)>& work);
 

@@ -162,6 +162,11 @@ Result<Restoration> RestorationWorkflow::apply(const Application& application) {
                 WorkflowTable::restorations().permits(actor.role, state, QString(restorationevent::apply));
             if (!permitted)
                 return permitted.toError();
+            if (Status own = m_context.requireOwnOrgan(
+                    db, c->organId, WorkflowTable::restorations().eventName(QString(restorationevent::apply)),
+                    {QStringLiteral("opinions-VI-11"), QStringLiteral("opinions-IX-responsibility")}, application.on);
+                !own)
+                return own.error();
             if (c->stage != CaseStage::Listed)
                 return Error::refused(tr("Restoration is applied for while the subject is on the list; case %1 is %2.")
                                           .arg(c->id)
@@ -187,8 +192,8 @@ Result<Restoration> RestorationWorkflow::apply(const Application& application) {
             if (!lt)
                 return Error::refused(lt.error().message);
 
-            const rules::RestorationFacts facts = restorationFacts(*c, *record, *lt, application.correctedOn,
-                                                                   application.commitmentLetter.has_value());
+            const rules::RestorationFacts facts =
+                restorationFacts(*c, *record, *lt, application.correctedOn, application.commitmentLetter.has_value());
             const auto adder = m_context.dateAdder(*calendar);
             const rules::Verdict check = book->mayApplyForRestoration(facts, application.on, adder);
             // Only non-restorable information, or a list without early removal, bars the application itself; any other
@@ -274,6 +279,11 @@ Result<Restoration> RestorationWorkflow::decide(qint64 caseId, QDate on, bool gr
         const auto permitted = WorkflowTable::restorations().permits(actor.role, state, eventId);
         if (!permitted)
             return permitted.toError();
+        if (Status own = m_context.requireOwnOrgan(
+                db, c->organId, WorkflowTable::restorations().eventName(eventId),
+                {QStringLiteral("opinions-VI-11"), QStringLiteral("opinions-IX-responsibility")}, on);
+            !own)
+            return own.error();
         Restoration r = **latest;
         if (Status dated = WC::checkEventDate(on, tr("the decision on the application"), r.appliedOn,
                                               tr("the application of %1").arg(WC::iso(r.appliedOn)));
@@ -395,6 +405,11 @@ Result<Restoration> RestorationWorkflow::revoke(qint64 caseId, QDate on, const Q
             WorkflowTable::restorations().permits(actor.role, state, QString(restorationevent::revoke));
         if (!permitted)
             return permitted.toError();
+        if (Status own = m_context.requireOwnOrgan(
+                db, c->organId, WorkflowTable::restorations().eventName(QString(restorationevent::revoke)),
+                {QStringLiteral("opinions-VI-11"), QStringLiteral("opinions-IX-responsibility")}, on);
+            !own)
+            return own.error();
         const auto reinstated =
             WorkflowTable::cases().permits(actor.role, domain::caseStageId(c->stage), QString(caseevent::reinstate));
         if (!reinstated)

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "rules/RuleImporter.h"
+#include "workflow/DeadlineRegister.h"
 #include "workflow/UserAdministration.h"
 
 #include <QCryptographicHash>
@@ -206,8 +207,7 @@ Result<calendar::WorkCalendar> RuleAdministration::loadCalendar(QSqlDatabase& db
 }
 
 Result<RuleAdministration::ImportOutcome> RuleAdministration::importBytes(storage::Vault& vault, const QByteArray& bytes,
-                                                                          const QString& fileName,
-                                                                          const CalendarChangeHandler& onCalendarChanged)
+                                                                          const QString& fileName)
 {
     UserAdministration users(vault);
     auto actor = users.actingUser();
@@ -269,8 +269,8 @@ Result<RuleAdministration::ImportOutcome> RuleAdministration::importBytes(storag
         if (Status saved = store(tx, document, actor->name); !saved) {
             return saved;
         }
-        if (before && after && onCalendarChanged) {
-            auto moved = onCalendarChanged(tx, *before, *after);
+        if (before && after) {
+            auto moved = DeadlineRegister::calendarChangeHandler(actor->name)(tx, *before, *after);
             if (!moved) {
                 return moved.error();
             }

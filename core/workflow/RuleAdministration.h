@@ -24,8 +24,8 @@ public:
     // Kind under which holiday schedules are stored (rule documents use rules::documentKindId).
     static QString holidayScheduleKind() { return QStringLiteral("holiday-schedule"); }
 
-    // Called inside the transaction that imports a changed calendar, with the calendars before and after;
-    // recomputes the stored deadlines and returns those that moved (workflow's deadline register).
+    // Recomputes the stored deadlines when a calendar changes, with the calendars before and after, inside the
+    // transaction that imports it, and returns those that moved (DeadlineRegister::calendarChangeHandler).
     using CalendarChangeHandler = std::function<Result<QList<calendar::DeadlineMove>>(
         QSqlDatabase&, const calendar::WorkCalendar& before, const calendar::WorkCalendar& after)>;
 
@@ -46,9 +46,10 @@ public:
     /* Imports a rule document (our JSON format) or a holiday schedule (ours or holiday-cn's) from bytes.
        Administrators only. Refused as a whole with every problem named (file, JSON path, what); nothing is
        stored then. A holiday schedule for a year already stored replaces it for new computations (the old
-       one stays stored) and the handler reports which stored deadlines move. */
-    static Result<ImportOutcome> importBytes(storage::Vault& vault, const QByteArray& bytes, const QString& fileName,
-                                             const CalendarChangeHandler& onCalendarChanged = {});
+       one stays stored), and every open computed deadline is recomputed with it in the same transaction
+       (each move recorded as "deadline.moved" by the importing administrator): no caller can forget it,
+       and an import whose recomputation fails stores nothing. */
+    static Result<ImportOutcome> importBytes(storage::Vault& vault, const QByteArray& bytes, const QString& fileName);
 };
 
 } // namespace creditcase::workflow

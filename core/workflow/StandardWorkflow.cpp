@@ -119,18 +119,42 @@ Result<QList<Standard>> StandardWorkflow::list(QSqlDatabase& db, const QString& 
     return out;
 }
 
-Result<std::optional<Standard>> StandardWorkflow::governing(QSqlDatabase& db, const QString& listType, QDate on) {
+Result<std::optional<Standard>> StandardWorkflow::governing(QSqlDatabase& db, const QString& listType, QDate on,
+                                                            const domain::Organ& designating) {
     QSqlQuery q(db);
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM standards WHERE list_type = ? AND in_force_from IS NOT NULL AND "
-                             "in_force_from <= ? ORDER BY in_force_from DESC, id DESC LIMIT 1")
+                             "in_force_from <= ? ORDER BY in_force_from DESC, id DESC")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(listType);
     q.addBindValue(WorkflowContext::iso(on));
     if (!q.exec())
         return sqlError(q);
-    if (!q.next())
-        return std::optional<Standard>();
-    return std::optional<Standard>(readStandard(q));
+    QList<Standard> candidates;
+    while (q.next())
+        candidates << readStandard(q);
+    // Only the designating organ's own standards and those of organs above it whose region contains it govern it
+    // (a county's standard is nothing to the next county). Among them, one in force on `on` wins, the most local
+    // first; otherwise the latest, so that a refusal can say why it no longer supports the designation.
+    std::optional<Standard> latest;
+    std::optional<Standard> inForce;
+    int inForceLevel = 0;
+    for (const auto& standard : candidates) {
+        auto owner = WorkflowContext::organ(db, standard.organId);
+        if (!owner)
+            return owner.error();
+        if (!WorkflowContext::governs(*owner, designating))
+            continue;
+        if (!latest)
+            latest = standard;
+        const rules::StandardFacts judged = facts(standard, {}, on);
+        const int level = static_cast<int>(owner->level);
+        if (judged.status == StandardStatus::InForce && (!inForce || level < inForceLevel)) {
+            inForce = standard;
+            inForceLevel = level;
+        }
+    }
+    return inForce ? inForce : latest;
 }
 
 rules::StandardFacts StandardWorkflow::facts(const Standard& standard, const rules::StandardFacts& fromRules,
@@ -234,6 +258,12 @@ Result<Standard> StandardWorkflow::step(qint64 standardId, const QString& event,
                                                                   domain::standardStatusId(standard->stage), event);
         if (!permitted)
             return permitted.toError();
+        // A standard belongs to the organ that adopted it: nobody else revises, adopts or abolishes it.
+        if (Status own = m_context.requireOwnOrgan(
+                db, standard->organId, WorkflowTable::standards().eventName(event),
+                {QStringLiteral("opinions-IV-7"), QStringLiteral("opinions-IX-responsibility")});
+            !own)
+            return own.error();
         auto changed = work(db, *standard);
         if (!changed)
             return changed.error();

@@ -39,9 +39,11 @@ public:
 
     static Result<domain::Standard> find(QSqlDatabase& db, qint64 standardId);
     static Result<QList<domain::Standard>> list(QSqlDatabase& db, const QString& listType = {});
-    // The vault's standard for a list type that is (or was) in force on a date: the one that came into force last
-    // on or before it. nullopt if the vault has none.
-    static Result<std::optional<domain::Standard>> governing(QSqlDatabase& db, const QString& listType, QDate on);
+    // The vault's standard for a list type that governs a designation by `designating` on a date: a standard of
+    // that organ or of an organ above it whose region contains it (never another county's), preferring one in
+    // force on the day (the most local), else the one that came into force last. nullopt if none governs.
+    static Result<std::optional<domain::Standard>> governing(QSqlDatabase& db, const QString& listType, QDate on,
+                                                             const domain::Organ& designating);
     // The facts the RuleBook judges a designation on `on` against: the rule data's facts about the list type's
     // standard (legal form, removal conditions, procedure, relief), with status and dates from the vault's record.
     static rules::StandardFacts facts(const domain::Standard& standard, const rules::StandardFacts& fromRules,

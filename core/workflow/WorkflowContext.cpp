@@ -6,6 +6,8 @@
 #include "audit/AuditLog.h"
 
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace creditcase::workflow {
 
@@ -146,6 +148,70 @@ calendar::DeadlineRule WorkflowContext::deadlineRule(const rules::RuleDuration& 
         break;
     }
     return rule;
+}
+
+Result<domain::Organ> WorkflowContext::organ(QSqlDatabase& db, qint64 organId) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, name, level, region_code FROM organs WHERE id = ?"));
+    q.addBindValue(organId);
+    if (!q.exec())
+        return Error::failure(tr("The organs could not be read: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return Error::notFound(tr("The organ %1 is not in this vault.").arg(organId));
+    domain::Organ o;
+    o.id = q.value(0).toLongLong();
+    o.name = q.value(1).toString();
+    const auto level = domain::RoleNames::levelFromId(q.value(2).toString());
+    if (!level)
+        return Error::corrupt(tr("The organ %1 has an unknown level.").arg(organId));
+    o.level = *level;
+    o.regionCode = q.value(3).toString();
+    return o;
+}
+
+bool WorkflowContext::regionContains(const domain::Organ& outer, const QString& innerRegion) {
+    int significant = 6;
+    switch (outer.level) {
+    case domain::OrganLevel::National:
+        return true;
+    case domain::OrganLevel::Provincial:
+        significant = 2;
+        break;
+    case domain::OrganLevel::Municipal:
+        significant = 4;
+        break;
+    case domain::OrganLevel::County:
+        significant = 6;
+        break;
+    }
+    if (outer.regionCode.size() < significant || innerRegion.size() < significant)
+        return false;
+    return innerRegion.startsWith(outer.regionCode.left(significant));
+}
+
+bool WorkflowContext::governs(const domain::Organ& outer, const domain::Organ& inner) {
+    if (outer.id == inner.id)
+        return true;
+    return outer.level > inner.level && regionContains(outer, inner.regionCode);
+}
+
+Status WorkflowContext::requireOwnOrgan(QSqlDatabase& db, qint64 owner, const QString& what,
+                                        const QStringList& provisionIds, QDate on) {
+    if (m_actor.organ.id == owner)
+        return {};
+    auto ownerOrgan = organ(db, owner);
+    if (!ownerOrgan)
+        return ownerOrgan.error();
+    auto book = ruleBook();
+    if (!book)
+        return book.error();
+    QStringList citations;
+    for (const auto& id : provisionIds)
+        citations << book->provision(id, on.isValid() ? on : today()).display();
+    return Error::refused(tr("Only the users of %1 may %2; %3 works at %4. The act belongs to the organ that is "
+                             "responsible for it.")
+                              .arg(ownerOrgan->name, what, m_actor.name, m_actor.organ.name),
+                          citations);
 }
 
 QString WorkflowContext::iso(QDate date) {

@@ -82,6 +82,19 @@ public:
 
     static calendar::DeadlineRule deadlineRule(const rules::RuleDuration& duration);
 
+    // ---- jurisdiction (DESIGN.md "Jurisdiction") --------------------------------------------------------------
+    // An organ of the vault by id (NotFound / Corrupt when missing or damaged).
+    static Result<domain::Organ> organ(QSqlDatabase& db, qint64 organId);
+    // Whether `outer`'s region contains `innerRegion` (GB/T 2260): a national organ contains every region, a
+    // provincial one the codes with its first two digits, a municipal one its first four, a county only its own.
+    static bool regionContains(const domain::Organ& outer, const QString& innerRegion);
+    // Whether `outer` is `inner` itself or an organ above it whose region contains inner's region.
+    static bool governs(const domain::Organ& outer, const domain::Organ& inner);
+    /* Refused unless the acting user works at `owner` (the organ a case or standard belongs to). `what` names the
+       act ("serve the notice"); the refusal cites `provisionIds` of the rule data, judged on `on`. */
+    Status requireOwnOrgan(QSqlDatabase& db, qint64 owner, const QString& what, const QStringList& provisionIds,
+                           QDate on = {});
+
     // Storage helpers: ISO dates and UTC timestamps.
     static QString iso(QDate date);
     static QVariant isoOrNull(QDate date);

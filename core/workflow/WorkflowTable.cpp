@@ -113,14 +113,15 @@ const WorkflowTable& WorkflowTable::cases() {
              supervisor,
              QT_TRANSLATE_NOOP("WorkflowTable",
                                "the reviewer is a supervisor of a provincial-level (or higher, as the rules require) "
-                               "organ, not the case officer (IV(8))"),
+                               "organ whose region contains the case organ's region, not the case officer (IV(8))"),
              QT_TRANSLATE_NOOP("WorkflowTable", "re-examination approved; the decision may be issued")},
             {id(e::returnReExamination),
              stage(CaseStage::ReExamination),
              {stage(CaseStage::ReadyToDecide)},
              supervisor,
              QT_TRANSLATE_NOOP("WorkflowTable",
-                               "the reviewer is a supervisor of a provincial-level (or higher) organ (IV(8))"),
+                               "the reviewer is a supervisor of a provincial-level (or higher) organ whose region "
+                               "contains the case organ's region (IV(8))"),
              QT_TRANSLATE_NOOP("WorkflowTable", "returned to the designating department with reasons")},
             {id(e::decide),
              stage(CaseStage::ObjectionWindow),

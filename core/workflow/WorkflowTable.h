@@ -56,7 +56,9 @@ struct WorkflowTransition {
 };
 
 // Permissions and workflow in one table (DESIGN.md "Workflow as a table", field notes C.4): for each state and
-// event, the roles that may fire it, its guard and its effects. Anything not in the table is refused with a
+// event, the roles that may fire it, its guard and its effects. The roles are always those of the organ the case or
+// standard belongs to (WorkflowContext::requireOwnOrgan), except re-examination, which is for a superior organ whose
+// region contains the case's (DESIGN.md "Jurisdiction"). Anything not in the table is refused with a
 // reason, so every role x state x event is either a row or a refusal. Three tables: designation cases,
 // designation standards, restoration applications.
 //

@@ -41,7 +41,7 @@ SCENARIO("A changed holiday calendar moves the open deadlines it affects, and th
     WHEN("the administrator imports a 2025 schedule that makes Wednesday 2025-02-26 a day off") {
         auto imported = workflow::RuleAdministration::importBytes(
             f.vault(), schedule2025WithExtraDayOff(QStringLiteral("2025-02-26"), QStringLiteral("2025.9")),
-            QStringLiteral("cn-holidays-2025-v9.json"), DeadlineRegister::calendarChangeHandler(f.admin.name));
+            QStringLiteral("cn-holidays-2025-v9.json"));
         THEN("the objection window moves to Monday 2025-03-03, on the deadline and on the case, with an audit entry") {
             REQUIRE(imported.ok());
             REQUIRE(imported->movedDeadlines.size() == 1);
@@ -66,7 +66,7 @@ SCENARIO("A changed holiday calendar moves the open deadlines it affects, and th
     WHEN("the new schedule changes only days that no open deadline touches") {
         auto imported = workflow::RuleAdministration::importBytes(
             f.vault(), schedule2025WithExtraDayOff(QStringLiteral("2025-12-31"), QStringLiteral("2025.8")),
-            QStringLiteral("cn-holidays-2025-v8.json"), DeadlineRegister::calendarChangeHandler(f.admin.name));
+            QStringLiteral("cn-holidays-2025-v8.json"));
         THEN("nothing moves") {
             REQUIRE(imported.ok());
             CHECK(imported->movedDeadlines.isEmpty());

@@ -107,8 +107,8 @@ SCENARIO("A standard in force is assessed periodically, revised by a newer one, 
             REQUIRE(old.ok());
             CHECK(old->stage == StandardStatus::Revised);
             CHECK(old->endedOn == QDate(2026, 3, 1));
-            auto governing =
-                StandardWorkflow::governing(db, QStringLiteral("samr-serious-illegal"), QDate(2026, 2, 20));
+            auto governing = StandardWorkflow::governing(db, QStringLiteral("samr-serious-illegal"), QDate(2026, 2, 20),
+                                                         f.officer.organ);
             REQUIRE(governing.ok());
             REQUIRE(governing->has_value());
             CHECK((*governing)->id == first);

@@ -67,11 +67,12 @@ qint64 WorkflowFixture::addSubject(const QString& identifier, domain::SubjectKin
     return added->id;
 }
 
-qint64 WorkflowFixture::addRecord(qint64 subjectId, domain::Severity severity, QDate basisDate, QDate effectiveOn) {
+qint64 WorkflowFixture::addRecord(qint64 subjectId, domain::Severity severity, QDate basisDate, QDate effectiveOn,
+                                  const QString& catalogItem) {
     auto context = as(officer);
     workflow::CreditRecordRegister::NewRecord record;
     record.subjectId = subjectId;
-    record.catalogItem = QStringLiteral("administrative-penalty-legal-person");
+    record.catalogItem = catalogItem;
     record.basisKind = domain::BasisDocumentKind::AdministrativePenaltyDecision;
     record.basisNumber = QStringLiteral("Test AMR Penalty [2025] No. 12");
     record.basisOrgan = QStringLiteral("Test County Market Regulation Bureau");

@@ -42,7 +42,8 @@ public:
     qint64 addSubject(const QString& identifier = QStringLiteral("91350100M000100Y43"),
                       domain::SubjectKind kind = domain::SubjectKind::Enterprise);
     qint64 addRecord(qint64 subjectId, domain::Severity severity = domain::Severity::Serious,
-                     QDate basisDate = QDate(2025, 1, 10), QDate effectiveOn = QDate(2025, 2, 10));
+                     QDate basisDate = QDate(2025, 1, 10), QDate effectiveOn = QDate(2025, 2, 10),
+                     const QString& catalogItem = QStringLiteral("administrative-penalty-legal-person"));
     // A standard for the list type with a 36-day comment period in autumn 2024, adopted 2024-11-10.
     qint64 adoptStandard(const QString& listType = QStringLiteral("samr-serious-illegal"));
     // Subject, record and standard, then a samr case opened on 2025-02-20 by the officer.

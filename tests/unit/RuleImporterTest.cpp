@@ -324,3 +324,14 @@ TEST_CASE("A set built from documents whose references dangle is refused as a wh
     CHECK(hasProblem(problems, QStringLiteral("$.listTypes[4].standard.legalForm"),
                      QStringLiteral("\"departmental-rule\"")));
 }
+
+TEST_CASE("Inquiry purposes name sharing scopes and provisions of their file") {
+    const auto scope = refused(edited(QStringLiteral("legal-bases.json"), QStringLiteral("inquiryPurposes.0.sharing.0"),
+                                      QStringLiteral("everyone")),
+                               QStringLiteral("legal-bases.json"));
+    CHECK(hasProblem(scope, QStringLiteral("$.inquiryPurposes[0].sharing"), QStringLiteral("everyone")));
+    const auto provision = refused(edited(QStringLiteral("legal-bases.json"),
+                                          QStringLiteral("inquiryPurposes.0.provision"), QStringLiteral("opinions-XX")),
+                                   QStringLiteral("legal-bases.json"));
+    CHECK(hasProblem(provision, QStringLiteral("$.inquiryPurposes[0].provision"), QStringLiteral("opinions-XX")));
+}

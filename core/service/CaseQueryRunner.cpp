@@ -1,0 +1,349 @@
+#include "CaseQueryRunner.h"
+
+#include "CaseSearchText.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <algorithm>
+
+namespace creditcase::service {
+
+namespace {
+
+const QString kNoDeadline = QStringLiteral("9999-12-31"); // migration 0005: next_due_on of a case without one
+
+const char* const kRowColumns = "c.id, c.subject_id, c.subject_name, s.identifier, c.list_type, c.stage, c.officer, "
+                                "c.organ_id, c.opened_on, c.next_due_on";
+
+QString sortColumn(CaseSortKey key) {
+    switch (key) {
+    case CaseSortKey::CaseNumber:
+        return QStringLiteral("c.id");
+    case CaseSortKey::OpenedOn:
+        return QStringLiteral("c.opened_on");
+    case CaseSortKey::NextDue:
+        return QStringLiteral("c.next_due_on");
+    case CaseSortKey::SubjectName:
+        return QStringLiteral("c.subject_name");
+    }
+    return QStringLiteral("c.id");
+}
+
+// How a text search is run. Few matches (Sparse): the matching case numbers drive row lookups and the page is sorted
+// from them; the unary plus keeps the planner from walking a sort index across the whole table instead. Many matches
+// (Dense, e.g. a common word): the sort index is walked in order and each row is checked against the matches, which
+// stops as soon as the page is full; the unary plus on c.id keeps the planner from looking up every match.
+enum class TextPlan { None, Sparse, Dense };
+
+QString sortExpression(const CaseQuery& query, TextPlan plan) {
+    const QString column = sortColumn(query.sort);
+    return plan == TextPlan::Sparse && query.sort != CaseSortKey::CaseNumber ? QLatin1Char('+') + column : column;
+}
+
+Error sqlError(const QSqlQuery& q) {
+    return Error::failure(CaseQueryRunner::tr("The case list could not be read: %1").arg(q.lastError().text()));
+}
+
+CaseListRow readRow(const QSqlQuery& q) {
+    CaseListRow row;
+    row.id = q.value(0).toLongLong();
+    row.subjectId = q.value(1).toLongLong();
+    row.subjectName = q.value(2).toString();
+    row.identifier = q.value(3).toString();
+    row.listType = q.value(4).toString();
+    row.stage = domain::caseStageFromId(q.value(5).toString()).value_or(domain::CaseStage::Recorded);
+    row.officer = q.value(6).toString();
+    row.organId = q.value(7).toLongLong();
+    row.openedOn = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    const QString due = q.value(9).toString();
+    row.nextDueOn = due == kNoDeadline ? QDate() : QDate::fromString(due, Qt::ISODate);
+    return row;
+}
+
+bool bindAll(QSqlQuery& q, const QVariantList& values) {
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    return q.exec();
+}
+
+} // namespace
+
+CaseQueryRunner::CaseQueryRunner(const QSqlDatabase& db)
+    : m_db(db) {}
+
+Status CaseQueryRunner::tuneConnection(QSqlDatabase& db, int cacheMiB, bool readOnly) {
+    QSqlQuery q(db);
+    if (cacheMiB > 0 && !q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(cacheMiB) * 1024)))
+        return sqlError(q);
+    if (readOnly && !q.exec(QStringLiteral("PRAGMA query_only = 1")))
+        return sqlError(q);
+    return {};
+}
+
+CaseQueryRunner::Conditions CaseQueryRunner::conditionsOf(const CaseFilter& filter, const CaseQuery* order,
+                                                          const CaseCursor* boundary, bool forward, bool dense,
+                                                          bool walkSortIndex) const {
+    // Walking the sort index: the unary plus keeps the planner from driving the page from the filter's index.
+    const QString col = walkSortIndex ? QStringLiteral("+c.") : QStringLiteral("c.");
+    const TextPlan plan = filter.text.trimmed().isEmpty() ? TextPlan::None : dense ? TextPlan::Dense : TextPlan::Sparse;
+    const QString id = plan == TextPlan::Dense ? QStringLiteral("+c.id") : QStringLiteral("c.id");
+    Conditions out;
+    QStringList terms;
+    if (filter.stage) {
+        terms << col + QStringLiteral("stage = ?");
+        out.values << domain::caseStageId(*filter.stage);
+    }
+    if (!filter.listType.isEmpty()) {
+        terms << col + QStringLiteral("list_type = ?");
+        out.values << filter.listType;
+    }
+    if (filter.organId) {
+        terms << col + QStringLiteral("organ_id = ?");
+        out.values << filter.organId;
+    }
+    if (!filter.officer.isEmpty()) {
+        terms << col + QStringLiteral("officer = ?");
+        out.values << filter.officer;
+    }
+    if (filter.dueOnOrBefore.isValid()) {
+        terms << QStringLiteral("c.next_due_on <= ?");
+        out.values << filter.dueOnOrBefore.toString(Qt::ISODate);
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        const QString match = CaseSearchText::matchExpression(filter.text);
+        const qint64 number = CaseSearchText::caseNumber(filter.text);
+        if (match.isEmpty()) {
+            terms << QStringLiteral("0"); // nothing searchable was typed: nothing is found
+        } else if (number) {
+            terms << QStringLiteral("(%1 IN (SELECT docid FROM case_search WHERE case_search MATCH ?) OR %1 = ?)")
+                         .arg(id);
+            out.values << match << number;
+        } else {
+            terms << QStringLiteral("%1 IN (SELECT docid FROM case_search WHERE case_search MATCH ?)").arg(id);
+            out.values << match;
+        }
+    }
+    if (order && boundary && boundary->isValid()) {
+        // (key, id) strictly beyond the boundary in scan order, written so the key's index gives a range start.
+        const QString op = forward ? QStringLiteral(">") : QStringLiteral("<");
+        if (order->sort == CaseSortKey::CaseNumber) {
+            terms << QStringLiteral("c.id %1 ?").arg(op);
+            out.values << boundary->id;
+        } else {
+            const QString key = sortExpression(*order, plan);
+            terms << QStringLiteral("%1 %2= ? AND (%1 %2 ? OR c.id %2 ?)").arg(key, op);
+            out.values << boundary->key << boundary->key << boundary->id;
+        }
+    }
+    if (!terms.isEmpty())
+        out.sql = QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND "));
+    return out;
+}
+
+Result<CasePage> CaseQueryRunner::fetch(const CaseQuery& query, const CaseCursor* boundary, bool towardsEnd) {
+    const int pageSize = std::max(1, query.pageSize);
+    const bool listAscending = query.direction == SortDirection::Ascending;
+    const bool scanAscending = towardsEnd ? listAscending : !listAscending;
+    auto dense = denseText(query.filter);
+    if (!dense)
+        return dense.error();
+    auto walk = walkSortIndex(query);
+    if (!walk)
+        return walk.error();
+    const Conditions where = conditionsOf(query.filter, &query, boundary, scanAscending, *dense, *walk);
+    const QString direction = scanAscending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString key = sortExpression(query, query.filter.text.trimmed().isEmpty() ? TextPlan::None
+                                              : *dense                              ? TextPlan::Dense
+                                                                                    : TextPlan::Sparse);
+    QString orderBy = query.sort == CaseSortKey::CaseNumber ? QStringLiteral("%1 %2").arg(key, direction)
+                                                            : QStringLiteral("%1 %2, c.id %2").arg(key, direction);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1, %2 FROM cases AS c CROSS JOIN subjects AS s ON s.id = c.subject_id "
+                                  "%3 ORDER BY %4 LIMIT %5")
+                       .arg(QLatin1String(kRowColumns), sortColumn(query.sort), where.sql, orderBy)
+                       .arg(pageSize + 1)))
+        return sqlError(q);
+    if (!bindAll(q, where.values))
+        return sqlError(q);
+    CasePage page;
+    QList<QVariant> keys;
+    bool more = false;
+    while (q.next()) {
+        if (page.rows.size() == pageSize) {
+            more = true;
+            break;
+        }
+        page.rows << readRow(q);
+        keys << q.value(10);
+    }
+    if (!towardsEnd) {
+        std::reverse(page.rows.begin(), page.rows.end());
+        std::reverse(keys.begin(), keys.end());
+    }
+    if (!page.rows.isEmpty()) {
+        page.first = {keys.first(), page.rows.first().id};
+        page.last = {keys.last(), page.rows.last().id};
+    }
+    const bool fromBoundary = boundary && boundary->isValid();
+    if (towardsEnd) {
+        page.hasPrevious = fromBoundary;
+        page.hasNext = more;
+    } else {
+        page.hasNext = fromBoundary;
+        page.hasPrevious = more;
+    }
+    return page;
+}
+
+Result<CasePage> CaseQueryRunner::firstPage(const CaseQuery& query) {
+    return fetch(query, nullptr, true);
+}
+
+Result<CasePage> CaseQueryRunner::lastPage(const CaseQuery& query) {
+    return fetch(query, nullptr, false);
+}
+
+Result<CasePage> CaseQueryRunner::pageAfter(const CaseQuery& query, const CaseCursor& last) {
+    if (!last.isValid())
+        return firstPage(query);
+    return fetch(query, &last, true);
+}
+
+Result<CasePage> CaseQueryRunner::pageBefore(const CaseQuery& query, const CaseCursor& first) {
+    if (!first.isValid())
+        return lastPage(query);
+    return fetch(query, &first, false);
+}
+
+Result<CasePage> CaseQueryRunner::pageAt(const CaseQuery& query, qint64 position) {
+    if (position <= 0)
+        return firstPage(query);
+    auto total = count(query.filter);
+    if (!total)
+        return total.error();
+    if (position >= *total)
+        return lastPage(query);
+    // The row just before the page is the boundary; reach it from the nearer end, over the index only.
+    const qint64 anchor = position - 1;
+    const bool fromStart = anchor < *total / 2;
+    const qint64 offset = fromStart ? anchor : *total - 1 - anchor;
+    const bool listAscending = query.direction == SortDirection::Ascending;
+    const QString direction = (fromStart == listAscending) ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    auto dense = denseText(query.filter);
+    if (!dense)
+        return dense.error();
+    auto walk = walkSortIndex(query);
+    if (!walk)
+        return walk.error();
+    // Counting along the sort index with a broad filter would read every case before the position (seconds at a
+    // million): the offset is counted over the filter's index instead, and the page after it walks as usual.
+    const QString key = *walk ? QLatin1Char('+') + sortColumn(query.sort)
+                              : sortExpression(query, query.filter.text.trimmed().isEmpty() ? TextPlan::None
+                                                      : *dense                              ? TextPlan::Dense
+                                                                                            : TextPlan::Sparse);
+    const QString orderBy = query.sort == CaseSortKey::CaseNumber
+                                ? QStringLiteral("%1 %2").arg(key, direction)
+                                : QStringLiteral("%1 %2, c.id %2").arg(key, direction);
+    const Conditions where = conditionsOf(query.filter, nullptr, nullptr, true, *dense, false);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1, c.id FROM cases AS c %2 ORDER BY %3 LIMIT 1 OFFSET %4")
+                       .arg(sortColumn(query.sort), where.sql, orderBy)
+                       .arg(offset)))
+        return sqlError(q);
+    if (!bindAll(q, where.values))
+        return sqlError(q);
+    if (!q.next())
+        return lastPage(query); // rows went away since the count: the end is the nearest sensible place
+    const CaseCursor boundary{q.value(0), q.value(1).toLongLong()};
+    return fetch(query, &boundary, true);
+}
+
+Result<QString> CaseQueryRunner::dataVersion() {
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return sqlError(q);
+    const QString external = q.value(0).toString();
+    if (!q.exec(QStringLiteral("SELECT total_changes()")) || !q.next())
+        return sqlError(q);
+    return external + QLatin1Char(':') + q.value(0).toString();
+}
+
+Result<bool> CaseQueryRunner::walkSortIndex(const CaseQuery& query) {
+    const CaseFilter& f = query.filter;
+    const bool equality = f.stage || !f.listType.isEmpty() || f.organId || !f.officer.isEmpty();
+    // In case-number order every filter index is already sorted; a text search has its own plan.
+    if (!equality || query.sort == CaseSortKey::CaseNumber || !f.text.trimmed().isEmpty())
+        return false;
+    if (m_filterPlan != FilterPlan::Automatic)
+        return m_filterPlan == FilterPlan::SortIndex;
+    // Migration 0005's composite indexes serve a stage or an officer alone in opening and due-date order.
+    const bool onlyStage = f.stage && f.listType.isEmpty() && !f.organId && f.officer.isEmpty();
+    const bool onlyOfficer = !f.officer.isEmpty() && !f.stage && f.listType.isEmpty() && !f.organId;
+    if ((onlyStage || onlyOfficer) && (query.sort == CaseSortKey::OpenedOn || query.sort == CaseSortKey::NextDue))
+        return false;
+    auto matching = count(f);
+    if (!matching)
+        return matching.error();
+    auto total = count({});
+    if (!total)
+        return total.error();
+    return double(*matching) * double(*matching) > double(std::max(1, query.pageSize)) * double(*total);
+}
+
+Result<bool> CaseQueryRunner::denseText(const CaseFilter& filter) {
+    const QString match = CaseSearchText::matchExpression(filter.text);
+    if (match.isEmpty())
+        return false;
+    auto version = dataVersion();
+    if (!version)
+        return version.error();
+    if (auto found = m_density.constFind(match); found != m_density.cend() && found->version == *version)
+        return found->count > m_denseMatches;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT docid FROM case_search WHERE case_search MATCH ? "
+                                  "LIMIT %1)")
+                       .arg(m_denseMatches + 1)))
+        return sqlError(q);
+    q.addBindValue(match);
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    const qint64 matches = q.value(0).toLongLong();
+    m_density.insert(match, {*version, matches});
+    return matches > m_denseMatches;
+}
+
+Result<qint64> CaseQueryRunner::count(const CaseFilter& filter) {
+    auto version = dataVersion();
+    if (!version)
+        return version.error();
+    const QString cacheKey = filter.cacheKey();
+    if (auto found = m_counts.constFind(cacheKey); found != m_counts.cend() && found->version == *version)
+        return found->count;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    CaseFilter onlyText;
+    onlyText.text = filter.text;
+    const QString match = CaseSearchText::matchExpression(filter.text);
+    Conditions where;
+    if (filter == onlyText && !match.isEmpty() && CaseSearchText::caseNumber(filter.text) == 0) {
+        // Text alone: the search index counts its matches without reading a case row.
+        where.values << match;
+        if (!q.prepare(QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?")))
+            return sqlError(q);
+    } else {
+        where = conditionsOf(filter, nullptr, nullptr, true, false);
+        if (!q.prepare(QStringLiteral("SELECT count(*) FROM cases AS c %1").arg(where.sql)))
+            return sqlError(q);
+    }
+    if (!bindAll(q, where.values) || !q.next())
+        return sqlError(q);
+    const qint64 total = q.value(0).toLongLong();
+    m_counts.insert(cacheKey, {*version, total});
+    return total;
+}
+
+} // namespace creditcase::service

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "CaseQuery.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace creditcase::service {
+
+// Runs case list queries as windows (DESIGN.md "Large lists are windows", field notes F.6): every page is a keyset
+// range on an index of migration 0005 — never a deep OFFSET, never a sort of the whole table — and the last page is
+// the first page of the reversed order. Counts are cached per filter until the database changes (PRAGMA
+// data_version for other connections' commits, total_changes() for this connection's own writes).
+//
+// The runner only reads, on the connection it is given, in the thread that connection belongs to. A GUI model gives
+// it a read connection of its own in a worker thread. storage::Vault does not open such a connection yet: it needs
+// a `QSqlDatabase Vault::openReader(const QString& connectionName)` that opens the same file with the same master
+// key (SqlCipherDriver + setRawKey, WAL, no CREATE_IF_MISSING) in the calling thread; tuneConnection() then makes
+// it query-only and sizes its page cache. Until then the runner works on Vault::database() from the GUI thread.
+class CaseQueryRunner {
+    Q_DECLARE_TR_FUNCTIONS(CaseQueryRunner)
+
+public:
+    explicit CaseQueryRunner(const QSqlDatabase& db);
+
+    /* Sizes the connection's page cache (MiB; SQLCipher decrypts every page it reads from the OS cache, so hot
+       indexes held decrypted here are what brings encrypted reads toward plain speed), and with readOnly sets
+       PRAGMA query_only so the connection can never write. Fails only if the pragmas fail. */
+    static Status tuneConnection(QSqlDatabase& db, int cacheMiB, bool readOnly);
+
+    Result<CasePage> firstPage(const CaseQuery& query);
+    Result<CasePage> lastPage(const CaseQuery& query);
+    // The page after `last` (the last row of the page shown), or before `first`.
+    Result<CasePage> pageAfter(const CaseQuery& query, const CaseCursor& last);
+    Result<CasePage> pageBefore(const CaseQuery& query, const CaseCursor& first);
+    // The page whose first row is at `position` (0-based) in the list: one OFFSET over the sort index only, from
+    // whichever end is nearer, then a keyset page. A position past the end gives the last page.
+    Result<CasePage> pageAt(const CaseQuery& query, qint64 position);
+
+    // Number of cases the filter selects; cached until the database changes.
+    Result<qint64> count(const CaseFilter& filter);
+    // Above this many matches (2,000 unless set) a text search walks the sort index instead of looking up and sorting
+    // every match. The default is an estimate of where the two cost the same at a million cases, not a tuned value.
+    void setDenseMatchThreshold(int matches) {
+        m_denseMatches = matches;
+        m_density.clear();
+    }
+    // How a filtered, sorted page is found. FilterIndex: the filter's index gives the matching cases, which are sorted
+    // (cheap when few match). SortIndex: the sort key's index is walked in order and each case checked against the
+    // filter, which stops when the page is full (cheap when many match). Automatic picks by the cached counts: walk
+    // when count^2 > pageSize x total, where the two cost about the same number of row reads.
+    enum class FilterPlan { Automatic, FilterIndex, SortIndex };
+    void setFilterPlan(FilterPlan plan) { m_filterPlan = plan; }
+    void forgetCounts() {
+        m_counts.clear();
+        m_density.clear();
+    }
+
+private:
+    struct Conditions {
+        QString sql; // "" or "WHERE ..."
+        QVariantList values;
+    };
+    struct CachedCount {
+        QString version;
+        qint64 count = 0;
+    };
+
+    Conditions conditionsOf(const CaseFilter& filter, const CaseQuery* order, const CaseCursor* boundary, bool forward,
+                            bool dense, bool walkSortIndex = false) const;
+    // Whether the page should walk the sort index rather than the filter's (see FilterPlan).
+    Result<bool> walkSortIndex(const CaseQuery& query);
+    // Whether the filter's text matches so many cases that the sort index should drive the page (cached).
+    Result<bool> denseText(const CaseFilter& filter);
+    Result<CasePage> fetch(const CaseQuery& query, const CaseCursor* boundary, bool towardsEnd);
+    Result<QString> dataVersion();
+
+    QSqlDatabase m_db;
+    QHash<QString, CachedCount> m_counts;
+    QHash<QString, CachedCount> m_density; // match expression -> matches, up to the dense threshold + 1
+    int m_denseMatches = 2000;
+    FilterPlan m_filterPlan = FilterPlan::Automatic;
+};
+
+} // namespace creditcase::service

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Result.h"
+#include "audit/AccountabilityReport.h"
+#include "exchange/DisclosureExport.h"
+#include "service/Session.h"
+#include "workflow/DeadlineRegister.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace creditcase::service {
+
+// Reports over the vault: the accountability report by organ and the list of open deadlines.
+class ReportService {
+    Q_DECLARE_TR_FUNCTIONS(ReportService)
+
+public:
+    explicit ReportService(Session& session);
+
+    /* A period that has not ended cannot be accounted for (what is late is not known before the day comes), and
+       it must not end before it starts. Checked before anything is opened; the caller may check it early. */
+    static Status checkPeriod(QDate from, QDate to);
+
+    struct Accountability {
+        audit::AccountabilityReport::Report report;
+        QString madeBy;
+    };
+    /* The accountability report for a period ("report.accountability", recorded after the report is made, so the
+       chain position printed in it is the one it was made at). Supervisors, auditors and administrators; an officer
+       is refused ("report.accountability.refused") and nothing else is written. */
+    Result<Accountability> accountability(QDate from, QDate to);
+
+    /* Writes the disclosure file of a channel as of a day ("export.disclosure", see DisclosureExport::run). Officers,
+       supervisors and administrators; a refusal writes no file and no audit entry. */
+    Result<exchange::DisclosureExport::Outcome> exportDisclosure(const exchange::DisclosureExport::Request& request);
+
+    // Open deadlines as of a day (any user; a read, not recorded).
+    Result<QList<workflow::DeadlineRegister::Due>> deadlines(const workflow::DeadlineRegister::Query& query);
+
+private:
+    Session& m_session;
+};
+
+} // namespace creditcase::service

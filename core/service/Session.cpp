@@ -1,0 +1,147 @@
+#include "Session.h"
+
+#include "audit/AuditLog.h"
+#include "workflow/UserAdministration.h"
+
+#include <QJsonArray>
+
+namespace creditcase::service {
+
+Result<std::unique_ptr<Session>> Session::unlock(const QString& vaultPath,
+                                                 const storage::Vault::Credential& credential) {
+    auto vault = storage::Vault::open(vaultPath, credential);
+    if (!vault) {
+        return vault.error();
+    }
+    if (Status active = workflow::UserAdministration(**vault).requireActiveSession(); !active) {
+        return active.error();
+    }
+    return std::make_unique<Session>(vault.take());
+}
+
+Session::Session(std::unique_ptr<storage::Vault> vault, QObject* parent)
+    : QObject(parent)
+    , m_owned(std::move(vault))
+    , m_vault(m_owned.get()) {
+    if (m_vault->openedWithRecoveryCode()) {
+        m_actorError = Error::refused(tr("The vault was opened with the recovery code, which acts for no user. Log "
+                                         "in with your user name and password for this."));
+        return;
+    }
+    auto user = workflow::UserAdministration(*m_vault).actingUser();
+    if (user) {
+        m_actor = user.take();
+    } else {
+        m_actorError = user.error();
+    }
+}
+
+Session::Session(storage::Vault& vault, const domain::User& actor, QObject* parent)
+    : QObject(parent)
+    , m_vault(&vault)
+    , m_actor(actor) {}
+
+Session::~Session() = default;
+
+void Session::lock() {
+    if (!m_vault) {
+        return;
+    }
+    m_vault = nullptr;
+    m_owned.reset();
+    m_actor.reset();
+    m_actorError = Error::refused(tr("The vault is locked. Unlock it to continue."));
+    emit lockedChanged(true);
+}
+
+Status Session::requireUnlocked() const {
+    if (!m_vault) {
+        return Error::refused(tr("The vault is locked. Unlock it to continue."));
+    }
+    return {};
+}
+
+bool Session::viaRecoveryCode() const {
+    return m_vault && m_vault->openedWithRecoveryCode();
+}
+
+Result<domain::User> Session::actor() const {
+    if (!m_vault || !m_actor) {
+        return m_actorError;
+    }
+    return *m_actor;
+}
+
+QString Session::actorName() const {
+    if (m_actor) {
+        return m_actor->name;
+    }
+    return viaRecoveryCode() ? QStringLiteral("(recovery code)") : QString();
+}
+
+Result<domain::User> Session::requireRole(std::initializer_list<domain::Role> roles, const QString& event,
+                                          const QString& object, const QString& refusal, const QStringList& citations) {
+    if (Status open = requireUnlocked(); !open) {
+        return open.error();
+    }
+    auto user = actor();
+    if (!user) {
+        return refuse(event, object, user.error());
+    }
+    for (domain::Role role : roles) {
+        if (user->role == role) {
+            return user;
+        }
+    }
+    return refuse(event, object,
+                  Error::refused(refusal.arg(user->name, domain::RoleNames::displayName(user->role)), citations));
+}
+
+Result<domain::User> Session::checkRole(std::initializer_list<domain::Role> roles, const QString& refusal) const {
+    if (Status open = requireUnlocked(); !open) {
+        return open.error();
+    }
+    auto user = actor();
+    if (!user) {
+        return user.error();
+    }
+    for (domain::Role role : roles) {
+        if (user->role == role) {
+            return user;
+        }
+    }
+    return Error::refused(refusal.arg(user->name, domain::RoleNames::displayName(user->role)));
+}
+
+Error Session::refuse(const QString& event, const QString& object, const Error& refusal) {
+    if (refusal.kind != ErrorKind::Refused || !m_vault) {
+        return refusal;
+    }
+    const QJsonObject payload{{QStringLiteral("reason"), refusal.message},
+                              {QStringLiteral("citations"), QJsonArray::fromStringList(refusal.citations)}};
+    Status recorded = record(event + QStringLiteral(".refused"), object, payload);
+    if (recorded) {
+        return refusal;
+    }
+    Error unrecorded = refusal;
+    unrecorded.message +=
+        QLatin1Char(' ') +
+        tr("(The refusal could not be recorded in the audit chain: %1)").arg(recorded.error().message);
+    return unrecorded;
+}
+
+Status Session::record(const QString& event, const QString& object, const QJsonObject& payload) {
+    if (Status open = requireUnlocked(); !open) {
+        return open;
+    }
+    return m_vault->transact([&](QSqlDatabase& db) -> Status {
+        auto appended = audit::AuditLog::append(db, actorName(), event, object, payload);
+        return appended ? Status{} : Status{appended.error()};
+    });
+}
+
+void Session::notifyChanged(const QString& kind, qint64 id) {
+    emit changed(kind, id);
+}
+
+} // namespace creditcase::service

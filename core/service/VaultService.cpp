@@ -1,0 +1,131 @@
+#include "VaultService.h"
+
+#include <QDir>
+#include <QSqlQuery>
+
+namespace creditcase::service {
+
+namespace {
+
+QString vaultObject() {
+    return QStringLiteral("vault");
+}
+
+QString problemOf(const Status& recorded) {
+    return recorded ? QString() : recorded.error().message;
+}
+
+} // namespace
+
+VaultService::VaultService(Session& session)
+    : m_session(session) {}
+
+Result<VaultService::Created> VaultService::create(const QString& path,
+                                                   const workflow::UserAdministration::NewUser& administrator,
+                                                   const crypto::SecretBytes& password, const crypto::KdfParams& kdf) {
+    using workflow::UserAdministration;
+    if (Status valid = UserAdministration::validate(administrator); !valid) {
+        return valid.error();
+    }
+    if (Status strong = UserAdministration::checkPasswordStrength(password); !strong) {
+        return strong.error();
+    }
+    auto created = storage::Vault::create(path, administrator.name, password, kdf,
+                                          UserAdministration::firstAdministrator(administrator));
+    if (!created) {
+        return created.error();
+    }
+    return Created{created->vault->path(), administrator.name, std::move(created->recoveryCode)};
+}
+
+Result<VaultService::Check> VaultService::check() {
+    if (Status open = m_session.requireUnlocked(); !open) {
+        return open.error();
+    }
+    storage::Vault& vault = m_session.vault();
+    Check report;
+    if (vault.openedWithRecoveryCode()) {
+        report.keyFileProblem = vault.keyFileProblem();
+    }
+    report.integrity = vault.checkIntegrity();
+    QSqlDatabase db = vault.database();
+    report.chain = audit::AuditLog::verify(db);
+    return report;
+}
+
+Result<VaultService::Done> VaultService::backup(const QString& outPath) {
+    const QString event = QStringLiteral("vault.backup");
+    if (Status open = m_session.requireUnlocked(); !open) {
+        return open.error();
+    }
+    if (auto user = m_session.actor(); !user) {
+        return m_session.refuse(event, vaultObject(), user.error());
+    }
+    if (Status done = m_session.vault().backup(outPath); !done) {
+        return done.error();
+    }
+    const Status recorded =
+        m_session.record(event, vaultObject(), {{QStringLiteral("file"), QDir::toNativeSeparators(outPath)}});
+    m_session.notifyChanged(QStringLiteral("audit"));
+    return Done{problemOf(recorded)};
+}
+
+Result<VaultService::Rekeyed> VaultService::rekey() {
+    const QString event = QStringLiteral("vault.rekey");
+    auto admin = m_session.requireRole({domain::Role::Administrator}, event, vaultObject(),
+                                       tr("Only an administrator may rekey the vault; %1 is a %2."));
+    if (!admin) {
+        return admin.error();
+    }
+    auto code = m_session.vault().rekey();
+    if (!code) {
+        return code.error();
+    }
+    const Status recorded = m_session.record(event, vaultObject());
+    m_session.notifyChanged(QStringLiteral("vault"));
+    return Rekeyed{code.take(), problemOf(recorded)};
+}
+
+Result<VaultService::Done> VaultService::restore(const QString& vaultPath, const QString& backupPath,
+                                                 const storage::Vault::Credential& credential) {
+    const QString event = QStringLiteral("vault.restore");
+    const QString user = credential.userName;
+    const bool viaCode = credential.usesRecoveryCode();
+    // Read in the backup, as it was on its day: the users of today may differ.
+    const auto authorise = [user, viaCode](QSqlDatabase& db) -> Status {
+        if (viaCode) {
+            return {};
+        }
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT role, disabled_at FROM users WHERE name = ?"));
+        query.addBindValue(user);
+        if (!query.exec() || !query.next() ||
+            domain::RoleNames::fromId(query.value(0).toString()) != domain::Role::Administrator ||
+            !query.value(1).isNull()) {
+            return Error::refused(tr("Only an administrator (in the backup) or the recovery code may restore a "
+                                     "backup."));
+        }
+        return {};
+    };
+    const QJsonObject payload{{QStringLiteral("from"), QDir::toNativeSeparators(backupPath)}};
+    if (Status done = storage::Vault::restore(vaultPath, backupPath, credential, authorise); !done) {
+        if (done.error().kind != ErrorKind::Refused) {
+            return done.error();
+        }
+        // The vault is unchanged; record the refusal there if the same credential still opens it.
+        auto current = Session::unlock(vaultPath, credential);
+        if (!current) {
+            return done.error();
+        }
+        return (*current)->refuse(event, vaultObject(), done.error());
+    }
+    // Record the restore in the restored vault's own chain.
+    auto reopened = Session::unlock(vaultPath, credential);
+    if (!reopened) {
+        return Done{
+            tr("The restored vault could not be opened to record the restore: %1").arg(reopened.error().message)};
+    }
+    return Done{problemOf((*reopened)->record(event, vaultObject(), payload))};
+}
+
+} // namespace creditcase::service

@@ -1,0 +1,409 @@
+// Case lists as windows: keyset pages over every sort key and direction, walked forwards and backwards, jumps to a
+// position, filters, search and cached counts, checked against the order computed here from the rows themselves.
+
+#include "service/CaseQueryRunner.h"
+
+#include "CaseRows.h"
+#include "TempDir.h"
+#include "storage/Migrations.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+using namespace creditcase;
+using namespace creditcase::test;
+using namespace creditcase::service;
+using domain::CaseStage;
+
+namespace {
+
+struct Expected {
+    qint64 id;
+    QString stage;
+    QString officer;
+    QString opened;
+    QString due;
+    QByteArray name; // UTF-8, which SQLite's binary collation orders byte by byte
+};
+
+const QStringList kStages{QStringLiteral("notice-prepared"), QStringLiteral("objection-window"),
+                          QStringLiteral("ready-to-decide"), QStringLiteral("listed"), QStringLiteral("closed")};
+const QStringList kNames{QStringLiteral("示范食品有限公司"), QStringLiteral("榕城建材商行"),
+                         QStringLiteral("闽江物流有限公司"), QStringLiteral("张三丰"),
+                         QStringLiteral("Acme Trading Co."), QStringLiteral("福州海产食品厂")};
+
+class Office {
+public:
+    explicit Office(const QString& path)
+        : m_name(QStringLiteral("case-query-%1").arg(++s_counter)) {
+        auto* driver = new storage::SqlCipherDriver;
+        driver->setRawKey(QByteArray(32, '\x6c'));
+        m_db = QSqlDatabase::addDatabase(driver, m_name);
+        m_db.setDatabaseName(path);
+        m_db.setConnectOptions(QStringLiteral("CREATE_IF_MISSING"));
+        REQUIRE(m_db.open());
+        REQUIRE(storage::Migrations::migrate(m_db).ok());
+        QSqlQuery q(m_db);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO organs (id, name, level, region_code) VALUES (1, 'County AMR', "
+                                      "'county', '350102'), (2, 'City AMR', 'municipal', '350100')")));
+    }
+    ~Office() {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Office(const Office&) = delete;
+    Office& operator=(const Office&) = delete;
+
+    QSqlDatabase& db() { return m_db; }
+
+    // n cases with deliberate ties: 6 subject names, 9 opening dates, some cases without an open deadline.
+    void fill(int n) {
+        REQUIRE(m_db.transaction());
+        CaseRows rows(m_db);
+        for (int i = 0; i < n; ++i) {
+            CaseRows::SubjectRow subject;
+            subject.name = kNames.at(i % kNames.size());
+            subject.identifier = QStringLiteral("91350100MA%1").arg(i, 8, 10, QLatin1Char('0'));
+            const qint64 subjectId = rows.subject(subject);
+            CaseRows::BasisRow basis;
+            basis.documentNumber = QStringLiteral("榕市监罚〔2026〕%1号").arg(i + 1);
+            basis.issuedOn = QDate(2026, 1, 5);
+            const qint64 basisId = rows.basis(basis);
+            CaseRows::RecordRow record;
+            record.subject = subjectId;
+            record.basis = basisId;
+            record.decidedOn = QDate(2026, 1, 5);
+            const qint64 recordId = rows.record(record);
+            CaseRows::CaseRow row;
+            row.record = recordId;
+            row.subject = subjectId;
+            row.organ = 1 + i % 2;
+            row.stage = kStages.at((i * 7) % kStages.size());
+            row.officer = i % 3 == 0 ? QStringLiteral("officer-a") : QStringLiteral("officer-b");
+            row.openedOn = QDate(2026, 2, 1).addDays((i * 5) % 9);
+            const qint64 caseId = rows.openCase(row);
+            if (i % 4 != 0)
+                rows.deadline(QStringLiteral("objection-window"), caseId, row.openedOn,
+                              QDate(2026, 3, 1).addDays((i * 11) % 13));
+        }
+        REQUIRE(m_db.commit());
+    }
+
+    QList<Expected> all() {
+        QSqlQuery q(m_db);
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT c.id, c.stage, c.officer, c.opened_on, "
+                           "ifnull((SELECT min(due_on) FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open'), "
+                           "'9999-12-31'), s.name FROM cases c JOIN subjects s ON s.id = c.subject_id")));
+        QList<Expected> out;
+        while (q.next())
+            out << Expected{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString().toUtf8()};
+        return out;
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+QList<qint64> expectedOrder(QList<Expected> rows, CaseSortKey key, SortDirection direction) {
+    auto keyOf = [key](const Expected& e) -> QByteArray {
+        switch (key) {
+        case CaseSortKey::CaseNumber:
+            return QByteArray();
+        case CaseSortKey::OpenedOn:
+            return e.opened.toUtf8();
+        case CaseSortKey::NextDue:
+            return e.due.toUtf8();
+        case CaseSortKey::SubjectName:
+            return e.name;
+        }
+        return QByteArray();
+    };
+    std::sort(rows.begin(), rows.end(), [&](const Expected& a, const Expected& b) {
+        const QByteArray ka = keyOf(a), kb = keyOf(b);
+        if (ka != kb)
+            return ka < kb;
+        return a.id < b.id;
+    });
+    QList<qint64> ids;
+    for (const auto& row : rows)
+        ids << row.id;
+    if (direction == SortDirection::Descending)
+        std::reverse(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> idsOf(const CasePage& page) {
+    QList<qint64> ids;
+    for (const auto& row : page.rows)
+        ids << row.id;
+    return ids;
+}
+
+const QList<CaseSortKey> kKeys{CaseSortKey::CaseNumber, CaseSortKey::OpenedOn, CaseSortKey::NextDue,
+                               CaseSortKey::SubjectName};
+
+} // namespace
+
+TEST_CASE("Walking a case list page by page gives every case once, in order, both ways") {
+    TempDir dir;
+    Office office(dir.file(QStringLiteral("walk.vault")));
+    office.fill(300);
+    CaseQueryRunner runner(office.db());
+    for (const CaseSortKey key : kKeys) {
+        for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
+            DYNAMIC_SECTION("sort key " << int(key) << " direction " << int(direction)) {
+                CaseQuery query;
+                query.sort = key;
+                query.direction = direction;
+                query.pageSize = 7; // crosses every group of ties
+                const QList<qint64> expected = expectedOrder(office.all(), key, direction);
+
+                QList<qint64> forward;
+                auto page = runner.firstPage(query);
+                REQUIRE(page.ok());
+                CHECK_FALSE(page->hasPrevious);
+                int pages = 1;
+                forward << idsOf(*page);
+                while (page->hasNext) {
+                    page = runner.pageAfter(query, page->last);
+                    REQUIRE(page.ok());
+                    CHECK(page->hasPrevious);
+                    CHECK(page->rows.size() <= 7);
+                    forward << idsOf(*page);
+                    ++pages;
+                }
+                CHECK(forward == expected);
+                CHECK(pages == (300 + 6) / 7);
+
+                // Past the end: an empty page that still knows there is something before it.
+                auto beyond = runner.pageAfter(query, page->last);
+                REQUIRE(beyond.ok());
+                CHECK(beyond->rows.isEmpty());
+                CHECK(beyond->hasPrevious);
+                CHECK_FALSE(beyond->hasNext);
+                CHECK_FALSE(beyond->first.isValid());
+
+                QList<qint64> backward;
+                auto back = runner.lastPage(query);
+                REQUIRE(back.ok());
+                CHECK_FALSE(back->hasNext);
+                CHECK(back->rows.size() == 7); // the last window is full, ending at the last case
+                backward = idsOf(*back);
+                while (back->hasPrevious) {
+                    back = runner.pageBefore(query, back->first);
+                    REQUIRE(back.ok());
+                    CHECK(back->hasNext);
+                    backward = idsOf(*back) + backward;
+                }
+                CHECK(backward == expected);
+            }
+        }
+    }
+}
+
+TEST_CASE("Jumping to a position gives the rows at that position, reached from either end") {
+    TempDir dir;
+    Office office(dir.file(QStringLiteral("jump.vault")));
+    office.fill(250);
+    CaseQueryRunner runner(office.db());
+    for (const CaseSortKey key : {CaseSortKey::CaseNumber, CaseSortKey::OpenedOn, CaseSortKey::SubjectName}) {
+        for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
+            CaseQuery query;
+            query.sort = key;
+            query.direction = direction;
+            query.pageSize = 20;
+            const QList<qint64> expected = expectedOrder(office.all(), key, direction);
+            for (const qint64 position : {0, 1, 19, 124, 125, 126, 200, 231, 249}) {
+                auto page = runner.pageAt(query, position);
+                REQUIRE(page.ok());
+                const QList<qint64> slice = expected.mid(position, 20);
+                CHECK(idsOf(*page) == slice);
+                CHECK(page->hasPrevious == (position > 0));
+                CHECK(page->hasNext == (position + 20 < 250));
+            }
+            auto end = runner.pageAt(query, 5000);
+            REQUIRE(end.ok());
+            CHECK(idsOf(*end) == expected.mid(230));
+        }
+    }
+}
+
+TEST_CASE("Filters select exactly the matching cases, and their counts are cached until the data changes") {
+    TempDir dir;
+    Office office(dir.file(QStringLiteral("filter.vault")));
+    office.fill(240);
+    CaseQueryRunner runner(office.db());
+    const QList<Expected> all = office.all();
+
+    auto collect = [&](const CaseQuery& query) {
+        QList<qint64> ids;
+        auto page = runner.firstPage(query);
+        REQUIRE(page.ok());
+        ids << idsOf(*page);
+        while (page->hasNext) {
+            page = runner.pageAfter(query, page->last);
+            REQUIRE(page.ok());
+            ids << idsOf(*page);
+        }
+        return ids;
+    };
+    auto expectedWhere = [&](const std::function<bool(const Expected&)>& keep, CaseSortKey key) {
+        QList<Expected> kept;
+        for (const auto& e : all)
+            if (keep(e))
+                kept << e;
+        return expectedOrder(kept, key, SortDirection::Ascending);
+    };
+
+    SECTION("stage, sorted by the next deadline") {
+        const auto plan = GENERATE(CaseQueryRunner::FilterPlan::Automatic, CaseQueryRunner::FilterPlan::FilterIndex,
+                                   CaseQueryRunner::FilterPlan::SortIndex);
+        runner.setFilterPlan(plan);
+        CaseQuery query;
+        query.filter.stage = CaseStage::ObjectionWindow;
+        query.sort = CaseSortKey::NextDue;
+        query.pageSize = 9;
+        const auto expected = expectedWhere(
+            [](const Expected& e) { return e.stage == QLatin1String("objection-window"); }, CaseSortKey::NextDue);
+        CHECK_FALSE(expected.isEmpty());
+        CHECK(collect(query) == expected);
+        CHECK(*runner.count(query.filter) == expected.size());
+    }
+    SECTION("officer and a due date, sorted by opening date") {
+        const auto plan = GENERATE(CaseQueryRunner::FilterPlan::Automatic, CaseQueryRunner::FilterPlan::FilterIndex,
+                                   CaseQueryRunner::FilterPlan::SortIndex);
+        runner.setFilterPlan(plan);
+        CaseQuery query;
+        query.filter.officer = QStringLiteral("officer-a");
+        query.filter.dueOnOrBefore = QDate(2026, 3, 6);
+        query.sort = CaseSortKey::OpenedOn;
+        query.pageSize = 5;
+        const auto expected = expectedWhere(
+            [](const Expected& e) {
+                return e.officer == QLatin1String("officer-a") && e.due <= QLatin1String("2026-03-06");
+            },
+            CaseSortKey::OpenedOn);
+        CHECK_FALSE(expected.isEmpty());
+        CHECK(collect(query) == expected);
+        auto page = runner.firstPage(query);
+        REQUIRE(page.ok());
+        for (const auto& row : page->rows) {
+            CHECK(row.officer == QStringLiteral("officer-a"));
+            REQUIRE(row.nextDueOn.isValid());
+            CHECK(row.nextDueOn <= QDate(2026, 3, 6));
+        }
+    }
+    SECTION("text: part of a Chinese name, a document number, an identifier, a case number") {
+        // Both plans: matches driving the lookups (few), and the sort index driving the page (many).
+        const int threshold = GENERATE(0, 100000);
+        runner.setDenseMatchThreshold(threshold);
+        CaseQuery query;
+        query.sort = CaseSortKey::SubjectName;
+        query.pageSize = 10;
+        query.filter.text = QStringLiteral("食品");
+        const auto food =
+            expectedWhere([](const Expected& e) { return e.name.contains("食品"); }, CaseSortKey::SubjectName);
+        CHECK(food.size() == 80); // two of the six names, 240 cases
+        CHECK(collect(query) == food);
+        CHECK(*runner.count(query.filter) == 80);
+        query.filter.stage = CaseStage::ObjectionWindow;
+        query.sort = CaseSortKey::OpenedOn;
+        const auto foodInWindow = expectedWhere(
+            [](const Expected& e) { return e.name.contains("食品") && e.stage == QLatin1String("objection-window"); },
+            CaseSortKey::OpenedOn);
+        CHECK_FALSE(foodInWindow.isEmpty());
+        CHECK(collect(query) == foodInWindow);
+        CHECK(*runner.count(query.filter) == foodInWindow.size());
+        auto at = runner.pageAt(query, 3);
+        REQUIRE(at.ok());
+        CHECK(idsOf(*at) == foodInWindow.mid(3, 10));
+        query.filter.stage.reset();
+        query.sort = CaseSortKey::SubjectName;
+
+        query.filter.text = QStringLiteral("〔2026〕17号");
+        CHECK(collect(query) == QList<qint64>{17});
+        query.filter.text = QStringLiteral("91350100MA0000012");
+        CHECK(collect(query).size() == 10); // MA00000120 ... MA00000129
+        query.filter.text = QStringLiteral("42");
+        CHECK(collect(query).contains(42));
+        query.filter.text = QStringLiteral("\"*");
+        CHECK(collect(query).isEmpty());
+        CHECK(*runner.count(query.filter) == 0);
+    }
+    SECTION("an organ sorted by subject name, and a list type by opening date, with either plan, both ways") {
+        const auto plan = GENERATE(CaseQueryRunner::FilterPlan::Automatic, CaseQueryRunner::FilterPlan::FilterIndex,
+                                   CaseQueryRunner::FilterPlan::SortIndex);
+        runner.setFilterPlan(plan);
+        CaseQuery query;
+        query.filter.organId = 2;
+        query.sort = CaseSortKey::SubjectName;
+        query.pageSize = 11;
+        QSqlQuery q(office.db());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM cases WHERE organ_id = 2")));
+        QSet<qint64> organTwo;
+        while (q.next())
+            organTwo.insert(q.value(0).toLongLong());
+        const auto expected =
+            expectedWhere([&](const Expected& e) { return organTwo.contains(e.id); }, CaseSortKey::SubjectName);
+        CHECK(expected.size() == 120);
+        CHECK(collect(query) == expected);
+        auto at = runner.pageAt(query, 100);
+        REQUIRE(at.ok());
+        CHECK(idsOf(*at) == expected.mid(100, 11));
+        auto last = runner.lastPage(query);
+        REQUIRE(last.ok());
+        CHECK(idsOf(*last) == expected.mid(expected.size() - 11));
+        auto before = runner.pageBefore(query, last->first);
+        REQUIRE(before.ok());
+        CHECK(idsOf(*before) == expected.mid(expected.size() - 22, 11));
+    }
+    SECTION("a filter that matches nothing gives one empty page") {
+        CaseQuery query;
+        query.filter.listType = QStringLiteral("no-such-list");
+        auto page = runner.firstPage(query);
+        REQUIRE(page.ok());
+        CHECK(page->rows.isEmpty());
+        CHECK_FALSE(page->hasNext);
+        CHECK_FALSE(page->hasPrevious);
+        auto last = runner.lastPage(query);
+        REQUIRE(last.ok());
+        CHECK(last->rows.isEmpty());
+        auto at = runner.pageAt(query, 3);
+        REQUIRE(at.ok());
+        CHECK(at->rows.isEmpty());
+    }
+    SECTION("a cached count is refreshed after a write") {
+        CaseFilter filter;
+        filter.stage = CaseStage::Listed;
+        const qint64 before = *runner.count(filter);
+        CHECK(*runner.count(filter) == before);
+        QSqlQuery q(office.db());
+        REQUIRE(q.exec(QStringLiteral("UPDATE cases SET stage = 'listed' WHERE stage = 'closed'")));
+        const qint64 closed = q.numRowsAffected();
+        REQUIRE(closed > 0);
+        CHECK(*runner.count(filter) == before + closed);
+    }
+}
+
+TEST_CASE("A tuned read connection refuses to write") {
+    TempDir dir;
+    Office office(dir.file(QStringLiteral("tuned.vault")));
+    office.fill(3);
+    REQUIRE(CaseQueryRunner::tuneConnection(office.db(), 16, true).ok());
+    QSqlQuery q(office.db());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == -16 * 1024);
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE cases SET stage = 'closed'")));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases WHERE stage = 'closed'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1); // only the case filled as closed; nothing was written
+}

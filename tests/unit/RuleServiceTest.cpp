@@ -1,0 +1,112 @@
+#include "service/RuleService.h"
+
+#include "WorkflowFixture.h"
+#include "workflow/CaseWorkflow.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <catch2/catch.hpp>
+
+using namespace creditcase;
+using namespace creditcase::test;
+using service::RuleService;
+using service::Session;
+
+namespace {
+
+// The 2025 schedule with one more day off (a hypothetical extra holiday) and a new version.
+QByteArray schedule2025WithExtraDayOff(const QString& date, const QString& version) {
+    QFile file(QStringLiteral(":/rules/calendars/cn-holidays-2025.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray off = json.value(QStringLiteral("offDays")).toArray();
+    off.append(QJsonObject{{QStringLiteral("date"), date}, {QStringLiteral("name"), QStringLiteral("extra")}});
+    json.insert(QStringLiteral("offDays"), off);
+    json.insert(QStringLiteral("version"), version);
+    return QJsonDocument(json).toJson();
+}
+
+} // namespace
+
+TEST_CASE("Only an administrator may import rule data, the refusal is recorded once and nothing else", "[service]") {
+    WorkflowFixture f;
+    Session session(f.vault(), f.supervisor);
+    const auto before = f.snapshot();
+    const qint64 documents = f.count(QStringLiteral("SELECT count(*) FROM rule_documents"));
+    auto imported =
+        RuleService(session).import(schedule2025WithExtraDayOff(QStringLiteral("2025-02-26"), QStringLiteral("2025.9")),
+                                    QStringLiteral("cn-holidays-2025-v9.json"));
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.error().kind == ErrorKind::Refused);
+    CHECK(imported.error().message.contains(QStringLiteral("administrator")));
+    f.requireOnlyRefusalAudited(before, QStringLiteral("rules.import"));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM rule_documents")) == documents);
+}
+
+TEST_CASE("A file the rules refuse is a recorded refusal, not a usage error", "[service]") {
+    WorkflowFixture f;
+    Session session(f.vault(), f.admin);
+    const auto before = f.snapshot();
+    auto imported = RuleService(session).import(QByteArray("[1, 2, 3]"), QStringLiteral("array.json"));
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.error().kind == ErrorKind::Refused);
+    f.requireOnlyRefusalAudited(before, QStringLiteral("rules.import"));
+}
+
+TEST_CASE("A changed holiday schedule moves the stored deadlines without the caller asking", "[service]") {
+    WorkflowFixture f;
+    const qint64 id = f.servedCase(); // objection window 2025-02-21 + 5 working days = 2025-02-28
+    Session session(f.vault(), f.admin);
+    auto imported =
+        RuleService(session).import(schedule2025WithExtraDayOff(QStringLiteral("2025-02-26"), QStringLiteral("2025.9")),
+                                    QStringLiteral("cn-holidays-2025-v9.json"));
+    REQUIRE(imported.ok());
+    REQUIRE(imported->movedDeadlines.size() == 1);
+    CHECK(imported->movedDeadlines.first().after == QDate(2025, 3, 3));
+    QSqlDatabase db = f.db();
+    CHECK(workflow::CaseWorkflow::load(db, id)->objectionWindowEnds == QDate(2025, 3, 3));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'deadline.moved' AND actor = "
+                                 "'admin'")) == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'rules.import'")) == 1);
+}
+
+TEST_CASE("The standards of the vault are read through the service", "[service]") {
+    WorkflowFixture f;
+    const qint64 standard = f.adoptStandard();
+    Session session(f.vault(), f.officer);
+    auto standards = RuleService(session).standards(QStringLiteral("samr-serious-illegal"));
+    REQUIRE(standards.ok());
+    REQUIRE(standards->size() == 1);
+    CHECK(standards->first().id == standard);
+}
+
+TEST_CASE("A short comment period is refused through the service with its citation, recorded once", "[service]") {
+    WorkflowFixture f;
+    Session session(f.vault(), f.officer);
+    RuleService rules(session);
+    auto draft = rules.addStandard(QStringLiteral("samr-serious-illegal"), QStringLiteral("Standard"));
+    REQUIRE(draft.ok());
+    const auto before = f.snapshot();
+    auto opened = rules.openStandardComment(draft->id, QDate(2026, 3, 2), QDate(2026, 3, 21));
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == ErrorKind::Refused);
+    CHECK(opened.error().citations.join(QLatin1Char(' ')).contains(QStringLiteral("IV(7)")));
+    f.requireOnlyRefusalAudited(before, QStringLiteral("standard.open-comment"));
+}
+
+TEST_CASE("A standard step done through the service is audited and announced", "[service]") {
+    WorkflowFixture f;
+    Session session(f.vault(), f.officer);
+    QSignalSpy changed(&session, &Session::changed);
+    const auto before = f.snapshot();
+    auto draft = RuleService(session).addStandard(QStringLiteral("samr-serious-illegal"), QStringLiteral("Standard"));
+    REQUIRE(draft.ok());
+    CHECK(f.snapshot().auditEntries == before.auditEntries + 1);
+    CHECK(f.lastAuditEvent() == QStringLiteral("standard.add"));
+    REQUIRE(changed.count() == 1);
+    CHECK(changed.at(0).at(0).toString() == QStringLiteral("standard"));
+    CHECK(changed.at(0).at(1).toLongLong() == draft->id);
+}
