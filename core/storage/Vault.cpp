@@ -259,7 +259,7 @@ Error Vault::openFailure(const QString& path, const QString& connectionName)
 }
 
 Result<QString> Vault::openConnection(const QString& path, const SecretBytes& masterKey, bool createIfMissing,
-                                      bool applyPragmas) {
+                                      bool applyPragmas, bool readOnly) {
     const QString name = newConnectionName();
     auto* driver = new SqlCipherDriver;
     QByteArray key = masterKey.toByteArrayUnsafe();
@@ -268,6 +268,7 @@ Result<QString> Vault::openConnection(const QString& path, const SecretBytes& ma
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     db.setDatabaseName(path);
     db.setConnectOptions(createIfMissing ? QStringLiteral("CREATE_IF_MISSING;BUSY_TIMEOUT_MS=10000")
+                         : readOnly      ? QStringLiteral("READ_ONLY;BUSY_TIMEOUT_MS=10000")
                                          : QStringLiteral("BUSY_TIMEOUT_MS=10000"));
     if (!db.open()) {
         Error error = openFailure(path, name);
@@ -440,7 +441,10 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
     auto connection = openConnection(vault->m_path, vault->m_masterKey, false, false);
     if (!connection) {
         Error error = connection.error();
-        if (credential.usesRecoveryCode() && error.kind == ErrorKind::Corrupt) {
+        // A recovery code that opens the key file's seal is the right code: the vault that still will not open is
+        // damaged. Only without that proof can a wrong code and a damaged file not be told apart.
+        const bool codeProven = keys && vault->m_keyFileProblem.isEmpty();
+        if (credential.usesRecoveryCode() && error.kind == ErrorKind::Corrupt && !codeProven) {
             error = Error::authentication(tr("The recovery code does not open %1. Check the code, or the file is "
                                              "damaged. %2")
                                               .arg(nativePath, backupHint(path)));
@@ -451,6 +455,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
     QSqlDatabase db = vault->database();
     const auto fail = [&vault, &db](const Error& error) -> Result<std::unique_ptr<Vault>> {
         db = QSqlDatabase(); // let go of the connection before closing it
+        vault->m_damaged = vault->m_damaged || error.kind == ErrorKind::Corrupt;
         vault->close();
         return error;
     };
@@ -462,12 +467,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
                                .arg(nativePath, vaultId ? tr("missing") : vaultId.error().message, backupHint(path))));
     }
     vault->m_vaultId = *vaultId;
-    if (Status pragmas = setConnectionPragmas(db); !pragmas) {
-        return fail(pragmas.error());
-    }
-    if (Status migrated = Migrations::migrate(db); !migrated) {
-        return fail(migrated.error());
-    }
+    // Missing commits are looked for before anything is written (journal mode, migrations).
     auto recorded = VaultHead::verify(head, vault->m_path, vault->m_masterKey);
     if (!recorded) {
         return fail(Error::corrupt(
@@ -480,6 +480,12 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
     }
     if (*recorded && **recorded > *commitSeq) {
         return fail(missingCommits(path, **recorded, *commitSeq));
+    }
+    if (Status pragmas = setConnectionPragmas(db); !pragmas) {
+        return fail(pragmas.error());
+    }
+    if (Status migrated = Migrations::migrate(db); !migrated) {
+        return fail(migrated.error());
     }
     if (!credential.usesRecoveryCode()) {
         // A key file copied before the user was disabled still unwraps the master key; the vault itself says
@@ -550,8 +556,23 @@ Vault::~Vault()
 
 void Vault::close()
 {
+    /* The last connection to close checkpoints the -wal into the vault and deletes it. On a damaged vault that
+       would write to a file not proven healthy and destroy the evidence (the frames after a bad one). A read-only
+       connection can never checkpoint, and while it holds its shared lock the closing connection cannot take the
+       exclusive lock a checkpoint needs: so a read-only guard is opened first and closed last. */
+    QString guard;
+    if (m_damaged && !m_connectionName.isEmpty() && QFileInfo::exists(m_path + QStringLiteral("-wal"))) {
+        auto opened = openConnection(m_path, m_masterKey, false, false, true);
+        if (opened) {
+            guard = *opened;
+            QSqlDatabase db = QSqlDatabase::database(guard, false);
+            QSqlQuery lock(db);
+            lock.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")); // takes the shared lock
+        }
+    }
     removeDatabase(m_connectionName);
     m_connectionName.clear();
+    removeDatabase(guard);
     m_masterKey = SecretBytes();
     if (m_sessions) {
         m_sessions->release();
@@ -970,6 +991,7 @@ Status Vault::checkIntegrity()
                                       .arg(commitSeq.error().message, backupHint(m_path)));
         }
         if (*recorded && **recorded > *commitSeq) {
+            m_damaged = true;
             return missingCommits(m_path, **recorded, *commitSeq);
         }
         if (!*recorded) {
@@ -997,6 +1019,7 @@ Status Vault::checkIntegrity()
         }
     }
     if (!problems.isEmpty()) {
+        m_damaged = true;
         return Error::corrupt(tr("The vault is damaged:\n%1\n%2").arg(problems.join(QLatin1Char('\n')),
                                                                        backupHint(m_path)));
     }

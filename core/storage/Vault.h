@@ -140,7 +140,7 @@ private:
     // applyPragmas: WAL, synchronous=FULL, foreign keys. Off until the file is proven to be a vault, because
     // switching the journal mode writes to the file.
     static Result<QString> openConnection(const QString& path, const crypto::SecretBytes& masterKey,
-                                          bool createIfMissing, bool applyPragmas = true);
+                                          bool createIfMissing, bool applyPragmas = true, bool readOnly = false);
     static Error openFailure(const QString& path, const QString& connectionName);
 
     QString m_path;
@@ -150,6 +150,7 @@ private:
     QString m_keyFileProblem;
     QString m_keyFileNotice;
     bool m_viaRecoveryCode = false;
+    bool m_damaged = false; // damage was found: closing must not checkpoint the -wal into the vault
     int m_transactionDepth = 0;
     crypto::SecretBytes m_masterKey;
     crypto::SecretBytes m_slotKeyToConfirm;

@@ -30,18 +30,17 @@ namespace {
 
 const QByteArray kMarker = "PLAINTEXT-MARKER-3f9a1c";
 
-void writeMarker(Vault& vault)
-{
+void writeMarker(Vault& vault) {
     Status done = vault.transact([](QSqlDatabase& db) -> Status {
         auto entry = audit::AuditLog::append(db, QStringLiteral("tester"), QStringLiteral("test.marker"),
-                                             QString::fromLatin1(kMarker), {{QStringLiteral("m"), QString::fromLatin1(kMarker)}});
+                                             QString::fromLatin1(kMarker),
+                                             {{QStringLiteral("m"), QString::fromLatin1(kMarker)}});
         return entry ? Status{} : Status{entry.error()};
     });
     REQUIRE(done.ok());
 }
 
-QStringList filesBeside(const QString& vaultPath)
-{
+QStringList filesBeside(const QString& vaultPath) {
     QStringList files;
     const QFileInfo info(vaultPath);
     for (const QFileInfo& entry : info.absoluteDir().entryInfoList(QDir::Files | QDir::Hidden)) {
@@ -50,8 +49,7 @@ QStringList filesBeside(const QString& vaultPath)
     return files;
 }
 
-QMap<QString, QByteArray> snapshot(const QString& vaultPath)
-{
+QMap<QString, QByteArray> snapshot(const QString& vaultPath) {
     QMap<QString, QByteArray> hashes;
     for (const QString& file : filesBeside(vaultPath)) {
         hashes.insert(file, sha256OfFile(file));
@@ -59,8 +57,7 @@ QMap<QString, QByteArray> snapshot(const QString& vaultPath)
     return hashes;
 }
 
-qint64 auditCount(Vault& vault)
-{
+qint64 auditCount(Vault& vault) {
     QSqlDatabase db = vault.database();
     QSqlQuery query(db);
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
@@ -70,8 +67,7 @@ qint64 auditCount(Vault& vault)
 
 } // namespace
 
-TEST_CASE("A new vault is encrypted from its first byte and nothing written through it is readable on disk")
-{
+TEST_CASE("A new vault is encrypted from its first byte and nothing written through it is readable on disk") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("office.vault")));
     writeMarker(*created.vault);
@@ -90,8 +86,7 @@ TEST_CASE("A new vault is encrypted from its first byte and nothing written thro
     CHECK(QFile::exists(Vault::keyFilePath(created.path)));
 }
 
-TEST_CASE("The sqlcipher shell without the key cannot read the vault")
-{
+TEST_CASE("The sqlcipher shell without the key cannot read the vault") {
     const QString shell = QStringLiteral("/usr/bin/sqlcipher");
     REQUIRE(QFile::exists(shell)); // setup.sh installs it (package sqlcipher)
     TempDir dir;
@@ -105,36 +100,31 @@ TEST_CASE("The sqlcipher shell without the key cannot read the vault")
     CHECK(output.contains(QStringLiteral("not a database")));
 }
 
-TEST_CASE("Password, recovery code and wrong credentials")
-{
+TEST_CASE("Password, recovery code and wrong credentials") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
     created.vault->close();
 
-    SECTION("the right password opens it")
-    {
+    SECTION("the right password opens it") {
         auto vault = openAs(created.path, QStringLiteral("admin"));
         CHECK(vault->userName() == QStringLiteral("admin"));
         CHECK_FALSE(vault->openedWithRecoveryCode());
     }
-    SECTION("a wrong password is refused and every file stays byte-for-byte the same")
-    {
+    SECTION("a wrong password is refused and every file stays byte-for-byte the same") {
         const auto before = snapshot(created.path);
-        auto vault = Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("admin"),
-                                                                              secret("wrong password!")));
+        auto vault = Vault::open(created.path,
+                                 Vault::Credential::withPassword(QStringLiteral("admin"), secret("wrong password!")));
         REQUIRE_FALSE(vault.ok());
         CHECK(vault.error().kind == ErrorKind::AuthenticationFailed);
         CHECK(snapshot(created.path) == before);
     }
-    SECTION("an unknown user gets the same answer as a wrong password")
-    {
-        auto vault = Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("nobody"),
-                                                                              secret(kPassword)));
+    SECTION("an unknown user gets the same answer as a wrong password") {
+        auto vault =
+            Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("nobody"), secret(kPassword)));
         REQUIRE_FALSE(vault.ok());
         CHECK(vault.error().kind == ErrorKind::AuthenticationFailed);
     }
-    SECTION("the recovery code opens it, even with the key file gone")
-    {
+    SECTION("the recovery code opens it, even with the key file gone") {
         REQUIRE(QFile::remove(Vault::keyFilePath(created.path)));
         auto code = crypto::RecoveryCode::parse(created.recoveryCode);
         REQUIRE(code.ok());
@@ -145,40 +135,38 @@ TEST_CASE("Password, recovery code and wrong credentials")
     }
 }
 
-TEST_CASE("A missing or altered key file refuses passwords, points to the recovery code and writes nothing")
-{
+TEST_CASE("A missing or altered key file refuses passwords, points to the recovery code and writes nothing") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
     created.vault->close();
     const QString keys = Vault::keyFilePath(created.path);
 
-    SECTION("missing")
-    {
+    SECTION("missing") {
         QFile::remove(keys);
         const auto before = snapshot(created.path);
-        auto vault = Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));
+        auto vault =
+            Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));
         REQUIRE_FALSE(vault.ok());
         CHECK(vault.error().message.contains(QStringLiteral("recovery code")));
         CHECK(snapshot(created.path) == before);
         CHECK_FALSE(QFile::exists(keys));
     }
-    SECTION("tampered")
-    {
+    SECTION("tampered") {
         QByteArray bytes = readAll(keys);
         const qsizetype at = bytes.indexOf("\"seal\": \"") + 10; // the key file names no user to edit
         REQUIRE(at >= 10);
         bytes[at] = bytes[at] == 'A' ? 'B' : 'A';
         writeFile(keys, bytes);
         const auto before = snapshot(created.path);
-        auto vault = Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));
+        auto vault =
+            Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));
         REQUIRE_FALSE(vault.ok());
         CHECK(vault.error().message.contains(QStringLiteral("recovery code")));
         CHECK(snapshot(created.path) == before);
     }
 }
 
-TEST_CASE("Files that are not vaults are refused and left unchanged")
-{
+TEST_CASE("Files that are not vaults are refused and left unchanged") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("real.vault")));
     created.vault->close();
@@ -193,15 +181,13 @@ TEST_CASE("Files that are not vaults are refused and left unchanged")
         return vault.error();
     };
 
-    SECTION("a plain SQLite database")
-    {
+    SECTION("a plain SQLite database") {
         const QString path = dir.file(QStringLiteral("plain.db"));
         writeFile(path, QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0'));
         const Error error = tryOpen(path);
         CHECK(error.message.contains(QStringLiteral("unencrypted")));
     }
-    SECTION("random bytes")
-    {
+    SECTION("random bytes") {
         const QString path = dir.file(QStringLiteral("random.bin"));
         QByteArray noise(8192, '\0');
         for (qsizetype i = 0; i < noise.size(); ++i) {
@@ -211,8 +197,7 @@ TEST_CASE("Files that are not vaults are refused and left unchanged")
         const Error error = tryOpen(path);
         CHECK(error.kind == ErrorKind::Corrupt);
     }
-    SECTION("a missing file is not created")
-    {
+    SECTION("a missing file is not created") {
         const QString path = dir.file(QStringLiteral("missing.vault"));
         auto vault = Vault::open(path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));
         REQUIRE_FALSE(vault.ok());
@@ -221,8 +206,7 @@ TEST_CASE("Files that are not vaults are refused and left unchanged")
     }
 }
 
-TEST_CASE("A damaged vault gives an error naming corruption and the latest backup, never a crash")
-{
+TEST_CASE("A damaged vault gives an error naming corruption and the latest backup, never a crash") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
     for (int i = 0; i < 200; ++i) {
@@ -232,19 +216,16 @@ TEST_CASE("A damaged vault gives an error naming corruption and the latest backu
     REQUIRE(created.vault->backup(backupPath).ok());
     created.vault->close();
 
-    SECTION("truncated")
-    {
+    SECTION("truncated") {
         QByteArray bytes = readAll(created.path);
         writeFile(created.path, bytes.left(bytes.size() / 3));
     }
-    SECTION("bit-flipped in the first page")
-    {
+    SECTION("bit-flipped in the first page") {
         QByteArray bytes = readAll(created.path);
         bytes[100] = static_cast<char>(bytes[100] ^ 0x10);
         writeFile(created.path, bytes);
     }
-    SECTION("bit-flipped in a later page")
-    {
+    SECTION("bit-flipped in a later page") {
         QByteArray bytes = readAll(created.path);
         REQUIRE(bytes.size() > 3 * 4096);
         bytes[2 * 4096 + 500] = static_cast<char>(bytes[2 * 4096 + 500] ^ 0x01);
@@ -266,8 +247,7 @@ TEST_CASE("A damaged vault gives an error naming corruption and the latest backu
     CHECK(error.message.contains(QStringLiteral("latest.backup")));
 }
 
-TEST_CASE("Backup carries its key slots, and restore brings the old state back and keeps the replaced vault")
-{
+TEST_CASE("Backup carries its key slots, and restore brings the old state back and keeps the replaced vault") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
     writeMarker(*created.vault);
@@ -279,13 +259,13 @@ TEST_CASE("Backup carries its key slots, and restore brings the old state back a
 
     // Later: more entries and a new password for admin.
     writeMarker(*created.vault);
-    REQUIRE(created.vault->setPassword(QStringLiteral("admin"), secret("a brand new password"),
-                                       crypto::KdfParams::cheapestForTests())
+    REQUIRE(created.vault
+                ->setPassword(QStringLiteral("admin"), secret("a brand new password"),
+                              crypto::KdfParams::cheapestForTests())
                 .ok());
     created.vault->close();
 
-    SECTION("restore with the password of the backup's day")
-    {
+    SECTION("restore with the password of the backup's day") {
         REQUIRE(Vault::restore(created.path, backupPath,
                                Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)), {})
                     .ok());
@@ -294,8 +274,7 @@ TEST_CASE("Backup carries its key slots, and restore brings the old state back a
         QDir folder(dir.path());
         CHECK(folder.entryList({QStringLiteral("v.vault.before-restore-*")}).size() >= 1);
     }
-    SECTION("restore with the recovery code, the backup file travelling alone")
-    {
+    SECTION("restore with the recovery code, the backup file travelling alone") {
         QFile::rename(backupPath, dir.file(QStringLiteral("usb-stick.backup")));
         auto code = crypto::RecoveryCode::parse(created.recoveryCode);
         REQUIRE(Vault::restore(created.path, dir.file(QStringLiteral("usb-stick.backup")),
@@ -304,18 +283,16 @@ TEST_CASE("Backup carries its key slots, and restore brings the old state back a
         auto vault = openAs(created.path, QStringLiteral("admin"));
         CHECK(auditCount(*vault) == entriesAtBackup);
     }
-    SECTION("a wrong password for the backup changes nothing")
-    {
+    SECTION("a wrong password for the backup changes nothing") {
         const auto before = sha256OfFile(created.path);
-        Status restored = Vault::restore(created.path, backupPath,
-                                         Vault::Credential::withPassword(QStringLiteral("admin"), secret("nope nope nope")),
-                                         {});
+        Status restored =
+            Vault::restore(created.path, backupPath,
+                           Vault::Credential::withPassword(QStringLiteral("admin"), secret("nope nope nope")), {});
         REQUIRE_FALSE(restored.ok());
         CHECK(restored.error().kind == ErrorKind::AuthenticationFailed);
         CHECK(sha256OfFile(created.path) == before);
     }
-    SECTION("the authoriser can refuse, and then nothing changes")
-    {
+    SECTION("the authoriser can refuse, and then nothing changes") {
         const auto before = sha256OfFile(created.path);
         Status restored = Vault::restore(created.path, backupPath,
                                          Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)),
@@ -325,8 +302,7 @@ TEST_CASE("Backup carries its key slots, and restore brings the old state back a
     }
 }
 
-TEST_CASE("A failed backup leaves the vault and the previous backup intact")
-{
+TEST_CASE("A failed backup leaves the vault and the previous backup intact") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
     const QString backupPath = dir.file(QStringLiteral("b.backup"));
@@ -339,12 +315,12 @@ TEST_CASE("A failed backup leaves the vault and the previous backup intact")
     CHECK(created.vault->checkIntegrity().ok());
 }
 
-TEST_CASE("Rekey: a new master key, every slot rewrapped, the old key and recovery code no longer open it")
-{
+TEST_CASE("Rekey: a new master key, every slot rewrapped, the old key and recovery code no longer open it") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
-    REQUIRE(created.vault->setPassword(QStringLiteral("officer"), secret("officer password 1"),
-                                       crypto::KdfParams::cheapestForTests())
+    REQUIRE(created.vault
+                ->setPassword(QStringLiteral("officer"), secret("officer password 1"),
+                              crypto::KdfParams::cheapestForTests())
                 .ok());
     writeMarker(*created.vault);
     auto newCode = created.vault->rekey();
@@ -361,8 +337,7 @@ TEST_CASE("Rekey: a new master key, every slot rewrapped, the old key and recove
     CHECK(withNew.ok());
 }
 
-TEST_CASE("Restore and rekey refuse while another process has the vault open, and a crashed holder is recovered")
-{
+TEST_CASE("Restore and rekey refuse while another process has the vault open, and a crashed holder is recovered") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
     const QString backupPath = dir.file(QStringLiteral("b.backup"));
@@ -382,8 +357,8 @@ TEST_CASE("Restore and rekey refuse while another process has the vault open, an
     CHECK(rekeyed.error().kind == ErrorKind::InUse);
     CHECK(rekeyed.error().message.contains(QStringLiteral("in use by admin since")));
     vault->close();
-    Status restored =
-        Vault::restore(created.path, backupPath, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)), {});
+    Status restored = Vault::restore(created.path, backupPath,
+                                     Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)), {});
     CHECK(restored.error().kind == ErrorKind::InUse);
 
     holder.kill(); // SIGKILL: its marker stays behind, stale
@@ -395,8 +370,7 @@ TEST_CASE("Restore and rekey refuse while another process has the vault open, an
               .ok());
 }
 
-TEST_CASE("A process killed with SIGKILL in the middle of a write loop loses nothing it committed")
-{
+TEST_CASE("A process killed with SIGKILL in the middle of a write loop loses nothing it committed") {
     TempDir dir;
     auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
     created.vault->close();
@@ -618,6 +592,32 @@ TEST_CASE("A bit flip in an early committed WAL frame is reported as damage, nev
     CHECK(error.message.contains(QStringLiteral("damaged")));
     CHECK(error.message.contains(QStringLiteral("missing")));
     CHECK(error.message.contains(QStringLiteral("latest.backup")));
+}
+
+TEST_CASE("Finding WAL damage writes nothing: the vault and its -wal stay as they were, for repair [F.3]") {
+    TempDir dir;
+    auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
+    created.vault->close();
+    std::unique_ptr<QProcess> writer(startWriter(created.path, 13, true));
+    REQUIRE(writer->waitForFinished(60000));
+    REQUIRE(acknowledged(*writer).size() == 13);
+    const QString wal = created.path + QStringLiteral("-wal");
+    QByteArray bytes = readAll(wal);
+    const qsizetype at = 32 + 2 * (24 + 4096) + 24 + 1000;
+    bytes[at] = static_cast<char>(bytes[at] ^ 0x04);
+    writeFile(wal, bytes);
+    const QByteArray vaultBefore = readAll(created.path);
+
+    for (int attempt = 0; attempt < 2; ++attempt) { // a second look finds the same damage: nothing was "repaired"
+        INFO("attempt " << attempt);
+        auto vault =
+            Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));
+        REQUIRE_FALSE(vault.ok());
+        CHECK(vault.error().kind == ErrorKind::Corrupt);
+        CHECK(readAll(created.path) == vaultBefore);
+        REQUIRE(QFile::exists(wal));
+        CHECK(readAll(wal) == bytes);
+    }
 }
 
 TEST_CASE("A damaged key-slot or user page is reported as damage, not as a wrong password") {
