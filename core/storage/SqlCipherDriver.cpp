@@ -334,7 +334,22 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
     auto refuse = [&](OpenFailure failure, const QString& detail) {
         const int code = sqlite3_extended_errcode(handle);
         const QString native = detail.isEmpty() ? nativeMessage(handle, code) : detail;
+        // Closing the last connection checkpoints the -wal into the file and deletes it: on a file that failed its
+        // proof that writes to a damaged vault and destroys the evidence. A read-only connection cannot
+        // checkpoint, and while it holds its shared lock the closing one cannot take the exclusive lock a
+        // checkpoint needs; so it is opened before and closed after.
+        sqlite3* guard = nullptr;
+        if (existed && QFileInfo::exists(db + QLatin1String("-wal")) &&
+            sqlite3_open_v2(db.toUtf8().constData(), &guard, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            QString ignored;
+            if (applyKey(guard, &ignored) == OpenFailure::None) {
+                sqlite3_exec(guard, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+            }
+        }
         sqlite3_close(handle);
+        if (guard) {
+            sqlite3_close(guard);
+        }
         // A refused open leaves nothing behind: not even the empty file SQLite created for CREATE_IF_MISSING.
         if (!existed && QFileInfo(db).size() == 0) {
             QFile::remove(db);
