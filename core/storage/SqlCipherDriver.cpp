@@ -315,6 +315,8 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
                         QStringLiteral("the file could not be created"), SQLITE_CANTOPEN);
     }
 
+    // Whether a -wal from earlier work is there: only such a one holds anything a checkpoint could write.
+    const bool walExisted = QFileInfo::exists(db + QLatin1String("-wal"));
     const int flags = options.readOnly ? SQLITE_OPEN_READONLY
                                        : (SQLITE_OPEN_READWRITE | (options.createIfMissing ? SQLITE_OPEN_CREATE : 0));
     sqlite3* handle = nullptr;
@@ -339,7 +341,7 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
         // checkpoint, and while it holds its shared lock the closing one cannot take the exclusive lock a
         // checkpoint needs; so it is opened before and closed after.
         sqlite3* guard = nullptr;
-        if (existed && QFileInfo::exists(db + QLatin1String("-wal")) &&
+        if (existed && walExisted &&
             sqlite3_open_v2(db.toUtf8().constData(), &guard, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
             QString ignored;
             if (applyKey(guard, &ignored) == OpenFailure::None) {

@@ -438,6 +438,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
     const VaultHead::Snapshot head = VaultHead::snapshot(vault->m_path);
 
     // No journal mode switch and no migration before the file is proven to be ours (vault_meta with an id).
+    vault->m_walExistedAtOpen = QFileInfo::exists(vault->m_path + QStringLiteral("-wal"));
     auto connection = openConnection(vault->m_path, vault->m_masterKey, false, false);
     if (!connection) {
         Error error = connection.error();
@@ -561,7 +562,7 @@ void Vault::close()
        connection can never checkpoint, and while it holds its shared lock the closing connection cannot take the
        exclusive lock a checkpoint needs: so a read-only guard is opened first and closed last. */
     QString guard;
-    if (m_damaged && !m_connectionName.isEmpty() && QFileInfo::exists(m_path + QStringLiteral("-wal"))) {
+    if (m_damaged && m_walExistedAtOpen && !m_connectionName.isEmpty()) {
         auto opened = openConnection(m_path, m_masterKey, false, false, true);
         if (opened) {
             guard = *opened;

@@ -151,6 +151,7 @@ private:
     QString m_keyFileNotice;
     bool m_viaRecoveryCode = false;
     bool m_damaged = false; // damage was found: closing must not checkpoint the -wal into the vault
+    bool m_walExistedAtOpen = false; // a -wal of earlier work was there when this vault was opened
     int m_transactionDepth = 0;
     crypto::SecretBytes m_masterKey;
     crypto::SecretBytes m_slotKeyToConfirm;
