@@ -3011,14 +3011,6 @@
         <source>The vault %1 is damaged: its list of users cannot be read (%2). %3</source>
         <translation>The vault %1 is damaged: its list of users cannot be read (%2). %3</translation>
     </message>
-    <message>
-        <source>The latest backup is %1; an administrator can restore it.</source>
-        <translation>The latest backup is %1; an administrator can restore it.</translation>
-    </message>
-    <message>
-        <source>No backup of this vault is recorded on this computer.</source>
-        <translation>No backup of this vault is recorded on this computer.</translation>
-    </message>
 </context>
 <context>
     <name>Vault</name>

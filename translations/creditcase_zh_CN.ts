@@ -3007,14 +3007,6 @@
         <source>The vault %1 is damaged: its list of users cannot be read (%2). %3</source>
         <translation>保险库 %1 已损坏：无法读取其用户列表（%2）。%3</translation>
     </message>
-    <message>
-        <source>The latest backup is %1; an administrator can restore it.</source>
-        <translation>最近的备份是 %1；管理员可以用它恢复。</translation>
-    </message>
-    <message>
-        <source>No backup of this vault is recorded on this computer.</source>
-        <translation>本机没有该保险库的备份记录。</translation>
-    </message>
 </context>
 <context>
     <name>Vault</name>

@@ -150,7 +150,9 @@ Status setConnectionPragmas(QSqlDatabase& db)
     return {};
 }
 
-QString backupHint(const QString& vaultPath)
+} // namespace
+
+QString Vault::backupHint(const QString& vaultPath)
 {
     const auto latest = Vault::latestBackup(vaultPath);
     if (!latest) {
@@ -161,6 +163,8 @@ QString backupHint(const QString& vaultPath)
         .arg(QDir::toNativeSeparators(latest->path), latest->madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
+namespace {
+
 // Committed transactions are missing: the head file recorded more commits than the vault now holds (typically
 // a damaged -wal whose recovery stopped early, field-notes F.3).
 Error missingCommits(const QString& path, quint64 recorded, quint64 found) {
@@ -170,7 +174,7 @@ Error missingCommits(const QString& path, quint64 recorded, quint64 found) {
                               .arg(recorded - found)
                               .arg(found)
                               .arg(recorded)
-                              .arg(backupHint(path)));
+                              .arg(Vault::backupHint(path)));
 }
 
 } // namespace
@@ -255,7 +259,7 @@ Error Vault::openFailure(const QString& path, const QString& connectionName)
     }
     return Error::corrupt(tr("The vault %1 is damaged or is not a CreditCase vault: the key from the key file does "
                              "not open it. %2")
-                              .arg(QDir::toNativeSeparators(path), backupHint(path)));
+                              .arg(QDir::toNativeSeparators(path), Vault::backupHint(path)));
 }
 
 Result<QString> Vault::openConnection(const QString& path, const SecretBytes& masterKey, bool createIfMissing,
@@ -390,7 +394,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
                                   .arg(nativePath)
                                   .arg(info.size())
                                   .arg(SqlCipherDriver::kPageSize)
-                                  .arg(backupHint(path)));
+                                  .arg(Vault::backupHint(path)));
     }
 
     auto vault = std::unique_ptr<Vault>(new Vault);
@@ -448,7 +452,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         if (credential.usesRecoveryCode() && error.kind == ErrorKind::Corrupt && !codeProven) {
             error = Error::authentication(tr("The recovery code does not open %1. Check the code, or the file is "
                                              "damaged. %2")
-                                              .arg(nativePath, backupHint(path)));
+                                              .arg(nativePath, Vault::backupHint(path)));
         }
         return error;
     }
@@ -465,19 +469,19 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         return fail(
             Error::corrupt(tr("The vault %1 is damaged: its identity cannot be read (%2). The file was not "
                               "changed. %3")
-                               .arg(nativePath, vaultId ? tr("missing") : vaultId.error().message, backupHint(path))));
+                               .arg(nativePath, vaultId ? tr("missing") : vaultId.error().message, Vault::backupHint(path))));
     }
     vault->m_vaultId = *vaultId;
     // Missing commits are looked for before anything is written (journal mode, migrations).
     auto recorded = VaultHead::verify(head, vault->m_path, vault->m_masterKey);
     if (!recorded) {
         return fail(Error::corrupt(
-            tr("The vault %1 cannot be trusted: %2 %3").arg(nativePath, recorded.error().message, backupHint(path))));
+            tr("The vault %1 cannot be trusted: %2 %3").arg(nativePath, recorded.error().message, Vault::backupHint(path))));
     }
     auto commitSeq = readCommitSeq(db);
     if (!commitSeq) {
         return fail(Error::corrupt(tr("The vault %1 is damaged: its commit counter cannot be read (%2). %3")
-                                       .arg(nativePath, commitSeq.error().message, backupHint(path))));
+                                       .arg(nativePath, commitSeq.error().message, Vault::backupHint(path))));
     }
     if (*recorded && **recorded > *commitSeq) {
         return fail(missingCommits(path, **recorded, *commitSeq));
@@ -497,13 +501,13 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         query.addBindValue(credential.userName);
         if (!query.exec()) {
             return fail(Error::corrupt(tr("The vault %1 is damaged: its key slots cannot be read (%2). %3")
-                                           .arg(nativePath, query.lastError().text(), backupHint(path))));
+                                           .arg(nativePath, query.lastError().text(), Vault::backupHint(path))));
         }
         QByteArray stored = query.next() ? query.value(0).toByteArray() : QByteArray();
         if (!query.isActive() || query.lastError().isValid()) {
             crypto::wipe(stored);
             return fail(Error::corrupt(tr("The vault %1 is damaged: its key slots cannot be read (%2). %3")
-                                           .arg(nativePath, query.lastError().text(), backupHint(path))));
+                                           .arg(nativePath, query.lastError().text(), Vault::backupHint(path))));
         }
         const SecretBytes current = SecretBytes::copyOf(stored.constData(), static_cast<std::size_t>(stored.size()));
         crypto::wipe(stored);
@@ -698,23 +702,6 @@ int keepProvenSlots(KeySlotFile& keys, const SlotKeys& slotKeys, const SecretByt
     return keys.keepOnly(proven);
 }
 
-// Writes bytes atomically, readable by the owner only whatever the umask; the previous file is untouched on
-// failure.
-Status writePrivateFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        out.write(bytes) != bytes.size() || !out.flush() || out.error() != QFileDevice::NoError) {
-        const Error error = Error::failure(out.errorString());
-        out.cancelWriting();
-        return error;
-    }
-    if (!out.commit()) {
-        return Error::failure(out.errorString());
-    }
-    return {};
-}
-
 // Serialises the read-modify-write of the key file between processes. The lock file holds no secret,
 // but like every file beside the vault it is the owner's only.
 bool lockKeyFile(QLockFile& lock, const QString& keyFile)
@@ -843,7 +830,7 @@ Status Vault::writeKeyFile(KeyFileRewrite& rewrite, QSqlDatabase& db)
         for (int n = 2; QFileInfo::exists(copyPath); ++n) {
             copyPath = stem + QStringLiteral("-%1").arg(n);
         }
-        if (Status kept = writePrivateFile(copyPath, rewrite.original); !kept) {
+        if (Status kept = PrivateFile::writeAtomically(copyPath, rewrite.original); !kept) {
             return Error::failure(tr("The damaged key file could not be kept as %1 (%2), so it was not replaced. "
                                      "Nothing was changed.")
                                       .arg(QDir::toNativeSeparators(copyPath), kept.error().message));
@@ -984,12 +971,12 @@ Status Vault::checkIntegrity()
         auto recorded = VaultHead::verify(head, m_path, m_masterKey);
         if (!recorded) {
             return Error::corrupt(
-                tr("The vault cannot be trusted: %1 %2").arg(recorded.error().message, backupHint(m_path)));
+                tr("The vault cannot be trusted: %1 %2").arg(recorded.error().message, Vault::backupHint(m_path)));
         }
         auto commitSeq = readCommitSeq(db);
         if (!commitSeq) {
             return Error::corrupt(tr("The vault is damaged: its commit counter cannot be read (%1). %2")
-                                      .arg(commitSeq.error().message, backupHint(m_path)));
+                                      .arg(commitSeq.error().message, Vault::backupHint(m_path)));
         }
         if (*recorded && **recorded > *commitSeq) {
             m_damaged = true;
@@ -1005,7 +992,7 @@ Status Vault::checkIntegrity()
     QStringList problems;
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         return Error::corrupt(tr("The vault is damaged: the integrity check could not run (%1). %2")
-                                  .arg(query.lastError().text(), backupHint(m_path)));
+                                  .arg(query.lastError().text(), Vault::backupHint(m_path)));
     }
     while (query.next()) {
         const QString line = query.value(0).toString();
@@ -1022,7 +1009,7 @@ Status Vault::checkIntegrity()
     if (!problems.isEmpty()) {
         m_damaged = true;
         return Error::corrupt(tr("The vault is damaged:\n%1\n%2").arg(problems.join(QLatin1Char('\n')),
-                                                                       backupHint(m_path)));
+                                                                       Vault::backupHint(m_path)));
     }
     return {};
 }
@@ -1325,7 +1312,7 @@ Status Vault::restore(const QString& vaultPath, const QString& backupPath, const
     }
     if (!backup->keySlotFile.isEmpty()) {
         // Owner only, like every key file; an earlier key file was moved aside above, never overwritten.
-        if (Status written = writePrivateFile(keyFilePath(target), backup->keySlotFile); !written) {
+        if (Status written = PrivateFile::writeAtomically(keyFilePath(target), backup->keySlotFile); !written) {
             return Error::failure(tr("The vault was restored but its key file could not be written; open it with the "
                                      "recovery code."));
         }

@@ -126,6 +126,9 @@ public:
                           const Authoriser& authorise);
 
     static std::optional<BackupRecord> latestBackup(const QString& vaultPath);
+    // What to say after "damaged": the latest backup recorded for this vault and how to restore it, or that
+    // none is recorded on this computer.
+    static QString backupHint(const QString& vaultPath);
 
     // Closes the connection and wipes the key; the object can only be destroyed afterwards.
     void close();

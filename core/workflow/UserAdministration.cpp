@@ -215,12 +215,9 @@ Status UserAdministration::requireActiveSession() const
     auto user = findUser(m_vault.userName());
     if (!user && user.error().kind != ErrorKind::NotFound) {
         // The users could not be read: that is damage, never a wrong password (issue 7).
-        const auto latest = storage::Vault::latestBackup(m_vault.path());
         return Error::corrupt(tr("The vault %1 is damaged: its list of users cannot be read (%2). %3")
                                   .arg(QDir::toNativeSeparators(m_vault.path()), user.error().message,
-                                       latest ? tr("The latest backup is %1; an administrator can restore it.")
-                                                    .arg(QDir::toNativeSeparators(latest->path))
-                                              : tr("No backup of this vault is recorded on this computer.")));
+                                       storage::Vault::backupHint(m_vault.path())));
     }
     if (!user || !user->isActive()) {
         return Error::authentication(tr("Wrong user name or password, or the account has been disabled."));
