@@ -178,6 +178,28 @@ int runRestore(CliContext& context) {
             .arg(QDir::toNativeSeparators(context.vaultPath), QDir::toNativeSeparators(parser.value(from))));
 }
 
+int runAcceptMissingHead(CliContext& context) {
+    QCommandLineParser parser;
+    if (!context.parse(parser, QStringLiteral("--vault FILE --user NAME vault accept-missing-head"))) {
+        return ExitUsage;
+    }
+    if (context.vaultPath.isEmpty()) {
+        return context.usage(CliContext::tr("Name the vault with --vault FILE."));
+    }
+    auto credential = context.credential(false);
+    if (!credential) {
+        return context.fail(credential.error());
+    }
+    auto accepted = VaultService::acceptMissingHead(context.vaultPath, *credential);
+    if (!accepted) {
+        return context.fail(accepted.error());
+    }
+    return context.succeed({{QStringLiteral("accepted_changes"), QString::number(accepted->changes)}},
+                           CliContext::tr("The vault was accepted as complete with %1 saved change(s); a new head "
+                                          "file guards them from now on. The decision is in the audit log.")
+                               .arg(accepted->changes));
+}
+
 int runRekey(CliContext& context) {
     QCommandLineParser parser;
     if (!context.parse(parser, QStringLiteral("--vault FILE --user NAME vault rekey"))) {
@@ -221,6 +243,11 @@ QList<Command> vaultCommands() {
          QStringLiteral("vault restore --from FILE"),
          QT_TRANSLATE_NOOP("Commands", "replace the vault with a backup (keeps the replaced file beside it)"),
          runRestore},
+        {{QStringLiteral("vault"), QStringLiteral("accept-missing-head")},
+         QStringLiteral("vault accept-missing-head"),
+         QT_TRANSLATE_NOOP("Commands", "administrators: accept as complete a vault whose head file is missing "
+                                       "(recorded in the audit log)"),
+         runAcceptMissingHead},
         {{QStringLiteral("vault"), QStringLiteral("rekey")},
          QStringLiteral("vault rekey"),
          QT_TRANSLATE_NOOP("Commands", "new master key and recovery code; every key slot rewrapped"),

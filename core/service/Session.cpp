@@ -7,9 +7,9 @@
 
 namespace creditcase::service {
 
-Result<std::unique_ptr<Session>> Session::unlock(const QString& vaultPath,
-                                                 const storage::Vault::Credential& credential) {
-    auto vault = storage::Vault::open(vaultPath, credential);
+Result<std::unique_ptr<Session>> Session::unlock(const QString& vaultPath, const storage::Vault::Credential& credential,
+                                                 const storage::Vault::OpenOptions& options) {
+    auto vault = storage::Vault::open(vaultPath, credential, options);
     if (!vault) {
         return vault.error();
     }

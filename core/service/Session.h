@@ -23,7 +23,8 @@ public:
     /* Opens the vault with a password or the recovery code. A password session must belong to an existing, active
        user (AuthenticationFailed otherwise, or Corrupt when the list of users cannot be read); nothing is written. */
     static Result<std::unique_ptr<Session>> unlock(const QString& vaultPath,
-                                                   const storage::Vault::Credential& credential);
+                                                   const storage::Vault::Credential& credential,
+                                                   const storage::Vault::OpenOptions& options = {});
 
     // Takes an open vault; the acting user is the vault's login (none for a recovery-code session).
     explicit Session(std::unique_ptr<storage::Vault> vault, QObject* parent = nullptr);

@@ -128,4 +128,35 @@ Result<VaultService::Done> VaultService::restore(const QString& vaultPath, const
     return Done{problemOf((*reopened)->record(event, vaultObject(), payload))};
 }
 
+Result<VaultService::Accepted> VaultService::acceptMissingHead(const QString& vaultPath,
+                                                               const storage::Vault::Credential& credential) {
+    if (credential.usesRecoveryCode()) {
+        return Error::refused(tr("Only an administrator, with a user name and password, may accept a vault whose "
+                                 "head file is missing."));
+    }
+    storage::Vault::OpenOptions options;
+    options.acceptMissingHead = true;
+    auto session = Session::unlock(vaultPath, credential, options);
+    if (!session) {
+        return session.error();
+    }
+    const auto accepted = (*session)->vault().missingHeadAccepted();
+    if (!accepted) {
+        return Error::refused(tr("The head file of this vault is present; there is nothing to accept."));
+    }
+    // Checked without recording: recording a refusal would write the head this decision is about.
+    if (auto admin = (*session)->checkRole({domain::Role::Administrator},
+                                           tr("%1 (%2) may not accept a vault whose head file is missing; only an "
+                                              "administrator may."));
+        !admin) {
+        return admin.error();
+    }
+    const Status recorded = (*session)->record(QStringLiteral("vault.head-accepted"), vaultObject(),
+                                               {{QStringLiteral("changes"), QString::number(*accepted)}});
+    if (!recorded) {
+        return recorded.error(); // rolled back: no head was written, nothing is accepted
+    }
+    return Accepted{*accepted};
+}
+
 } // namespace creditcase::service

@@ -65,6 +65,15 @@ public:
     static Result<Done> restore(const QString& vaultPath, const QString& backupPath,
                                 const storage::Vault::Credential& credential);
 
+    struct Accepted {
+        quint64 changes = 0; // the saved changes the vault holds, now guarded by a new head file
+    };
+    /* An administrator's decision that a vault whose head file is missing is complete as it is
+       ("vault.head-accepted", with the number of changes it holds). The head is written again by the transaction
+       that records it, so the decision exists only if it is in the audit chain. Refused, with nothing written, for
+       anyone but an active administrator (password only) and when the head file is not missing. */
+    static Result<Accepted> acceptMissingHead(const QString& vaultPath, const storage::Vault::Credential& credential);
+
 private:
     Session& m_session;
 };

@@ -34,14 +34,12 @@ using crypto::SecretBytes;
 
 namespace {
 
-QString newConnectionName()
-{
+QString newConnectionName() {
     static std::atomic<int> counter{0};
     return QStringLiteral("creditcase-vault-%1").arg(++counter);
 }
 
-void removeDatabase(const QString& connectionName)
-{
+void removeDatabase(const QString& connectionName) {
     if (!connectionName.isEmpty() && QSqlDatabase::contains(connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(connectionName, false);
@@ -51,22 +49,19 @@ void removeDatabase(const QString& connectionName)
     }
 }
 
-void removeVaultFiles(const QString& path)
-{
+void removeVaultFiles(const QString& path) {
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
                                   QStringLiteral(".keys"), QStringLiteral(".head"), QStringLiteral(".head.lock")}) {
         QFile::remove(path + suffix);
     }
 }
 
-SqlCipherDriver* driverOf(const QSqlDatabase& db)
-{
+SqlCipherDriver* driverOf(const QSqlDatabase& db) {
     return dynamic_cast<SqlCipherDriver*>(db.driver());
 }
 
 // Empty when the key is absent; an error when the table cannot be read (a damaged file).
-Result<QString> readMeta(QSqlDatabase& db, const QString& key)
-{
+Result<QString> readMeta(QSqlDatabase& db, const QString& key) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT value FROM vault_meta WHERE key = ?"));
     query.addBindValue(key);
@@ -115,8 +110,7 @@ Result<quint64> incrementCommitSeq(QSqlDatabase& db) {
 }
 
 // Replaces user's slot key row (inside the caller's transaction); the key bytes are wiped after binding.
-Status storeSlotKey(QSqlDatabase& db, const QString& user, const SecretBytes& slotKey)
-{
+Status storeSlotKey(QSqlDatabase& db, const QString& user, const SecretBytes& slotKey) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM vault_slot_keys WHERE user_name = ?"));
     query.addBindValue(user);
@@ -132,8 +126,7 @@ Status storeSlotKey(QSqlDatabase& db, const QString& user, const SecretBytes& sl
     return inserted ? Status{} : Status{Error::failure(query.lastError().text())};
 }
 
-Status setConnectionPragmas(QSqlDatabase& db)
-{
+Status setConnectionPragmas(QSqlDatabase& db) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
         query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
@@ -152,8 +145,7 @@ Status setConnectionPragmas(QSqlDatabase& db)
 
 } // namespace
 
-QString Vault::backupHint(const QString& vaultPath)
-{
+QString Vault::backupHint(const QString& vaultPath) {
     const auto latest = Vault::latestBackup(vaultPath);
     if (!latest) {
         return Vault::tr("No backup of this vault is recorded on this computer.");
@@ -177,20 +169,34 @@ Error missingCommits(const QString& path, quint64 recorded, quint64 found) {
                               .arg(Vault::backupHint(path)));
 }
 
+// The head file is gone although the vault has counted commits: it was deleted, or the vault was copied without
+// it. Whatever the -wal lost with it cannot be detected any more, so the vault is not trusted until an
+// administrator decides it is complete.
+Error missingHead(const QString& path, quint64 found) {
+    const QString nativePath = QDir::toNativeSeparators(path);
+    return Error::corrupt(
+        Vault::tr("The vault %1 cannot be trusted: its head file %2 is missing, so changes saved in it could be "
+                  "missing without a trace (the vault holds %3 saved change(s)). If the vault was copied or moved, "
+                  "put %2 back beside it. %4 If you are sure that nothing is missing, an administrator can accept "
+                  "the vault as it is with \"creditcase-cli --vault %1 --user NAME vault accept-missing-head\"; "
+                  "that decision is recorded in the audit log.")
+            .arg(nativePath, QDir::toNativeSeparators(VaultHead::pathFor(path)))
+            .arg(found)
+            .arg(Vault::backupHint(path)));
+}
+
 } // namespace
 
 // ---- Credential --------------------------------------------------------------------------------------
 
-Vault::Credential Vault::Credential::withPassword(const QString& user, SecretBytes password)
-{
+Vault::Credential Vault::Credential::withPassword(const QString& user, SecretBytes password) {
     Credential credential;
     credential.userName = user;
     credential.password = std::move(password);
     return credential;
 }
 
-Vault::Credential Vault::Credential::withRecoveryCode(RecoveryCode code)
-{
+Vault::Credential Vault::Credential::withRecoveryCode(RecoveryCode code) {
     Credential credential;
     credential.recoveryCode.emplace(std::move(code));
     return credential;
@@ -198,18 +204,15 @@ Vault::Credential Vault::Credential::withRecoveryCode(RecoveryCode code)
 
 // ---- paths -------------------------------------------------------------------------------------------
 
-QString Vault::keyFilePath(const QString& vaultPath)
-{
+QString Vault::keyFilePath(const QString& vaultPath) {
     return vaultPath + QStringLiteral(".keys");
 }
 
-QString Vault::backupIndexPath(const QString& vaultPath)
-{
+QString Vault::backupIndexPath(const QString& vaultPath) {
     return vaultPath + QStringLiteral(".backups.json");
 }
 
-std::optional<Vault::BackupRecord> Vault::latestBackup(const QString& vaultPath)
-{
+std::optional<Vault::BackupRecord> Vault::latestBackup(const QString& vaultPath) {
     QFile file(backupIndexPath(vaultPath));
     if (!file.open(QIODevice::ReadOnly)) {
         return std::nullopt;
@@ -232,8 +235,7 @@ std::optional<Vault::BackupRecord> Vault::latestBackup(const QString& vaultPath)
 
 // ---- opening -----------------------------------------------------------------------------------------
 
-Error Vault::openFailure(const QString& path, const QString& connectionName)
-{
+Error Vault::openFailure(const QString& path, const QString& connectionName) {
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     const auto* driver = driverOf(db);
     const QString detail = db.lastError().text();
@@ -292,12 +294,11 @@ Result<QString> Vault::openConnection(const QString& path, const SecretBytes& ma
 }
 
 Result<Vault::Created> Vault::create(const QString& path, const QString& firstUser, const SecretBytes& password,
-                                     const crypto::KdfParams& kdf, const Initialiser& initialise)
-{
+                                     const crypto::KdfParams& kdf, const Initialiser& initialise) {
     const QString nativePath = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path) || QFileInfo::exists(keyFilePath(path))) {
-        return Error::refused(tr("%1 already exists. Choose another file name: CreditCase never overwrites a vault.")
-                                  .arg(nativePath));
+        return Error::refused(
+            tr("%1 already exists. Choose another file name: CreditCase never overwrites a vault.").arg(nativePath));
     }
     if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
         return Error::failure(tr("The folder of %1 does not exist or is not writable.").arg(nativePath));
@@ -374,8 +375,12 @@ Result<Vault::Created> Vault::create(const QString& path, const QString& firstUs
     return Created{std::move(vault), std::move(code)};
 }
 
-Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential& credential)
-{
+Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential& credential) {
+    return open(path, credential, OpenOptions{});
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential& credential,
+                                           const OpenOptions& options) {
     const QString nativePath = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -466,17 +471,17 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
     };
     auto vaultId = readMeta(db, QStringLiteral("vault_id"));
     if (!vaultId || vaultId->isEmpty()) {
-        return fail(
-            Error::corrupt(tr("The vault %1 is damaged: its identity cannot be read (%2). The file was not "
-                              "changed. %3")
-                               .arg(nativePath, vaultId ? tr("missing") : vaultId.error().message, Vault::backupHint(path))));
+        return fail(Error::corrupt(
+            tr("The vault %1 is damaged: its identity cannot be read (%2). The file was not "
+               "changed. %3")
+                .arg(nativePath, vaultId ? tr("missing") : vaultId.error().message, Vault::backupHint(path))));
     }
     vault->m_vaultId = *vaultId;
     // Missing commits are looked for before anything is written (journal mode, migrations).
     auto recorded = VaultHead::verify(head, vault->m_path, vault->m_masterKey);
     if (!recorded) {
-        return fail(Error::corrupt(
-            tr("The vault %1 cannot be trusted: %2 %3").arg(nativePath, recorded.error().message, Vault::backupHint(path))));
+        return fail(Error::corrupt(tr("The vault %1 cannot be trusted: %2 %3")
+                                       .arg(nativePath, recorded.error().message, Vault::backupHint(path))));
     }
     auto commitSeq = readCommitSeq(db);
     if (!commitSeq) {
@@ -485,6 +490,12 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
     }
     if (*recorded && **recorded > *commitSeq) {
         return fail(missingCommits(path, **recorded, *commitSeq));
+    }
+    if (!*recorded && *commitSeq > 0) {
+        if (!options.acceptMissingHead) {
+            return fail(missingHead(path, *commitSeq));
+        }
+        vault->m_missingHeadAccepted = *commitSeq;
     }
     if (Status pragmas = setConnectionPragmas(db); !pragmas) {
         return fail(pragmas.error());
@@ -525,9 +536,10 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
         }
         vault->m_keyFileProblem = tr("the key file belongs to another vault");
     }
-    if (!*recorded || **recorded < *commitSeq) {
+    if ((!*recorded && !vault->m_missingHeadAccepted) || (*recorded && **recorded < *commitSeq)) {
         // No head yet (an older vault) or one left behind by a process that stopped between its commit and
-        // the head update: record what the vault holds now.
+        // the head update: record what the vault holds now. An accepted missing head is written by the
+        // transaction that records the acceptance.
         if (Status advanced = VaultHead::advance(vault->m_path, vault->m_masterKey, *commitSeq); !advanced) {
             return fail(advanced.error());
         }
@@ -554,13 +566,11 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Credential
     return vault;
 }
 
-Vault::~Vault()
-{
+Vault::~Vault() {
     close();
 }
 
-void Vault::close()
-{
+void Vault::close() {
     /* The last connection to close checkpoints the -wal into the vault and deletes it. On a damaged vault that
        would write to a file not proven healthy and destroy the evidence (the frames after a bad one). A read-only
        connection can never checkpoint, and while it holds its shared lock the closing connection cannot take the
@@ -585,13 +595,11 @@ void Vault::close()
     }
 }
 
-QSqlDatabase Vault::database() const
-{
+QSqlDatabase Vault::database() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Status Vault::transact(const std::function<Status(QSqlDatabase&)>& work)
-{
+Status Vault::transact(const std::function<Status(QSqlDatabase&)>& work) {
     QSqlDatabase db = database();
     if (!db.isOpen()) {
         return Error::failure(tr("The vault is locked."));
@@ -603,8 +611,7 @@ Status Vault::transact(const std::function<Status(QSqlDatabase&)>& work)
     struct Depth {
         int& depth;
         explicit Depth(int& d)
-            : depth(d)
-        {
+            : depth(d) {
             ++depth;
         }
         ~Depth() { --depth; }
@@ -654,8 +661,7 @@ namespace {
 using SlotKeys = std::vector<std::pair<QString, SecretBytes>>;
 
 // Every slot key the vault holds, by user name: what lets it prove a slot without anyone's password.
-Result<SlotKeys> readSlotKeys(QSqlDatabase& db)
-{
+Result<SlotKeys> readSlotKeys(QSqlDatabase& db) {
     SlotKeys slotKeys;
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT user_name, slot_key FROM vault_slot_keys"))) {
@@ -672,8 +678,7 @@ Result<SlotKeys> readSlotKeys(QSqlDatabase& db)
 
 // Whether the user's slot opens this vault's master key with the slot key the vault holds for them.
 bool slotIsProven(const KeySlotFile& keys, const QString& user, const SecretBytes& slotKey,
-                  const SecretBytes& masterKey)
-{
+                  const SecretBytes& masterKey) {
     if (!keys.hasUser(user)) {
         return false;
     }
@@ -683,9 +688,8 @@ bool slotIsProven(const KeySlotFile& keys, const QString& user, const SecretByte
 
 // Keeps the slots the vault can vouch for and drops the rest; returns how many were dropped. Users of the
 // vault whose slot was there but could not be proven are added to *unproven.
-int keepProvenSlots(KeySlotFile& keys, const SlotKeys& slotKeys, const SecretBytes& masterKey,
-                    const QString& vaultId, QStringList* unproven)
-{
+int keepProvenSlots(KeySlotFile& keys, const SlotKeys& slotKeys, const SecretBytes& masterKey, const QString& vaultId,
+                    QStringList* unproven) {
     if (keys.vaultId() != vaultId) {
         const int dropped = keys.slotCount();
         keys = KeySlotFile::create(vaultId);
@@ -704,8 +708,7 @@ int keepProvenSlots(KeySlotFile& keys, const SlotKeys& slotKeys, const SecretByt
 
 // Serialises the read-modify-write of the key file between processes. The lock file holds no secret,
 // but like every file beside the vault it is the owner's only.
-bool lockKeyFile(QLockFile& lock, const QString& keyFile)
-{
+bool lockKeyFile(QLockFile& lock, const QString& keyFile) {
     lock.setStaleLockTime(30000);
     QDeadlineTimer deadline(10000);
     for (;;) {
@@ -733,11 +736,11 @@ bool lockKeyFile(QLockFile& lock, const QString& keyFile)
 
 struct Vault::KeyFileRewrite {
     KeySlotFile keys;
-    QString problem;       // why the file on disk could not be kept as it was; empty when it could
-    QByteArray original;   // its bytes then, so they can be kept beside it
+    QString problem;     // why the file on disk could not be kept as it was; empty when it could
+    QByteArray original; // its bytes then, so they can be kept beside it
     bool unparseable = false;
-    int droppedSlots = 0;  // slots left out because the vault cannot prove them
-    QStringList unproven;  // users of the vault among them (a new slot written now makes up for one)
+    int droppedSlots = 0; // slots left out because the vault cannot prove them
+    QStringList unproven; // users of the vault among them (a new slot written now makes up for one)
 };
 
 /* Reads the key file that a write is about to replace, under the key-file lock. Never hands back fewer
@@ -749,8 +752,7 @@ struct Vault::KeyFileRewrite {
    - unparseable or another vault's: refused (Refused, the file untouched) unless the vault was opened with
      the recovery code, which salvages every well-formed slot and keeps those it can prove;
    - unreadable or of a newer format: refused, always. */
-Result<Vault::KeyFileRewrite> Vault::readKeyFileForRewrite(QSqlDatabase& db)
-{
+Result<Vault::KeyFileRewrite> Vault::readKeyFileForRewrite(QSqlDatabase& db) {
     const QString path = keyFilePath(m_path);
     const QString nativePath = QDir::toNativeSeparators(path);
     KeyFileRewrite rewrite;
@@ -798,10 +800,10 @@ Result<Vault::KeyFileRewrite> Vault::readKeyFileForRewrite(QSqlDatabase& db)
             int skipped = 0;
             auto salvaged = KeySlotFile::salvage(rewrite.original, &skipped);
             if (!salvaged && salvaged.error().kind != ErrorKind::Corrupt) {
-                return Error{salvaged.error().kind,
-                             tr("%1 The key file was left as it is and nothing was changed.")
-                                 .arg(salvaged.error().message),
-                             {}};
+                return Error{
+                    salvaged.error().kind,
+                    tr("%1 The key file was left as it is and nothing was changed.").arg(salvaged.error().message),
+                    {}};
             }
             rewrite.keys = salvaged ? salvaged.take() : KeySlotFile::create(m_vaultId);
             rewrite.droppedSlots += skipped;
@@ -818,14 +820,13 @@ Result<Vault::KeyFileRewrite> Vault::readKeyFileForRewrite(QSqlDatabase& db)
 /* Writes the (sealed) key file of a rewrite. A replaced file that lost slots, or could not be parsed, is
    first kept beside the vault as <vault>.keys.replaced-<time> (owner only); if that copy cannot be made,
    nothing is written. Sets keyFileNotice() to what the administrator must know. */
-Status Vault::writeKeyFile(KeyFileRewrite& rewrite, QSqlDatabase& db)
-{
+Status Vault::writeKeyFile(KeyFileRewrite& rewrite, QSqlDatabase& db) {
     const QString path = keyFilePath(m_path);
     m_keyFileNotice.clear();
     QString copyPath;
     if (!rewrite.problem.isEmpty() && (rewrite.droppedSlots > 0 || rewrite.unparseable)) {
-        const QString stem =
-            path + QStringLiteral(".replaced-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stem = path + QStringLiteral(".replaced-") +
+                             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         copyPath = stem;
         for (int n = 2; QFileInfo::exists(copyPath); ++n) {
             copyPath = stem + QStringLiteral("-%1").arg(n);
@@ -863,10 +864,9 @@ Status Vault::writeKeyFile(KeyFileRewrite& rewrite, QSqlDatabase& db)
     }
     QString notice = tr("The key file had to be rebuilt (%1). ").arg(rewrite.problem) +
                      tr("%n key slot(s) that the vault could not prove were left out. ", nullptr, leftOut);
-    notice += withoutSlot.isEmpty()
-                  ? tr("Every user who had a password still has it.")
-                  : tr("These users cannot sign in until their password is reset: %1.")
-                        .arg(withoutSlot.join(QStringLiteral(", ")));
+    notice += withoutSlot.isEmpty() ? tr("Every user who had a password still has it.")
+                                    : tr("These users cannot sign in until their password is reset: %1.")
+                                          .arg(withoutSlot.join(QStringLiteral(", ")));
     if (!copyPath.isEmpty()) {
         notice += QLatin1Char(' ') + tr("The old key file was kept as %1; delete it once everyone can sign in.")
                                          .arg(QDir::toNativeSeparators(copyPath));
@@ -875,8 +875,7 @@ Status Vault::writeKeyFile(KeyFileRewrite& rewrite, QSqlDatabase& db)
     return {};
 }
 
-Status Vault::saveKeyFile(const std::function<Status(KeySlotFile&)>& change)
-{
+Status Vault::saveKeyFile(const std::function<Status(KeySlotFile&)>& change) {
     // Two processes may change slots at once: serialise the read-modify-write of the key file.
     QLockFile lock(keyFilePath(m_path) + QStringLiteral(".lock"));
     if (!lockKeyFile(lock, keyFilePath(m_path))) {
@@ -894,8 +893,7 @@ Status Vault::saveKeyFile(const std::function<Status(KeySlotFile&)>& change)
     return writeKeyFile(*rewrite, db);
 }
 
-Result<QStringList> Vault::usersWithoutUsableSlot(const QStringList& users) const
-{
+Result<QStringList> Vault::usersWithoutUsableSlot(const QStringList& users) const {
     auto keys = KeySlotFile::load(keyFilePath(m_path));
     if (!keys || keys->vaultId() != m_vaultId || !keys->verifySeal(m_masterKey)) {
         return users;
@@ -919,27 +917,23 @@ Result<QStringList> Vault::usersWithoutUsableSlot(const QStringList& users) cons
     return without;
 }
 
-bool Vault::hasSlot(const QString& user) const
-{
+bool Vault::hasSlot(const QString& user) const {
     auto keys = KeySlotFile::load(keyFilePath(m_path));
     return keys && keys->hasUser(user);
 }
 
-Status Vault::setPassword(const QString& user, const SecretBytes& password, const crypto::KdfParams& kdf)
-{
+Status Vault::setPassword(const QString& user, const SecretBytes& password, const crypto::KdfParams& kdf) {
     SecretBytes slotKey = SecretBytes::random(32);
     return transact([&](QSqlDatabase& db) -> Status {
         if (Status stored = storeSlotKey(db, user, slotKey); !stored) {
             return stored;
         }
         // The key file is written last, inside the transaction: if it fails, the slot key row rolls back.
-        return saveKeyFile(
-            [&](KeySlotFile& keys) { return keys.setSlot(user, password, slotKey, m_masterKey, kdf); });
+        return saveKeyFile([&](KeySlotFile& keys) { return keys.setSlot(user, password, slotKey, m_masterKey, kdf); });
     });
 }
 
-Status Vault::removeSlot(const QString& user)
-{
+Status Vault::removeSlot(const QString& user) {
     return transact([&](QSqlDatabase& db) -> Status {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("DELETE FROM vault_slot_keys WHERE user_name = ?"));
@@ -958,8 +952,7 @@ Status Vault::removeSlot(const QString& user)
 
 // ---- maintenance -------------------------------------------------------------------------------------
 
-Status Vault::checkIntegrity()
-{
+Status Vault::checkIntegrity() {
     QSqlDatabase db = database();
     if (!db.isOpen()) {
         return Error::failure(tr("The vault is locked."));
@@ -981,6 +974,10 @@ Status Vault::checkIntegrity()
         if (*recorded && **recorded > *commitSeq) {
             m_damaged = true;
             return missingCommits(m_path, **recorded, *commitSeq);
+        }
+        if (!*recorded && *commitSeq > 0 && !m_missingHeadAccepted) {
+            m_damaged = true;
+            return missingHead(m_path, *commitSeq);
         }
         if (!*recorded) {
             if (Status advanced = VaultHead::advance(m_path, m_masterKey, *commitSeq); !advanced) {
@@ -1008,14 +1005,13 @@ Status Vault::checkIntegrity()
     }
     if (!problems.isEmpty()) {
         m_damaged = true;
-        return Error::corrupt(tr("The vault is damaged:\n%1\n%2").arg(problems.join(QLatin1Char('\n')),
-                                                                       Vault::backupHint(m_path)));
+        return Error::corrupt(
+            tr("The vault is damaged:\n%1\n%2").arg(problems.join(QLatin1Char('\n')), Vault::backupHint(m_path)));
     }
     return {};
 }
 
-Status Vault::backup(const QString& outPath)
-{
+Status Vault::backup(const QString& outPath) {
     const QString target = QFileInfo(outPath).absoluteFilePath();
     const QString nativeTarget = QDir::toNativeSeparators(target);
     if (target == m_path || target == keyFilePath(m_path)) {
@@ -1036,12 +1032,11 @@ Status Vault::backup(const QString& outPath)
     }
 
     // sqlcipher_export writes a fresh encrypted copy (same key, 4 KiB pages) next to the target.
-    const QString exported = targetDir.filePath(QStringLiteral(".%1.export-%2")
-                                                    .arg(QFileInfo(target).fileName())
-                                                    .arg(QCoreApplication::applicationPid()));
+    const QString exported = targetDir.filePath(
+        QStringLiteral(".%1.export-%2").arg(QFileInfo(target).fileName()).arg(QCoreApplication::applicationPid()));
     const auto cleanUp = [&exported] {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                      QStringLiteral("-journal")}) {
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
             QFile::remove(exported + suffix);
         }
     };
@@ -1072,8 +1067,8 @@ Status Vault::backup(const QString& outPath)
         removeDatabase(*check);
         if (integrity != QStringLiteral("ok")) {
             cleanUp();
-            return Error::failure(tr("The backup copy failed its integrity check; nothing was written to %1.")
-                                      .arg(nativeTarget));
+            return Error::failure(
+                tr("The backup copy failed its integrity check; nothing was written to %1.").arg(nativeTarget));
         }
     }
 
@@ -1120,8 +1115,7 @@ Status Vault::backup(const QString& outPath)
     return {};
 }
 
-Result<RecoveryCode> Vault::rekey()
-{
+Result<RecoveryCode> Vault::rekey() {
     if (Status alone = m_sessions ? m_sessions->requireExclusive() : Status{}; !alone) {
         return alone.error();
     }
@@ -1210,8 +1204,7 @@ Result<RecoveryCode> Vault::rekey()
 }
 
 Status Vault::restore(const QString& vaultPath, const QString& backupPath, const Credential& credential,
-                      const Authoriser& authorise)
-{
+                      const Authoriser& authorise) {
     const QString target = QFileInfo(vaultPath).absoluteFilePath();
     VaultSessions sessions(target);
     if (Status alone = sessions.requireExclusive(); !alone) {
@@ -1291,8 +1284,8 @@ Status Vault::restore(const QString& vaultPath, const QString& backupPath, const
 
     // Keep the replaced vault (and its key file) beside it: restoring must not lose anything either.
     if (QFileInfo::exists(target)) {
-        const QString aside =
-            target + QStringLiteral(".before-restore-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString aside = target + QStringLiteral(".before-restore-") +
+                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
                                       QStringLiteral(".keys"), QStringLiteral(".head")}) {
             if (QFileInfo::exists(target + suffix) && !QFile::rename(target + suffix, aside + suffix)) {
@@ -1303,8 +1296,8 @@ Status Vault::restore(const QString& vaultPath, const QString& backupPath, const
         }
     }
     if (!QFile::rename(staged, target)) {
-        return Error::failure(tr("The restored vault could not be moved into place; it is at %1.")
-                                  .arg(QDir::toNativeSeparators(staged)));
+        return Error::failure(
+            tr("The restored vault could not be moved into place; it is at %1.").arg(QDir::toNativeSeparators(staged)));
     }
     // The head now records the restored vault's own counter: its later commits count from there.
     if (Status head = VaultHead::reset(target, masterKey, restoredCommitSeq); !head) {

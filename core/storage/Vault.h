@@ -9,9 +9,9 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace creditcase::storage {
 
@@ -47,13 +47,19 @@ public:
     };
     // How to open a vault or a backup: a user's password, or the recovery code.
     struct Credential {
-        QString userName;              // empty when the recovery code is used
-        crypto::SecretBytes password;  // wiped when the credential is destroyed
+        QString userName;             // empty when the recovery code is used
+        crypto::SecretBytes password; // wiped when the credential is destroyed
         std::optional<crypto::RecoveryCode> recoveryCode;
 
         static Credential withPassword(const QString& user, crypto::SecretBytes password);
         static Credential withRecoveryCode(crypto::RecoveryCode code);
         bool usesRecoveryCode() const { return recoveryCode.has_value(); }
+    };
+    struct OpenOptions {
+        /* Opens a vault whose head file is missing although the vault has recorded commits (see open()). Only for
+           an administrator who has decided the vault is complete (VaultService::acceptMissingHead); nothing is
+           written before that decision, and the head is written again by the next transaction. */
+        bool acceptMissingHead = false;
     };
 
     static QString keyFilePath(const QString& vaultPath);
@@ -68,7 +74,13 @@ public:
        before the key has been proven; a wrong password leaves every file byte-for-byte unchanged. A file
        that is not whole pages, has no readable vault identity, or has fewer commits than its head file
        records is reported as damaged (ErrorKind::Corrupt, naming the latest backup) and left unchanged;
-       a key slot that cannot be read is damage too, never a wrong password. */
+       a key slot that cannot be read is damage too, never a wrong password. A missing head file is accepted only
+       for a vault that has never counted a commit (written before head files existed): once the vault has
+       counted commits, its head is missing only if it was deleted or not copied with the vault, and then the
+       commits it guarded could be missing without a trace (a -wal lost with it), so the vault is not trusted
+       (Corrupt) unless options.acceptMissingHead is set. */
+    static Result<std::unique_ptr<Vault>> open(const QString& path, const Credential& credential,
+                                               const OpenOptions& options);
     static Result<std::unique_ptr<Vault>> open(const QString& path, const Credential& credential);
 
     ~Vault();
@@ -82,6 +94,8 @@ public:
     bool openedWithRecoveryCode() const { return m_viaRecoveryCode; }
     // Set when the vault was opened with the recovery code although its key file is missing or damaged.
     QString keyFileProblem() const { return m_keyFileProblem; }
+    // Set when opened with acceptMissingHead over a vault whose head was missing: the commits it then holds.
+    std::optional<quint64> missingHeadAccepted() const { return m_missingHeadAccepted; }
 
     /* Runs work in one write transaction (BEGIN IMMEDIATE), retrying while another process holds the
        write lock. Work that fails is rolled back completely; nothing of it remains. Nested calls join the
@@ -151,9 +165,10 @@ private:
     QString m_vaultId;
     QString m_userName;
     QString m_keyFileProblem;
+    std::optional<quint64> m_missingHeadAccepted;
     QString m_keyFileNotice;
     bool m_viaRecoveryCode = false;
-    bool m_damaged = false; // damage was found: closing must not checkpoint the -wal into the vault
+    bool m_damaged = false;          // damage was found: closing must not checkpoint the -wal into the vault
     bool m_walExistedAtOpen = false; // a -wal of earlier work was there when this vault was opened
     int m_transactionDepth = 0;
     crypto::SecretBytes m_masterKey;

@@ -765,11 +765,48 @@ TEST_CASE("The head file: written on first open, sealed, and a damaged one is re
     const QString head = storage::VaultHead::pathFor(created.path);
     REQUIRE(QFile::exists(head));
 
-    SECTION("a missing head (an older vault) is written fresh and the vault opens") {
+    SECTION("a missing head of a vault that never counted a commit (an older vault) is written fresh") {
+        {
+            auto vault = openAs(created.path, QStringLiteral("admin"));
+            QSqlQuery query(vault->database());
+            REQUIRE(query.exec(QStringLiteral("DELETE FROM vault_meta WHERE key = 'commit_seq'")));
+        }
         REQUIRE(QFile::remove(head));
         auto vault = openAs(created.path, QStringLiteral("admin"));
         CHECK(QFile::exists(head));
         CHECK(vault->checkIntegrity().ok());
+    }
+    SECTION("a missing head of a vault that has counted commits is not trusted until it is accepted") {
+        REQUIRE(QFile::remove(head));
+        const QByteArray before = sha256OfFile(created.path);
+        auto refused =
+            Vault::open(created.path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::Corrupt);
+        CHECK(refused.error().message.contains(QDir::toNativeSeparators(head)));
+        CHECK_FALSE(QFile::exists(head));
+        CHECK(sha256OfFile(created.path) == before);
+
+        Vault::OpenOptions options;
+        options.acceptMissingHead = true;
+        auto accepted = Vault::open(
+            created.path, Vault::Credential::withPassword(QStringLiteral("admin"), secret(kPassword)), options);
+        REQUIRE(accepted.ok());
+        REQUIRE((*accepted)->missingHeadAccepted().has_value());
+        CHECK(*(*accepted)->missingHeadAccepted() > 0);
+        CHECK_FALSE(QFile::exists(head)); // nothing is written before the decision is recorded
+        writeMarker(**accepted);
+        CHECK(QFile::exists(head));
+        (*accepted)->close();
+        auto vault = openAs(created.path, QStringLiteral("admin"));
+        CHECK(vault->checkIntegrity().ok());
+    }
+    SECTION("a head deleted while the vault is open is damage for the integrity check") {
+        auto vault = openAs(created.path, QStringLiteral("admin"));
+        REQUIRE(QFile::remove(head));
+        const Status checked = vault->checkIntegrity();
+        REQUIRE_FALSE(checked.ok());
+        CHECK(checked.error().kind == ErrorKind::Corrupt);
     }
     SECTION("a head sealed with another key is damage of that file") {
         const auto otherKey = crypto::SecretBytes::random(32);
