@@ -73,7 +73,10 @@ void removeFolder() {
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
-    char folder[] = "/tmp/creditcase-fuzz-cli-XXXXXX";
+    // In memory when possible: every input rewrites the folder.
+    std::string folderName = access("/dev/shm", W_OK) == 0 ? "/dev/shm/creditcase-fuzz-cli-XXXXXX"
+                                                           : "/tmp/creditcase-fuzz-cli-XXXXXX";
+    char* folder = folderName.data();
     if (!mkdtemp(folder) || chdir(folder) != 0 || !std::freopen("/dev/null", "r", stdin)) {
         std::perror("fuzz_cli_args: cannot prepare the temporary folder");
         std::abort();
