@@ -1,0 +1,75 @@
+#include "LongJob.h"
+
+#include "service/Session.h"
+
+#include <QEventLoop>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QThread>
+
+namespace creditcase::ui {
+
+Error LongJob::cancelled() {
+    return Error::usage(tr("Cancelled. Nothing after the last completed step was changed."));
+}
+
+Status LongJob::run(QWidget* parent, const Options& options, const JobWork& work) {
+    auto token = std::make_shared<CancelToken>();
+    auto result = std::make_shared<Status>();
+
+    QProgressDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("longJobProgress"));
+    dialog.setWindowTitle(options.title);
+    dialog.setLabelText(options.firstStep.isEmpty() ? tr("Working…") : options.firstStep);
+    dialog.setCancelButtonText(tr("Cancel"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(options.showAfterMs);
+    dialog.setAutoReset(false);
+    dialog.setAutoClose(false);
+    dialog.setRange(0, 0);
+    dialog.setValue(0);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&dialog, token] {
+        token->cancel();
+        dialog.setLabelText(tr("Cancelling: finishing the current step…"));
+    });
+
+    QPointer<QProgressDialog> target(&dialog);
+    const JobProgress progress = [target](qint64 done, qint64 total, const QString& step) {
+        QMetaObject::invokeMethod(
+            target.data(),
+            [target, done, total, step] {
+                if (!target || target->wasCanceled())
+                    return;
+                if (total > 0) {
+                    // QProgressDialog counts in int; scale large totals down.
+                    const double scale = total > 1000000 ? 1000000.0 / static_cast<double>(total) : 1.0;
+                    target->setRange(0, static_cast<int>(static_cast<double>(total) * scale));
+                    target->setValue(static_cast<int>(static_cast<double>(done) * scale));
+                }
+                if (!step.isEmpty())
+                    target->setLabelText(step);
+            },
+            Qt::QueuedConnection);
+    };
+
+    const bool wasBlocked = options.session ? options.session->blockSignals(true) : false;
+    QEventLoop loop;
+    QThread* thread = QThread::create([work, progress, token, result] { *result = work(progress, *token); });
+    thread->setObjectName(QStringLiteral("creditcase-long-job"));
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    if (!thread->isFinished())
+        loop.exec(QEventLoop::ExcludeSocketNotifiers);
+    thread->wait();
+    delete thread;
+    dialog.reset();
+    dialog.hide();
+    if (options.session) {
+        options.session->blockSignals(wasBlocked);
+        if (!options.changedKind.isEmpty())
+            options.session->notifyChanged(options.changedKind);
+    }
+    return *result;
+}
+
+} // namespace creditcase::ui
