@@ -192,9 +192,8 @@ QWidget* AuditPage::buildReportTab() {
                                "day has passed."),
                             tab);
     note->setWordWrap(true);
-    m_reportModel = new RowsModel({tr("Organ"), tr("Finding"), tr("Case"), tr("Due / item"), tr("Done"),
-                                   tr("Days late / reason")},
-                                  this);
+    m_reportModel = new RowsModel(
+        {tr("Organ"), tr("Finding"), tr("Case"), tr("Due / item"), tr("Done"), tr("Days late / reason")}, this);
     auto* table = makeTable(m_reportModel, "reportTable", tr("Accountability report by organ"), tab);
     m_reportSummary = new QLabel(tab);
     m_reportSummary->setObjectName(QStringLiteral("reportSummary"));
@@ -242,9 +241,9 @@ void AuditPage::verifyChain() {
     }
     const auto& v = verified->verification;
     if (v.intact)
-        m_chainState->setText(tr("✔ Intact: %n entr(ies), every link checked; last entry %1.", nullptr,
-                                 static_cast<int>(v.entries))
-                                  .arg(verified->head ? QString::number(verified->head->seq) : QStringLiteral("—")));
+        m_chainState->setText(
+            tr("✔ Intact: %n entr(ies), every link checked; last entry %1.", nullptr, static_cast<int>(v.entries))
+                .arg(verified->head ? QString::number(verified->head->seq) : QStringLiteral("—")));
     else
         m_chainState->setText(tr("⚠ BROKEN at entry %1: %2. Keep this vault as it is and restore the latest backup "
                                  "into a new file for comparison.")
@@ -276,7 +275,7 @@ void AuditPage::showInquiries() {
     if (!m_inquiryFrom)
         return;
     auto inquiries = service::AuditService(m_session).inquiries(m_inquiryFrom->date(), m_inquiryTo->date(),
-                                                               m_onlyFlagged->isChecked(), kInquiriesShown);
+                                                                m_onlyFlagged->isChecked(), kInquiriesShown);
     if (!inquiries) {
         m_inquiryProblem->showError(inquiries.error());
         m_inquiryModel->setRows({});
@@ -292,10 +291,9 @@ void AuditPage::showInquiries() {
         rows << row;
     }
     m_inquiryModel->setRows(std::move(rows));
-    m_inquirySummary->setText(inquiries->truncated
-                                  ? tr("The latest %n shown; narrow the period to see the others.", nullptr,
-                                       m_inquiryModel->rowCount())
-                                  : tr("%n inquir(ies)", nullptr, m_inquiryModel->rowCount()));
+    m_inquirySummary->setText(inquiries->truncated ? tr("The latest %n shown; narrow the period to see the others.",
+                                                        nullptr, m_inquiryModel->rowCount())
+                                                   : tr("%n inquir(ies)", nullptr, m_inquiryModel->rowCount()));
 }
 
 void AuditPage::flagSelectedInquiry() {
@@ -354,8 +352,8 @@ void AuditPage::makeReport() {
                          v.caseId > 0 ? QString::number(v.caseId) : tr("record %1").arg(v.recordId),
                          v.item,
                          FormText::date(v.on),
-                         FormText::describe(Error::refused(v.reason, v.citations)).replace(QLatin1Char('\n'),
-                                                                                          QStringLiteral("; "))};
+                         FormText::describe(Error::refused(v.reason, v.citations))
+                             .replace(QLatin1Char('\n'), QStringLiteral("; "))};
             row.key = v.caseId;
             row.attention = true;
             rows << row;
@@ -366,12 +364,13 @@ void AuditPage::makeReport() {
         if (section.clean()) {
             ++cleanOrgans;
             RowsModel::Row row;
-            row.cells = {section.organ,
-                         tr("nothing late, nothing outside the catalogue or the measures list"),
-                         QString(),
-                         tr("%1 record(s), %2 measure(s) checked").arg(section.recordsChecked).arg(section.measuresChecked),
-                         QString(),
-                         QString()};
+            row.cells = {
+                section.organ,
+                tr("nothing late, nothing outside the catalogue or the measures list"),
+                QString(),
+                tr("%1 record(s), %2 measure(s) checked").arg(section.recordsChecked).arg(section.measuresChecked),
+                QString(),
+                QString()};
             rows << row;
             continue;
         }

@@ -1,12 +1,12 @@
 #include "RulesBrowserPage.h"
 
 #include "Clock.h"
-#include "work/FormSupport.h"
-#include "work/LongJob.h"
 #include "domain/AuthorityLevel.h"
 #include "domain/ScopeCategory.h"
 #include "rules/RuleSet.h"
 #include "service/RuleService.h"
+#include "work/FormSupport.h"
+#include "work/LongJob.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -179,12 +179,12 @@ QList<Row> RulesBrowserPage::catalogueRows(QDate on, QString* edition) {
         rows << valueRow(entry, tr("Item"), rules::localizedText(item.nameEn, item.name), item.source, item.mark);
         rows << valueRow(entry, tr("Legal basis"), item.legalBasis.localized(), item.legalBasis.source,
                          item.legalBasis.mark);
-        rows << valueRow(entry, tr("Provided by"), item.provider.localized(), item.provider.source,
-                         item.provider.mark);
+        rows << valueRow(entry, tr("Provided by"), item.provider.localized(), item.provider.source, item.provider.mark);
         rows << valueRow(entry, tr("Disclosure period"),
                          rules::DisclosurePeriodRule::kindId(item.disclosurePeriod.kind) +
-                             (item.disclosurePeriod.fixed ? QStringLiteral(" ") + item.disclosurePeriod.fixed->describe()
-                                                          : QString()),
+                             (item.disclosurePeriod.fixed
+                                  ? QStringLiteral(" ") + item.disclosurePeriod.fixed->describe()
+                                  : QString()),
                          item.disclosurePeriod.source, item.disclosurePeriod.mark);
     }
     return rows;
@@ -275,8 +275,9 @@ QList<Row> RulesBrowserPage::listTypeRows(QDate on, QString* edition) {
                              term.mark);
         rows << valueRow(entry, tr("Early removal"),
                          t.earlyRemoval.allowed
-                             ? (t.earlyRemoval.minimumWait ? tr("allowed after %1").arg(t.earlyRemoval.minimumWait->describe())
-                                                           : tr("allowed"))
+                             ? (t.earlyRemoval.minimumWait
+                                    ? tr("allowed after %1").arg(t.earlyRemoval.minimumWait->describe())
+                                    : tr("allowed"))
                              : tr("not allowed"),
                          t.earlyRemoval.source, t.earlyRemoval.mark);
         rows << valueRow(entry, tr("Restoration decided within"), t.restorationLimit.describe(),
@@ -317,9 +318,9 @@ QList<Row> RulesBrowserPage::regimeRows(QDate on, QString* edition) {
                              r.effectiveUntil->source, r.effectiveUntil->mark);
         for (const rules::RegimePeriod& p : r.periods) {
             const QString value = !p.disclosed ? tr("not disclosed")
-                                  : p.minimum  ? tr("at least %1, at most %2")
-                                                    .arg(p.minimum->describe(), p.maximum.describe())
-                                               : tr("at most %1").arg(p.maximum.describe());
+                                  : p.minimum
+                                      ? tr("at least %1, at most %2").arg(p.minimum->describe(), p.maximum.describe())
+                                      : tr("at most %1").arg(p.maximum.describe());
             rows << valueRow(entry, tr("Disclosure of %1 conduct").arg(domain::severityName(p.severity)), value,
                              p.source, p.mark);
         }
@@ -330,8 +331,8 @@ QList<Row> RulesBrowserPage::regimeRows(QDate on, QString* edition) {
             conditions << tr("conduct corrected");
         if (r.restoration.commitment)
             conditions << tr("commitment letter");
-        rows << valueRow(entry, tr("Restoration requires"), conditions.join(QStringLiteral(", ")),
-                         r.restoration.source, r.restoration.mark);
+        rows << valueRow(entry, tr("Restoration requires"), conditions.join(QStringLiteral(", ")), r.restoration.source,
+                         r.restoration.mark);
     }
     return rows;
 }
@@ -382,8 +383,8 @@ QList<Row> RulesBrowserPage::calendarRows(QString* edition) {
 void RulesBrowserPage::importFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_problem->showProblem(tr("The file %1 could not be read: %2").arg(QFileInfo(path).fileName(),
-                                                                         file.errorString()));
+        m_problem->showProblem(
+            tr("The file %1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         return;
     }
     const QByteArray bytes = file.readAll();
@@ -393,6 +394,7 @@ void RulesBrowserPage::importFile(const QString& path) {
     LongJob::Options options;
     options.title = tr("Importing rule data");
     options.firstStep = tr("Checking %1 and recomputing the open deadlines it affects…").arg(name);
+    options.runs = LongJob::Runs::OnGuiThread; // the service works on the session's connection
     options.session = &m_session;
     options.changedKind = QStringLiteral("rules");
     const Status done = LongJob::run(this, options, [&](const JobProgress&, const CancelToken&) -> Status {
@@ -406,11 +408,10 @@ void RulesBrowserPage::importFile(const QString& path) {
         m_problem->showError(done.error());
         return;
     }
-    m_problem->showNote(outcome->alreadyPresent
-                            ? tr("%1 was already imported; nothing changed.").arg(name)
-                            : tr("Imported %1 %2 version %3; %n open deadline(s) moved.", nullptr,
-                                 static_cast<int>(outcome->movedDeadlines.size()))
-                                  .arg(outcome->kind, outcome->edition, outcome->version));
+    m_problem->showNote(outcome->alreadyPresent ? tr("%1 was already imported; nothing changed.").arg(name)
+                                                : tr("Imported %1 %2 version %3; %n open deadline(s) moved.", nullptr,
+                                                     static_cast<int>(outcome->movedDeadlines.size()))
+                                                      .arg(outcome->kind, outcome->edition, outcome->version));
     refresh();
 }
 

@@ -46,8 +46,8 @@ UserDialog::UserDialog(service::Session& session, Mode mode, const QString& user
         m_level = new QComboBox(this);
         m_level->setObjectName(QStringLiteral("organLevelCombo"));
         m_level->setAccessibleName(tr("Level of the organ"));
-        for (OrganLevel level : {OrganLevel::County, OrganLevel::Municipal, OrganLevel::Provincial,
-                                 OrganLevel::National})
+        for (OrganLevel level :
+             {OrganLevel::County, OrganLevel::Municipal, OrganLevel::Provincial, OrganLevel::National})
             m_level->addItem(RoleNames::displayName(level), static_cast<int>(level));
         m_region = new QLineEdit(this);
         m_region->setObjectName(QStringLiteral("regionCodeEdit"));
@@ -82,8 +82,8 @@ UserDialog::UserDialog(service::Session& session, Mode mode, const QString& user
     form->addRow(labelFor(mode == Mode::Add ? tr("Initial &password:") : tr("New &password:"), m_password, this),
                  m_password);
     form->addRow(labelFor(tr("R&epeat:"), m_repeat, this), m_repeat);
-    auto* note = new QLabel(tr("Give the password to the user in person; they must change it when they first sign in."),
-                            this);
+    auto* note =
+        new QLabel(tr("Give the password to the user in person; they must change it when they first sign in."), this);
     note->setWordWrap(true);
     form->addRow(note);
     order << m_password << m_repeat;
@@ -148,11 +148,9 @@ void UserDialog::accept() {
     m_repeat->setText(QString());
     const crypto::SecretBytes password = crypto::SecretBytes::fromUtf8(std::move(typed));
     if (m_mode == Mode::Add) {
-        workflow::UserAdministration::NewUser user{m_name->text().trimmed(),
-                                                   static_cast<Role>(m_role->currentData().toInt()),
-                                                   m_organ->text().trimmed(),
-                                                   static_cast<OrganLevel>(m_level->currentData().toInt()),
-                                                   m_region->text().trimmed()};
+        workflow::UserAdministration::NewUser user{
+            m_name->text().trimmed(), static_cast<Role>(m_role->currentData().toInt()), m_organ->text().trimmed(),
+            static_cast<OrganLevel>(m_level->currentData().toInt()), m_region->text().trimmed()};
         auto added = users.add(user, password, m_kdf);
         if (!added) {
             m_problem->showError(added.error());
@@ -169,8 +167,8 @@ void UserDialog::accept() {
         if (!reset->keyFileNotice.isEmpty())
             m_outcome += QLatin1Char(' ') + reset->keyFileNotice;
         if (!reset->usersWithoutKeySlot.isEmpty())
-            m_outcome += QLatin1Char(' ') + tr("Still without a password: %1.")
-                                                .arg(reset->usersWithoutKeySlot.join(QStringLiteral(", ")));
+            m_outcome += QLatin1Char(' ') +
+                         tr("Still without a password: %1.").arg(reset->usersWithoutKeySlot.join(QStringLiteral(", ")));
     }
     QDialog::accept();
 }

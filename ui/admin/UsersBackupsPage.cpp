@@ -32,8 +32,7 @@ UsersBackupsPage::UsersBackupsPage(service::Session& session, QWidget* parent)
     setObjectName(QStringLiteral("usersBackupsPage"));
 
     auto* users = new QGroupBox(tr("Users"), this);
-    m_model = new RowsModel({tr("Name"), tr("Role"), tr("Organ"), tr("Level"), tr("Region"), tr("Status"),
-                             tr("Added")},
+    m_model = new RowsModel({tr("Name"), tr("Role"), tr("Organ"), tr("Level"), tr("Region"), tr("Status"), tr("Added")},
                             this);
     m_table = new QTableView(users);
     m_table->setObjectName(QStringLiteral("usersTable"));
@@ -97,12 +96,11 @@ UsersBackupsPage::UsersBackupsPage(service::Session& session, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &UsersBackupsPage::addUser);
     connect(m_disable, &QPushButton::clicked, this, &UsersBackupsPage::disableSelected);
     connect(m_reset, &QPushButton::clicked, this, &UsersBackupsPage::resetSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &UsersBackupsPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersBackupsPage::updateButtons);
     connect(m_backup, &QPushButton::clicked, this, [this] {
-        const QString suggested = QStringLiteral("%1-%2.backup")
-                                      .arg(QFileInfo(m_session.vault().path()).completeBaseName(),
-                                           Clock::today().toString(Qt::ISODate));
+        const QString suggested =
+            QStringLiteral("%1-%2.backup")
+                .arg(QFileInfo(m_session.vault().path()).completeBaseName(), Clock::today().toString(Qt::ISODate));
         const QString path = QFileDialog::getSaveFileName(this, tr("Back up the vault"), suggested,
                                                           tr("Vault backups (*.backup);;All files (*)"));
         if (!path.isEmpty())
@@ -242,6 +240,7 @@ bool UsersBackupsPage::backupTo(const QString& path) {
     LongJob::Options options;
     options.title = tr("Backing up the vault");
     options.firstStep = tr("Writing and checking %1…").arg(QFileInfo(path).fileName());
+    options.runs = LongJob::Runs::OnGuiThread; // the service works on the session's connection
     options.session = &m_session;
     options.changedKind = QStringLiteral("audit");
     const Status ok = LongJob::run(this, options, [&](const JobProgress&, const CancelToken&) -> Status {

@@ -2,6 +2,8 @@
 
 #include "service/Session.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPointer>
 #include <QProgressDialog>
@@ -33,6 +35,43 @@ Status LongJob::run(QWidget* parent, const Options& options, const JobWork& work
         dialog.setLabelText(tr("Cancelling: finishing the current step…"));
     });
 
+    const bool wasBlocked = options.session ? options.session->blockSignals(true) : false;
+    auto finish = [&] {
+        dialog.reset();
+        dialog.hide();
+        if (options.session) {
+            options.session->blockSignals(wasBlocked);
+            if (!options.changedKind.isEmpty())
+                options.session->notifyChanged(options.changedKind);
+        }
+    };
+
+    if (options.runs == Runs::OnGuiThread) {
+        QElapsedTimer clock;
+        clock.start();
+        auto pump = [&] {
+            if (!dialog.isVisible() && clock.elapsed() >= options.showAfterMs)
+                dialog.show();
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        };
+        // The window cannot paint while the work runs between two reports: say at once what it is doing.
+        dialog.show();
+        pump();
+        const JobProgress progress = [&](qint64 done, qint64 total, const QString& step) {
+            if (total > 0) {
+                const double scale = total > 1000000 ? 1000000.0 / static_cast<double>(total) : 1.0;
+                dialog.setRange(0, static_cast<int>(static_cast<double>(total) * scale));
+                dialog.setValue(static_cast<int>(static_cast<double>(done) * scale));
+            }
+            if (!step.isEmpty() && !token->isCancelled())
+                dialog.setLabelText(step);
+            pump();
+        };
+        *result = work(progress, *token);
+        finish();
+        return *result;
+    }
+
     QPointer<QProgressDialog> target(&dialog);
     const JobProgress progress = [target](qint64 done, qint64 total, const QString& step) {
         QMetaObject::invokeMethod(
@@ -52,7 +91,6 @@ Status LongJob::run(QWidget* parent, const Options& options, const JobWork& work
             Qt::QueuedConnection);
     };
 
-    const bool wasBlocked = options.session ? options.session->blockSignals(true) : false;
     QEventLoop loop;
     QThread* thread = QThread::create([work, progress, token, result] { *result = work(progress, *token); });
     thread->setObjectName(QStringLiteral("creditcase-long-job"));
@@ -62,13 +100,7 @@ Status LongJob::run(QWidget* parent, const Options& options, const JobWork& work
         loop.exec(QEventLoop::ExcludeSocketNotifiers);
     thread->wait();
     delete thread;
-    dialog.reset();
-    dialog.hide();
-    if (options.session) {
-        options.session->blockSignals(wasBlocked);
-        if (!options.changedKind.isEmpty())
-            options.session->notifyChanged(options.changedKind);
-    }
+    finish();
     return *result;
 }
 

@@ -123,8 +123,8 @@ void NewCaseDialog::updateListType() {
         return;
     }
     m_listNote->setText(tr("Standard: %1 %2 — %3")
-                            .arg(type->standard.document, rules::localizedText(type->standard.titleEn,
-                                                                               type->standard.title),
+                            .arg(type->standard.document,
+                                 rules::localizedText(type->standard.titleEn, type->standard.title),
                                  type->standard.citation().display()));
     for (domain::ScopeCategory category : type->scopeCategories.value)
         m_scope->addItem(domain::scopeCategoryName(category), static_cast<int>(category));
@@ -135,8 +135,7 @@ void NewCaseDialog::updateListType() {
         m_ground->addItem(tr("(one term covers every ground)"), QString());
     for (const QString& ground : grounds) {
         const rules::ListTerm* term = type->term(ground);
-        m_ground->addItem(term ? QStringLiteral("%1 — %2").arg(ground, term->description.localized()) : ground,
-                          ground);
+        m_ground->addItem(term ? QStringLiteral("%1 — %2").arg(ground, term->description.localized()) : ground, ground);
     }
     auto addCircumstance = [this](const rules::NamedCondition& condition) {
         auto* box = new QCheckBox(condition.text.localized(), m_circumstanceBox);

@@ -75,8 +75,8 @@ NewRecordDialog::NewRecordDialog(service::Session& session, QWidget* parent)
     m_basisOrgan->setObjectName(QStringLiteral("basisOrganEdit"));
     m_basisOrgan->setAccessibleName(tr("Organ that made the basis document"));
     m_basisDate = makeDateEdit("basisDateEdit", tr("Date the basis document was made"), today, today, this);
-    m_effectiveOn = makeDateEdit("effectiveOnEdit", tr("Date the basis document took legal effect"), today, today,
-                                 this);
+    m_effectiveOn =
+        makeDateEdit("effectiveOnEdit", tr("Date the basis document took legal effect"), today, today, this);
     m_provision = new QLineEdit(this);
     m_provision->setObjectName(QStringLiteral("statutoryProvisionEdit"));
     m_provision->setAccessibleName(tr("Provision that makes the document a basis"));
@@ -134,9 +134,21 @@ NewRecordDialog::NewRecordDialog(service::Session& session, QWidget* parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
-    QWidget* order[] = {m_subjectId,   m_item,      m_severity, m_basisKind, m_basisNumber,
-                        m_basisOrgan,  m_basisDate, m_effectiveOn, m_provision, m_sector,
-                        m_facts,       m_scans->addButton(), m_scans->removeButton(), m_confirm, cancel};
+    QWidget* order[] = {m_subjectId,
+                        m_item,
+                        m_severity,
+                        m_basisKind,
+                        m_basisNumber,
+                        m_basisOrgan,
+                        m_basisDate,
+                        m_effectiveOn,
+                        m_provision,
+                        m_sector,
+                        m_facts,
+                        m_scans->addButton(),
+                        m_scans->removeButton(),
+                        m_confirm,
+                        cancel};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -206,8 +218,8 @@ void NewRecordDialog::updateItemNote() {
 }
 
 void NewRecordDialog::validate() {
-    const bool otherStatutory = static_cast<BasisDocumentKind>(m_basisKind->currentData().toInt()) ==
-                                BasisDocumentKind::OtherStatutoryBasis;
+    const bool otherStatutory =
+        static_cast<BasisDocumentKind>(m_basisKind->currentData().toInt()) == BasisDocumentKind::OtherStatutoryBasis;
     m_provision->setEnabled(otherStatutory);
     QString missing;
     if (m_subjectId->value() <= 0)

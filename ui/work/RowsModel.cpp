@@ -7,8 +7,7 @@ namespace creditcase::ui {
 
 RowsModel::RowsModel(const QStringList& headers, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_headers(headers) {
-}
+    , m_headers(headers) {}
 
 void RowsModel::setRows(QList<Row> rows) {
     beginResetModel();

@@ -87,11 +87,11 @@ StandardStepDialog::StandardStepDialog(service::Session& session, Step step, con
         m_setAssessment->setAccessibleName(tr("Set the first assessment"));
         m_assessment = makeDateEdit("assessmentDueEdit", tr("First assessment due"), today.addYears(1), {}, this);
         m_assessment->setEnabled(false);
-        auto* closed = new QLabel(tr("Public comment: %1 to %2. A standard can be adopted only after its comment "
-                                     "period has closed.")
-                                      .arg(FormText::date(standard.commentOpenedOn),
-                                           FormText::date(standard.commentClosedOn)),
-                                  this);
+        auto* closed =
+            new QLabel(tr("Public comment: %1 to %2. A standard can be adopted only after its comment "
+                          "period has closed.")
+                           .arg(FormText::date(standard.commentOpenedOn), FormText::date(standard.commentClosedOn)),
+                       this);
         closed->setWordWrap(true);
         form->addRow(labelFor(tr("&Adopted on:"), m_on, this), m_on);
         form->addRow(QString(), closed);

@@ -29,8 +29,8 @@ StandardsPage::StandardsPage(service::Session& session, QWidget* parent)
                            this);
     law->setWordWrap(true);
 
-    m_model = new RowsModel({tr("No."), tr("Title"), tr("List type"), tr("Stage"), tr("Public comment"),
-                             tr("Adopted"), tr("In force from"), tr("Ended")},
+    m_model = new RowsModel({tr("No."), tr("Title"), tr("List type"), tr("Stage"), tr("Public comment"), tr("Adopted"),
+                             tr("In force from"), tr("Ended")},
                             this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("standardsTable"));
@@ -104,10 +104,10 @@ void StandardsPage::refresh() {
             if (const rules::ListTypeEdition* lists = ruleSet->listTypesOn(s.createdAt.date()))
                 if (const rules::ListType* type = lists->listType(s.listType))
                     listName = rules::localizedText(type->nameEn, type->name);
-        const QString comment = s.commentOpenedOn.isValid()
-                                    ? tr("%1 to %2").arg(FormText::date(s.commentOpenedOn),
-                                                         FormText::date(s.commentClosedOn))
-                                    : QStringLiteral("—");
+        const QString comment =
+            s.commentOpenedOn.isValid()
+                ? tr("%1 to %2").arg(FormText::date(s.commentOpenedOn), FormText::date(s.commentClosedOn))
+                : QStringLiteral("—");
         RowsModel::Row row;
         row.cells = {QString::number(s.id),
                      s.title,
@@ -130,8 +130,8 @@ void StandardsPage::refresh() {
 }
 
 qint64 StandardsPage::selectedId() const {
-    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows()
-                                                            : QModelIndexList();
+    const QModelIndexList rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
     return rows.isEmpty() ? 0 : m_model->row(rows.first().row()).key.toLongLong();
 }
 
