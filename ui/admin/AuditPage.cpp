@@ -26,21 +26,6 @@ namespace {
 // How many inquiries one view shows; the register says when more matched.
 constexpr int kInquiriesShown = 500;
 
-QTableView* makeTable(RowsModel* model, const char* objectName, const QString& accessibleName, QWidget* parent) {
-    auto* table = new QTableView(parent);
-    table->setObjectName(QLatin1String(objectName));
-    table->setAccessibleName(accessibleName);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setTabKeyNavigation(false);
-    return table;
-}
-
 QString dateTime(const QDateTime& at) {
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
@@ -269,6 +254,8 @@ void AuditPage::showLog() {
         rows << row;
     }
     m_logModel->setRows(std::move(rows));
+    if (auto* table = findChild<QTableView*>(QStringLiteral("auditLogTable")))
+        fitColumns(table, 260);
 }
 
 void AuditPage::showInquiries() {
@@ -291,6 +278,7 @@ void AuditPage::showInquiries() {
         rows << row;
     }
     m_inquiryModel->setRows(std::move(rows));
+    fitColumns(m_inquiryTable, 260);
     m_inquirySummary->setText(inquiries->truncated ? tr("The latest %n shown; narrow the period to see the others.",
                                                         nullptr, m_inquiryModel->rowCount())
                                                    : tr("%n inquir(ies)", nullptr, m_inquiryModel->rowCount()));
@@ -381,6 +369,8 @@ void AuditPage::makeReport() {
         violations(section.organ, tr("measure outside the list"), section.measuresOutsideList);
     }
     m_reportModel->setRows(std::move(rows));
+    if (auto* table = findChild<QTableView*>(QStringLiteral("reportTable")))
+        fitColumns(table, 320);
     m_reportSummary->setText(tr("%1 to %2, made by %3 at audit entry %4. %5 of %6 organ(s) clean. Basis: %7")
                                  .arg(FormText::date(report.from), FormText::date(report.to), made->madeBy)
                                  .arg(report.chainSeq)

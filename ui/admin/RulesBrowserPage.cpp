@@ -29,8 +29,8 @@ using Row = RowsModel::Row;
 Row valueRow(const QString& entry, const QString& field, const QString& value, const QString& source,
              rules::Mark mark) {
     Row row;
-    row.cells = {entry, field, value, FormText::orDash(source), RulesBrowserPage::markText(rules::markId(mark))};
-    row.toolTip = value;
+    row.cells = {entry, field, value, RulesBrowserPage::markText(rules::markId(mark)), FormText::orDash(source)};
+    row.toolTip = source.isEmpty() ? value : QStringLiteral("%1\n%2").arg(value, source);
     row.attention = mark == rules::Mark::Unverified;
     return row;
 }
@@ -74,18 +74,8 @@ RulesBrowserPage::RulesBrowserPage(service::Session& session, QWidget* parent)
     auto actor = m_session.actor();
     m_import->setVisible(actor && actor->role == domain::Role::Administrator);
 
-    m_model = new RowsModel({tr("Entry"), tr("Field"), tr("Value"), tr("Source"), tr("Mark")}, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("rulesTable"));
-    m_table->setAccessibleName(tr("Rule data with sources and marks"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setTabKeyNavigation(false);
+    m_model = new RowsModel({tr("Entry"), tr("Field"), tr("Value"), tr("Mark"), tr("Source")}, this);
+    m_table = makeTable(m_model, "rulesTable", tr("Rule data with sources and marks"), this);
     m_edition = new QLabel(this);
     m_edition->setObjectName(QStringLiteral("editionLabel"));
     m_edition->setWordWrap(true);
@@ -154,9 +144,8 @@ void RulesBrowserPage::refresh() {
     }
     m_model->setRows(std::move(rows));
     m_edition->setText(edition);
-    m_table->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 360));
+    fitColumns(m_table, 320);
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 220)); // the entry repeats on every row
 }
 
 QList<Row> RulesBrowserPage::catalogueRows(QDate on, QString* edition) {
@@ -357,8 +346,8 @@ QList<Row> RulesBrowserPage::calendarRows(QString* edition) {
         const QString mark = schedule->mark();
         auto addRow = [&](const QString& field, const QString& value) {
             Row row;
-            row.cells = {entry, field, value, FormText::orDash(source),
-                         markText(QString(mark).remove(QLatin1Char('[')).remove(QLatin1Char(']')))};
+            row.cells = {entry, field, value, markText(QString(mark).remove(QLatin1Char('[')).remove(QLatin1Char(']'))),
+                         FormText::orDash(source)};
             row.toolTip = value;
             rows << row;
         };

@@ -114,11 +114,12 @@ UserDialog::UserDialog(service::Session& session, Mode mode, const QString& user
 
 void UserDialog::validate() {
     QString problem;
+    QString hint;
     if (m_mode == Mode::Add) {
         if (m_name->text().trimmed().isEmpty())
-            problem = tr("Enter the user's name.");
+            hint = tr("Enter the user's name.");
         else if (m_organ->text().trimmed().isEmpty())
-            problem = tr("Enter the organ the user works for.");
+            hint = tr("Enter the organ the user works for.");
         else if (!RoleNames::isRegionCode(m_region->text().trimmed()))
             problem = tr("The region code must be the six-digit administrative division code of the organ.");
     }
@@ -130,14 +131,11 @@ void UserDialog::validate() {
             problem = strong.error().message;
         else if (m_repeat->text() != m_password->text())
             problem = tr("The two passwords differ.");
-    } else if (problem.isEmpty()) {
-        problem = tr("Enter a password.");
+    } else if (problem.isEmpty() && hint.isEmpty()) {
+        hint = tr("Enter a password.");
     }
-    if (problem.isEmpty())
-        m_problem->clearProblem();
-    else
-        m_problem->showProblem(problem);
-    m_confirm->setEnabled(problem.isEmpty());
+    m_problem->showState(problem, hint);
+    m_confirm->setEnabled(problem.isEmpty() && hint.isEmpty());
 }
 
 void UserDialog::accept() {

@@ -34,16 +34,7 @@ UsersBackupsPage::UsersBackupsPage(service::Session& session, QWidget* parent)
     auto* users = new QGroupBox(tr("Users"), this);
     m_model = new RowsModel({tr("Name"), tr("Role"), tr("Organ"), tr("Level"), tr("Region"), tr("Status"), tr("Added")},
                             this);
-    m_table = new QTableView(users);
-    m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setAccessibleName(tr("Users of the vault"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setTabKeyNavigation(false);
+    m_table = makeTable(m_model, "usersTable", tr("Users of the vault"), users);
     m_add = new QPushButton(tr("&Add user…"), users);
     m_add->setObjectName(QStringLiteral("addUserButton"));
     m_disable = new QPushButton(tr("&Disable…"), users);
@@ -159,6 +150,7 @@ void UsersBackupsPage::refresh() {
             rows << row;
         }
         m_model->setRows(std::move(rows));
+        fitColumns(m_table);
         for (int i = 0; i < m_model->rowCount(); ++i)
             if (m_model->row(i).key.toString() == selected)
                 m_table->selectRow(i);

@@ -2,7 +2,9 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QStyle>
+#include <QTableView>
 
 namespace creditcase::ui {
 
@@ -53,6 +55,15 @@ void ProblemLabel::showNote(const QString& text) {
     show();
 }
 
+void ProblemLabel::showState(const QString& problem, const QString& missing) {
+    if (!problem.isEmpty())
+        showProblem(problem);
+    else if (!missing.isEmpty())
+        showNote(missing);
+    else
+        clearProblem();
+}
+
 void ProblemLabel::clearProblem() {
     m_problem = false;
     clear();
@@ -64,6 +75,32 @@ QLabel* labelFor(const QString& text, QWidget* input, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     label->setBuddy(input);
     return label;
+}
+
+QTableView* makeTable(QAbstractItemModel* model, const char* objectName, const QString& accessibleName,
+                      QWidget* parent) {
+    auto* table = new QTableView(parent);
+    table->setObjectName(QLatin1String(objectName));
+    table->setAccessibleName(accessibleName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->setAlternatingRowColors(true);
+    table->setTabKeyNavigation(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    return table;
+}
+
+void fitColumns(QTableView* table, int widest) {
+    table->resizeColumnsToContents();
+    const int columns = table->model() ? table->model()->columnCount() : 0;
+    for (int column = 0; column < columns; ++column)
+        table->setColumnWidth(column, std::min(table->columnWidth(column), widest));
 }
 
 QDateEdit* makeDateEdit(const char* objectName, const QString& accessibleName, QDate initial, QDate latest,

@@ -8,6 +8,8 @@
 
 class QDateEdit;
 class QFormLayout;
+class QAbstractItemModel;
+class QTableView;
 
 namespace creditcase::ui {
 
@@ -38,6 +40,9 @@ public:
     void showError(const Error& error);
     void showNote(const QString& text); // a remark that is not a problem (e.g. "converted from 15 digits")
     void clearProblem();
+    /* The state of a form that validates as it is typed: a problem (something typed is wrong) is shown as one; what
+       is merely not filled in yet is shown as a neutral hint; neither clears the line. */
+    void showState(const QString& problem, const QString& missing);
     bool hasProblem() const { return m_problem; }
 
 private:
@@ -46,6 +51,13 @@ private:
 
 // A label whose buddy is `input`, so that the input is named on screen and reached by its mnemonic.
 QLabel* labelFor(const QString& text, QWidget* input, QWidget* parent);
+
+/* A read-only table of whole rows, operable from the keyboard (Tab leaves it, arrows move in it), rows one line
+   high. */
+QTableView* makeTable(QAbstractItemModel* model, const char* objectName, const QString& accessibleName,
+                      QWidget* parent);
+// Sizes the columns to their contents, none wider than `widest` pixels, the last one taking the remaining room.
+void fitColumns(QTableView* table, int widest = 360);
 
 /* A date field: ISO display, calendar pop-up, never after `latest` when that is valid (acts cannot be dated in the
    future), starting on `initial`. */

@@ -170,10 +170,7 @@ void NewCaseDialog::validate() {
         missing = tr("No list type is in force on this day.");
     else if (m_scope->count() == 0)
         missing = tr("The list type names no scope category.");
-    if (missing.isEmpty())
-        m_problem->clearProblem();
-    else
-        m_problem->showProblem(missing);
+    m_problem->showState(QString(), missing);
     m_confirm->setEnabled(missing.isEmpty());
 }
 

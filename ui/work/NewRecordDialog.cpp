@@ -11,6 +11,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -101,8 +102,10 @@ NewRecordDialog::NewRecordDialog(service::Session& session, QWidget* parent)
     m_problem->setObjectName(QStringLiteral("problemLabel"));
 
     auto* form = new QFormLayout;
-    form->addRow(labelFor(tr("S&ubject:"), m_subjectId, this), m_subjectId);
-    form->addRow(QString(), m_subjectLabel);
+    auto* subjectRow = new QHBoxLayout;
+    subjectRow->addWidget(m_subjectId);
+    subjectRow->addWidget(m_subjectLabel, 1);
+    form->addRow(labelFor(tr("S&ubject:"), m_subjectId, this), subjectRow);
     form->addRow(labelFor(tr("Catalogue &item:"), m_item, this), m_item);
     form->addRow(QString(), m_itemNote);
     form->addRow(labelFor(tr("Se&verity:"), m_severity, this), m_severity);
@@ -171,7 +174,9 @@ void NewRecordDialog::setSubject(const domain::Subject& subject) {
     m_subject = subject;
     m_subjectId->setValue(static_cast<int>(subject.id));
     m_subjectId->setEnabled(false);
-    m_subjectLabel->setText(tr("%1 · %2").arg(subject.name, domain::subjectKindName(subject.kind)));
+    m_subjectId->hide();
+    m_subjectLabel->setText(
+        tr("%1 · %2 · %3").arg(subject.name, domain::subjectKindName(subject.kind), subject.identifier));
     fillCatalogue();
     validate();
     m_item->setFocus();
@@ -214,13 +219,20 @@ void NewRecordDialog::updateItemNote() {
         m_itemNote->setText(tr("No catalogue is in force today: nothing can be recorded."));
         return;
     }
-    m_itemNote->setText(tr("Legal basis: %1 — %2").arg(item->legalBasis.localized(), item->citation().display()));
+    // The legal basis with its verification mark; where the row was read is in the tool tip.
+    m_itemNote->setText(
+        tr("Legal basis: %1 [%2]").arg(item->legalBasis.localized(), rules::markId(item->legalBasis.mark)));
+    m_itemNote->setToolTip(item->citation().display());
 }
 
 void NewRecordDialog::validate() {
     const bool otherStatutory =
         static_cast<BasisDocumentKind>(m_basisKind->currentData().toInt()) == BasisDocumentKind::OtherStatutoryBasis;
     m_provision->setEnabled(otherStatutory);
+    QString problem;
+    if (m_effectiveOn->date() < m_basisDate->date())
+        problem = tr("The document cannot take effect (%1) before it was made (%2).")
+                      .arg(FormText::date(m_effectiveOn->date()), FormText::date(m_basisDate->date()));
     QString missing;
     if (m_subjectId->value() <= 0)
         missing = tr("Choose the subject the record is about.");
@@ -230,17 +242,11 @@ void NewRecordDialog::validate() {
         missing = tr("Enter the document number of the basis document.");
     else if (m_basisOrgan->text().trimmed().isEmpty())
         missing = tr("Enter the organ that made the basis document.");
-    else if (m_effectiveOn->date() < m_basisDate->date())
-        missing = tr("The document cannot take effect (%1) before it was made (%2).")
-                      .arg(FormText::date(m_effectiveOn->date()), FormText::date(m_basisDate->date()));
     else if (otherStatutory && m_provision->text().trimmed().isEmpty())
         missing = tr("Name the provision of the law, regulation or State Council decision that makes this document "
                      "a basis.");
-    if (missing.isEmpty())
-        m_problem->clearProblem();
-    else
-        m_problem->showProblem(missing);
-    m_confirm->setEnabled(missing.isEmpty());
+    m_problem->showState(problem, missing);
+    m_confirm->setEnabled(problem.isEmpty() && missing.isEmpty());
 }
 
 void NewRecordDialog::accept() {

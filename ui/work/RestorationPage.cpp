@@ -5,6 +5,7 @@
 #include "RestorationApplicationDialog.h"
 #include "RowsModel.h"
 #include "service/ReportService.h"
+#include "service/RuleService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,16 +22,7 @@ RestorationPage::RestorationPage(service::Session& session, QWidget* parent)
     setObjectName(QStringLiteral("restorationPage"));
     auto* heading = new QLabel(tr("<b>Credit restoration applications waiting for a decision</b>"), this);
     m_model = new RowsModel({tr("Case"), tr("Subject"), tr("Decide by"), tr("Days left"), tr("Provision")}, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("restorationTable"));
-    m_table->setAccessibleName(tr("Restoration applications waiting for a decision"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setTabKeyNavigation(false);
+    m_table = makeTable(m_model, "restorationTable", tr("Restoration applications waiting for a decision"), this);
 
     m_new = new QPushButton(tr("&New application…"), this);
     m_new->setObjectName(QStringLiteral("newApplicationButton"));
@@ -79,6 +71,8 @@ void RestorationPage::refresh() {
         return;
     }
     m_problem->clearProblem();
+    // Days left in the unit the rule counts in: working days where the limit is in working days.
+    auto calendar = service::RuleService(m_session).calendar();
     QList<RowsModel::Row> rows;
     int late = 0;
     for (const workflow::DeadlineRegister::Due& d : *due) {
@@ -89,6 +83,8 @@ void RestorationPage::refresh() {
             left = tr("Overdue by %n day(s)", nullptr, static_cast<int>(-d.daysLeft));
         } else if (d.daysLeft == 0) {
             left = tr("Due today");
+        } else if (calendar && d.deadline.ruleMode == QLatin1String("working-days")) {
+            left = tr("%n working day(s)", nullptr, calendar->workingDaysBetween(query.asOf, d.deadline.dueOn));
         } else {
             left = tr("%n calendar day(s)", nullptr, static_cast<int>(d.daysLeft));
         }
@@ -101,6 +97,7 @@ void RestorationPage::refresh() {
         rows.append(row);
     }
     m_model->setRows(std::move(rows));
+    fitColumns(m_table);
     m_summary->setText(late > 0 ? tr("%n waiting, %1 overdue", nullptr, m_model->rowCount()).arg(late)
                                 : tr("%n waiting", nullptr, m_model->rowCount()));
 }

@@ -175,12 +175,13 @@ void StandardStepDialog::updateMinimum() {
 
 void StandardStepDialog::validate() {
     QString missing;
+    QString hint;
     switch (m_step) {
     case Step::Add:
         if (m_listType->currentIndex() < 0)
             missing = tr("No list type is in force today.");
         else if (m_title->text().trimmed().isEmpty())
-            missing = tr("Enter the title of the standard.");
+            hint = tr("Enter the title of the standard.");
         break;
     case Step::OpenComment:
         if (m_to->date() < m_from->date())
@@ -197,11 +198,8 @@ void StandardStepDialog::validate() {
     case Step::Abolish:
         break;
     }
-    if (missing.isEmpty())
-        m_problem->clearProblem();
-    else
-        m_problem->showProblem(missing);
-    m_confirm->setEnabled(missing.isEmpty());
+    m_problem->showState(missing, hint);
+    m_confirm->setEnabled(missing.isEmpty() && hint.isEmpty());
 }
 
 void StandardStepDialog::accept() {

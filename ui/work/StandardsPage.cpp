@@ -32,16 +32,7 @@ StandardsPage::StandardsPage(service::Session& session, QWidget* parent)
     m_model = new RowsModel({tr("No."), tr("Title"), tr("List type"), tr("Stage"), tr("Public comment"), tr("Adopted"),
                              tr("In force from"), tr("Ended")},
                             this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("standardsTable"));
-    m_table->setAccessibleName(tr("Designation standards"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setTabKeyNavigation(false);
+    m_table = makeTable(m_model, "standardsTable", tr("Designation standards"), this);
 
     m_add = new QPushButton(tr("&New standard…"), this);
     m_add->setObjectName(QStringLiteral("addStandardButton"));
@@ -123,9 +114,16 @@ void StandardsPage::refresh() {
     }
     m_model->setRows(std::move(rows));
     m_summary->setText(tr("%n standard(s)", nullptr, m_model->rowCount()));
+    fitColumns(m_table);
+    bool reselected = false;
     for (int i = 0; i < m_model->rowCount(); ++i)
-        if (m_model->row(i).key.toLongLong() == selected)
+        if (m_model->row(i).key.toLongLong() == selected) {
             m_table->selectRow(i);
+            reselected = true;
+        }
+    // A selected row, so that the steps it allows are offered at once rather than all greyed.
+    if (!reselected && m_model->rowCount() > 0)
+        m_table->selectRow(m_model->rowCount() - 1);
     updateButtons();
 }
 
