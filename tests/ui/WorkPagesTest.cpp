@@ -2,6 +2,7 @@
 // QAbstractItemModelTester, they show what the services return, the role decides what is present, and long work
 // runs off the GUI thread behind a cancellable progress dialog.
 #include "AccessibleInputs.h"
+#include "TestVault.h"
 #include "UiTestSupport.h"
 #include "WorkflowFixture.h"
 #include "admin/AuditPage.h"
@@ -27,6 +28,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
@@ -331,4 +333,56 @@ TEST_CASE("Restoration page and dialog name and label every input", "[ui][work][
     service::Session session(f.vault(), f.officer);
     ui::RestorationApplicationDialog dialog(session);
     test::requireAccessibleInputs(&dialog);
+}
+
+TEST_CASE("Users and backups page shows why an administrator cannot disable themselves", "[ui][admin]") {
+    WorkflowFixture f;
+    service::Session session(f.vault(), f.admin);
+    ui::UsersBackupsPage page(session);
+    auto* table = child<QTableView>(&page, "usersTable");
+    int adminRow = -1;
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        if (page.model()->row(row).key.toString() == f.admin.name)
+            adminRow = row;
+    REQUIRE(adminRow >= 0);
+    table->selectRow(adminRow);
+    REQUIRE(child<QPushButton>(&page, "disableUserButton")->isEnabled());
+    // The officer confirms the question; the service refuses.
+    QTimer::singleShot(0, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    const auto before = f.snapshot();
+    page.disableSelected();
+    CHECK(child<ui::ProblemLabel>(&page, "problemLabel")->hasProblem());
+    f.requireOnlyRefusalAudited(before, QStringLiteral("user.disable"));
+}
+
+TEST_CASE("Users and backups page restores a backup and locks the session for it", "[ui][admin]") {
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("office.vault"));
+    test::createTestVault(path).vault.reset();
+    auto unlocked = service::Session::unlock(
+        path, storage::Vault::Credential::withPassword(QStringLiteral("admin"), test::secret(test::kPassword)));
+    REQUIRE(unlocked.ok());
+    service::Session& session = **unlocked;
+    ui::UsersBackupsPage page(session);
+    page.setKdf(crypto::KdfParams::cheapestForTests());
+    const QString backup = dir.file(QStringLiteral("office.backup"));
+    REQUIRE(page.backupTo(backup));
+
+    bool lockedSeen = false;
+    QObject::connect(&session, &service::Session::lockedChanged, [&lockedSeen](bool locked) { lockedSeen = locked; });
+    // A wrong password: refused, and the vault is as it was (it opens again with the right one).
+    CHECK_FALSE(page.restoreFrom(backup, test::secret("not the password")));
+    CHECK(lockedSeen);
+    CHECK(child<ui::ProblemLabel>(&page, "problemLabel")->hasProblem());
+
+    auto again = service::Session::unlock(
+        path, storage::Vault::Credential::withPassword(QStringLiteral("admin"), test::secret(test::kPassword)));
+    REQUIRE(again.ok());
+    ui::UsersBackupsPage second(**again);
+    CHECK(second.restoreFrom(backup, test::secret(test::kPassword)));
+    CHECK_FALSE((*again)->isUnlocked());
+    CHECK(child<QLabel>(&second, "outcomeLabel")->text().contains(QStringLiteral("office.backup")));
 }
