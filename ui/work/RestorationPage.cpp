@@ -54,13 +54,25 @@ RestorationPage::RestorationPage(service::Session& session, QWidget* parent)
     };
     connect(m_table, &QTableView::activated, this, open);
     connect(&m_session, &service::Session::changed, this, [this](const QString& kind, qint64) {
-        if (kind == QLatin1String("restoration") || kind == QLatin1String("case") || kind.isEmpty())
-            refresh();
+        // Every read of the list is registered as an inquiry: a hidden page reads it when it is shown again.
+        if (kind == QLatin1String("restoration") || kind == QLatin1String("case") || kind.isEmpty()) {
+            if (isVisible())
+                refresh();
+            else
+                m_stale = true;
+        }
     });
     refresh();
 }
 
+void RestorationPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void RestorationPage::refresh() {
+    m_stale = false;
     workflow::DeadlineRegister::Query query;
     query.asOf = Clock::today();
     query.kind = domain::DeadlineKind::RestorationDue;

@@ -29,6 +29,9 @@ public:
     void refresh();
     void newApplication();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     // The officer asked to open a case (double-click or Enter on a row); the window shows the case view.
     void openCaseRequested(qint64 caseId);
@@ -41,6 +44,7 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_outcome = nullptr;
     ProblemLabel* m_problem = nullptr;
+    bool m_stale = false; // a change was announced while the page was hidden
 };
 
 } // namespace creditcase::ui
