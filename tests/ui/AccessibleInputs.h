@@ -62,7 +62,8 @@ inline QStringList tabChain(QWidget* first, int count) {
         names << w->objectName();
         do {
             w = w->nextInFocusChain();
-        } while (w && w != first && (!(w->focusPolicy() & Qt::TabFocus) || w->objectName().isEmpty()));
+        } while (w && w != first &&
+                 (!(w->focusPolicy() & Qt::TabFocus) || w->objectName().isEmpty() || isInternalPart(w)));
         if (w == first)
             break;
     }

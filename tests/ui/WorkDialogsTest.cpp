@@ -97,6 +97,20 @@ TEST_CASE("New subject dialog has a deliberate tab order", "[ui][work]") {
                                QStringLiteral("cancelButton")});
 }
 
+TEST_CASE("New record and restoration dialogs have a deliberate tab order", "[ui][work]") {
+    WorkflowFixture f;
+    service::Session session(f.vault(), f.officer);
+    ui::NewRecordDialog record(session);
+    const QStringList chain = test::tabChain(child<QSpinBox>(&record, "subjectIdSpin"), 12);
+    INFO(chain.join(QLatin1Char(' ')).toStdString());
+    CHECK(chain == QStringList{QStringLiteral("subjectIdSpin"), QStringLiteral("catalogItemCombo"),
+                               QStringLiteral("severityCombo"), QStringLiteral("basisKindCombo"),
+                               QStringLiteral("basisNumberEdit"), QStringLiteral("basisOrganEdit"),
+                               QStringLiteral("basisDateEdit"), QStringLiteral("effectiveOnEdit"),
+                               QStringLiteral("statutoryProvisionEdit"), QStringLiteral("sectorCombo"),
+                               QStringLiteral("factsEdit"), QStringLiteral("addAttachmentButton")});
+}
+
 TEST_CASE("New record dialog checks dates as typed and stores the scans inside the vault", "[ui][work]") {
     WorkflowFixture f;
     const qint64 subjectId = f.addSubject();

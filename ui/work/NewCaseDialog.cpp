@@ -63,7 +63,8 @@ NewCaseDialog::NewCaseDialog(service::Session& session, QWidget* parent)
     form->addRow(QString(), m_listNote);
     form->addRow(labelFor(tr("S&cope category:"), m_scope, this), m_scope);
     form->addRow(labelFor(tr("&Ground:"), m_ground, this), m_ground);
-    form->addRow(new QLabel(tr("Circumstances:"), this), m_circumstanceBox);
+    m_circumstanceLabel = new QLabel(tr("Circumstances:"), this);
+    form->addRow(m_circumstanceLabel, m_circumstanceBox);
     form->addRow(labelFor(tr("&Opened on:"), m_on, this), m_on);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -150,6 +151,8 @@ void NewCaseDialog::updateListType() {
         addCircumstance(bar);
     for (const rules::NamedCondition& exclusion : type->earlyRemoval.exclusions)
         addCircumstance(exclusion);
+    // A list type that names no circumstance shows no empty heading for them.
+    m_circumstanceLabel->setVisible(!m_circumstances.isEmpty());
     // Tab order follows the form from top to bottom, circumstances included.
     QWidget* previous = m_ground;
     for (QCheckBox* box : m_circumstances) {

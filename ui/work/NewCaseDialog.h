@@ -48,6 +48,7 @@ private:
     QLabel* m_listNote = nullptr;
     QComboBox* m_scope = nullptr;
     QComboBox* m_ground = nullptr;
+    QLabel* m_circumstanceLabel = nullptr;
     QWidget* m_circumstanceBox = nullptr;
     QList<QCheckBox*> m_circumstances;
     QDateEdit* m_on = nullptr;
