@@ -70,6 +70,12 @@ Result<VaultService::Done> VaultService::backup(const QString& outPath) {
     return Done{problemOf(recorded)};
 }
 
+std::optional<storage::Vault::BackupRecord> VaultService::lastBackup() const {
+    if (!m_session.isUnlocked())
+        return std::nullopt;
+    return storage::Vault::latestBackup(m_session.vault().path());
+}
+
 Result<VaultService::Rekeyed> VaultService::rekey() {
     const QString event = QStringLiteral("vault.rekey");
     auto admin = m_session.requireRole({domain::Role::Administrator}, event, vaultObject(),

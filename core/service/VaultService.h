@@ -49,6 +49,10 @@ public:
        failed backup nothing is recorded and the earlier file is intact. */
     Result<Done> backup(const QString& outPath);
 
+    // The latest backup recorded for the session's vault on this computer (where and when), if any; reads only the
+    // backup index beside the vault. nullopt also when the session is locked.
+    std::optional<storage::Vault::BackupRecord> lastBackup() const;
+
     struct Rekeyed {
         crypto::RecoveryCode recoveryCode;
         QString auditProblem; // empty when the rekey is in the audit chain

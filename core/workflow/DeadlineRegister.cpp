@@ -221,6 +221,10 @@ Result<QList<DeadlineRegister::Due>> DeadlineRegister::due(QSqlDatabase& db, con
         where += QStringLiteral(" AND d.due_on < ?");
         binds << WorkflowContext::iso(asOf);
     }
+    if (query.kind) {
+        where += QStringLiteral(" AND d.kind = ?");
+        binds << domain::deadlineKindId(*query.kind);
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1, s.name FROM deadlines d LEFT JOIN subjects s ON s.id = d.subject_id "

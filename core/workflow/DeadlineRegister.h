@@ -39,9 +39,10 @@ public:
 
     struct Query {
         QDate asOf;
-        std::optional<int> within; // due on asOf .. asOf + within
-        bool overdue = false;      // due before asOf
-        int limit = 0;             // 0 = no limit
+        std::optional<int> within;                // due on asOf .. asOf + within
+        bool overdue = false;                     // due before asOf
+        int limit = 0;                            // 0 = no limit
+        std::optional<domain::DeadlineKind> kind; // only deadlines of this kind (e.g. restorations to decide)
     };
 
     /* Computes a deadline from its trigger and the rule's duration with the calendar and stores it open.

@@ -1,0 +1,107 @@
+#include "LongJob.h"
+
+#include "service/Session.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QThread>
+
+namespace creditcase::ui {
+
+Error LongJob::cancelled() {
+    return Error::usage(tr("Cancelled. Nothing after the last completed step was changed."));
+}
+
+Status LongJob::run(QWidget* parent, const Options& options, const JobWork& work) {
+    auto token = std::make_shared<CancelToken>();
+    auto result = std::make_shared<Status>();
+
+    QProgressDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("longJobProgress"));
+    dialog.setWindowTitle(options.title);
+    dialog.setLabelText(options.firstStep.isEmpty() ? tr("Working…") : options.firstStep);
+    dialog.setCancelButtonText(tr("Cancel"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(options.showAfterMs);
+    dialog.setAutoReset(false);
+    dialog.setAutoClose(false);
+    dialog.setRange(0, 0);
+    dialog.setValue(0);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&dialog, token] {
+        token->cancel();
+        dialog.setLabelText(tr("Cancelling: finishing the current step…"));
+    });
+
+    const bool wasBlocked = options.session ? options.session->blockSignals(true) : false;
+    auto finish = [&] {
+        dialog.reset();
+        dialog.hide();
+        if (options.session) {
+            options.session->blockSignals(wasBlocked);
+            if (!options.changedKind.isEmpty())
+                options.session->notifyChanged(options.changedKind);
+        }
+    };
+
+    if (options.runs == Runs::OnGuiThread) {
+        QElapsedTimer clock;
+        clock.start();
+        auto pump = [&] {
+            if (!dialog.isVisible() && clock.elapsed() >= options.showAfterMs)
+                dialog.show();
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        };
+        // The window cannot paint while the work runs between two reports: say at once what it is doing.
+        dialog.show();
+        pump();
+        const JobProgress progress = [&](qint64 done, qint64 total, const QString& step) {
+            if (total > 0) {
+                const double scale = total > 1000000 ? 1000000.0 / static_cast<double>(total) : 1.0;
+                dialog.setRange(0, static_cast<int>(static_cast<double>(total) * scale));
+                dialog.setValue(static_cast<int>(static_cast<double>(done) * scale));
+            }
+            if (!step.isEmpty() && !token->isCancelled())
+                dialog.setLabelText(step);
+            pump();
+        };
+        *result = work(progress, *token);
+        finish();
+        return *result;
+    }
+
+    QPointer<QProgressDialog> target(&dialog);
+    const JobProgress progress = [target](qint64 done, qint64 total, const QString& step) {
+        QMetaObject::invokeMethod(
+            target.data(),
+            [target, done, total, step] {
+                if (!target || target->wasCanceled())
+                    return;
+                if (total > 0) {
+                    // QProgressDialog counts in int; scale large totals down.
+                    const double scale = total > 1000000 ? 1000000.0 / static_cast<double>(total) : 1.0;
+                    target->setRange(0, static_cast<int>(static_cast<double>(total) * scale));
+                    target->setValue(static_cast<int>(static_cast<double>(done) * scale));
+                }
+                if (!step.isEmpty())
+                    target->setLabelText(step);
+            },
+            Qt::QueuedConnection);
+    };
+
+    QEventLoop loop;
+    QThread* thread = QThread::create([work, progress, token, result] { *result = work(progress, *token); });
+    thread->setObjectName(QStringLiteral("creditcase-long-job"));
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    if (!thread->isFinished())
+        loop.exec(QEventLoop::ExcludeSocketNotifiers);
+    thread->wait();
+    delete thread;
+    finish();
+    return *result;
+}
+
+} // namespace creditcase::ui
