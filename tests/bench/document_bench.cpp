@@ -32,23 +32,26 @@ namespace {
 void printKinds() {
     WorkflowFixture f;
     const qint64 caseId = removedCase(f);
-    const QList<QPair<DocumentKind, const domain::User*>> kinds{
-        {DocumentKind::Notice, &f.officer},          {DocumentKind::ServiceProof, &f.officer},
-        {DocumentKind::ObjectionAnswer, &f.officer}, {DocumentKind::ReExaminationOpinion, &f.provincial},
-        {DocumentKind::Decision, &f.supervisor},     {DocumentKind::RestorationNotice, &f.officer},
-        {DocumentKind::RestorationDecision, &f.supervisor}, {DocumentKind::RemovalNotice, &f.officer}};
+    const QList<QPair<DocumentKind, const domain::User*>> kinds{{DocumentKind::Notice, &f.officer},
+                                                                {DocumentKind::ServiceProof, &f.officer},
+                                                                {DocumentKind::ObjectionAnswer, &f.officer},
+                                                                {DocumentKind::ReExaminationOpinion, &f.provincial},
+                                                                {DocumentKind::Decision, &f.supervisor},
+                                                                {DocumentKind::RestorationNotice, &f.officer},
+                                                                {DocumentKind::RestorationDecision, &f.supervisor},
+                                                                {DocumentKind::RemovalNotice, &f.officer}};
     TempDir dir;
     documents::DocumentRenderer renderer;
     std::printf("Rendering one document to PDF (layout, fonts, file), mean of 20 runs after one warm-up:\n");
     for (const auto& [kind, actor] : kinds) {
         Session session(f.vault(), *actor);
         std::optional<DocumentService::Copy> copy;
-        auto printed = DocumentService(session).print(caseId, kind, exchange::Channel::Internal,
-                                                      DocumentService::Output::Pdf,
-                                                      [&](const DocumentService::Copy& c) -> Result<int> {
-                                                          copy = c;
-                                                          return 1;
-                                                      });
+        auto printed =
+            DocumentService(session).print(caseId, kind, exchange::Channel::Internal, DocumentService::Output::Pdf,
+                                           [&](const DocumentService::Copy& c) -> Result<int> {
+                                               copy = c;
+                                               return 1;
+                                           });
         if (!printed || !copy) {
             std::printf("  %s: could not be issued: %s\n", qPrintable(documents::documentKindId(kind)),
                         qPrintable(printed.error().message));
