@@ -187,7 +187,7 @@ void DocumentRenderer::build(const DocumentText& text, QTextDocument& document, 
                 tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
                 tableFormat.setBorderBrush(Qt::black);
                 tableFormat.setCellSpacing(0);
-                tableFormat.setCellPadding(layout.formatLength(layout.mm(0.8)));
+                tableFormat.setCellPadding(layout.formatLength(layout.mm(0.5)));
                 tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
                 tableFormat.setColumnWidthConstraints(
                     {QTextLength(QTextLength::PercentageLength, 36), QTextLength(QTextLength::PercentageLength, 64)});
@@ -201,8 +201,7 @@ void DocumentRenderer::build(const DocumentText& text, QTextDocument& document, 
             labelCursor.insertText(block.label, bodyFormat);
             QTextCursor textCursor = table->cellAt(row, 1).firstCursorPosition();
             textCursor.setBlockFormat(left);
-            // An empty cell is a place to sign: two lines high.
-            textCursor.insertText(block.text.isEmpty() ? QString(QChar::LineSeparator) : block.text, bodyFormat);
+            textCursor.insertText(block.text, bodyFormat);
             cursor = QTextCursor(&document);
             cursor.movePosition(QTextCursor::End);
             continue;
@@ -230,6 +229,8 @@ void DocumentRenderer::build(const DocumentText& text, QTextDocument& document, 
 
     // Signature and date (GB/T 9704 7.3.5.1): two empty lines leave room for the seal, which presses on both; the
     // date stands four characters in from the right, the organ centred above it.
+    if (text.signOrgan.isEmpty() && text.signDate.isEmpty())
+        return; // a form without signature (proof of service)
     add(line, bodyFormat, QString());
     add(line, bodyFormat, QString());
     const QFontMetricsF metrics(body, document.documentLayout()->paintDevice());
@@ -299,8 +300,9 @@ Result<int> DocumentRenderer::paint(const DocumentText& text, const PageMarks& m
             const QTextLayout* textLayout = block.layout();
             for (int i = 0; i < textLayout->lineCount(); ++i) {
                 const QTextLine textLine = textLayout->lineAt(i);
-                const double lineTop = blockRect.top() + textLine.y();
-                if (lineTop >= pageRect.top() && lineTop < pageRect.bottom())
+                // A line belongs to the page its middle falls on (a title line may start above the body).
+                const double middle = blockRect.top() + textLine.y() + textLine.height() / 2;
+                if (middle >= pageRect.top() && middle < pageRect.bottom())
                     textLine.draw(&painter, blockRect.topLeft());
             }
         }

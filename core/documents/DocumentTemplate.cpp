@@ -130,6 +130,11 @@ DocumentText DocumentTemplate::compose(const DocumentTemplate& organ, const Docu
     text.sealText = fill(organ.field(QStringLiteral("sealText")), values);
     text.note = fill(organ.field(QStringLiteral("note")), values);
     text.signDate = values.value(QStringLiteral("document.date"));
+    if (!m_json.value(QStringLiteral("signature")).toBool(true)) {
+        text.signOrgan.clear();
+        text.signDate.clear();
+        text.sealText.clear();
+    }
     text.number = values.value(QStringLiteral("document.number"));
 
     for (const QJsonValue& value : m_json.value(QStringLiteral("blocks")).toArray()) {

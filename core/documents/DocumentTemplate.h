@@ -32,7 +32,8 @@ struct DocumentValues {
 //
 // The organ template ("name": "organ") holds the header, signature, seal text, contact details, the organ's
 // abbreviation for document numbers, the reconsideration body and the court, and "units": the wording of time spans
-// ("{n}个工作日"). Its values are offered to document templates as "organ.<field>".
+// ("{n}个工作日"). Its values are offered to document templates as "organ.<field>". A document template with
+// "signature": false (a form such as the proof of service) has no signature, date or seal at its end.
 class DocumentTemplate {
     Q_DECLARE_TR_FUNCTIONS(DocumentTemplate)
 
