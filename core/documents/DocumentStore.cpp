@@ -1,5 +1,7 @@
 #include "DocumentStore.h"
 
+#include "Clock.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -136,7 +138,7 @@ Status DocumentStore::insert(QSqlDatabase& db, IssuedDocument& d) {
     q.addBindValue(d.templateRef);
     q.addBindValue(QString::fromUtf8(d.text.serialized()));
     q.addBindValue(d.textSha256);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(Clock::realNow().toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(q);
     d.id = q.lastInsertId().toLongLong();
@@ -220,7 +222,7 @@ Result<int> DocumentStore::storeTemplate(QSqlDatabase& db, qint64 organId, const
     q.addBindValue(name);
     q.addBindValue(version);
     q.addBindValue(QString::fromUtf8(content));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(Clock::realNow().toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(by);
     if (!q.exec())
         return sqlError(q);

@@ -40,6 +40,9 @@ class DocumentTemplate {
 public:
     static const QString organTemplateName; // "organ"
 
+    // An empty template (no name, no blocks); parse() or builtIn() give real ones.
+    DocumentTemplate() = default;
+
     /* Reads a template from its JSON text. Refused (Usage) with the problem named when the text is not a JSON object,
        has no name, or a block has an unknown type or no text. */
     static Result<DocumentTemplate> parse(const QByteArray& json);

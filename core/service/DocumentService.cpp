@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace creditcase::service {
@@ -156,6 +157,8 @@ DocumentService::~DocumentService() = default;
 Result<WorkflowContext> DocumentService::context() {
     if (Status open = m_session.requireUnlocked(); !open)
         return open.error();
+    if (m_batchContext)
+        return *m_batchContext; // a batch reads the rule data and the calendar once (copies share them)
     if (m_session.viaRecoveryCode())
         return WorkflowContext::forSession(m_session.vault());
     auto user = m_session.actor();
@@ -233,13 +236,7 @@ Result<DocumentService::Composed> DocumentService::compose(WorkflowContext& ctx,
         return Error::refused(reason, {book->provision(QStringLiteral("opinions-IV-8"), today).display()});
     };
 
-    Composed composed{*DocumentTemplate::builtIn(DocumentTemplate::organTemplateName),
-                      *DocumentTemplate::builtIn(documents::documentKindId(DocumentKind::Notice)),
-                      {},
-                      {},
-                      {},
-                      0,
-                      {}};
+    Composed composed;
     composed.organId = kind == DocumentKind::ReExaminationOpinion ? ctx.actor().organ.id : c.organId;
 
     // Which paper of the case the document belongs to (and whether the case has it yet).
@@ -753,6 +750,13 @@ Result<DocumentService::Batch> DocumentService::printBatch(QDate dueOn, const QS
         return cases.error();
     if (!QDir().mkpath(directory))
         return Error::failure(tr("Cannot create the folder %1 for the notices.").arg(directory));
+    auto shared = context();
+    if (!shared)
+        return shared.error();
+    if (auto rules = shared->ruleBook(); !rules)
+        return rules.error();
+    m_batchContext = &*shared;
+    const auto forget = qScopeGuard([this] { m_batchContext = nullptr; });
     Batch batch;
     const int total = static_cast<int>(cases->size());
     for (int i = 0; i < total; ++i) {
@@ -786,7 +790,10 @@ Result<DocumentService::Verification> DocumentService::verify(const QString& fin
         return ctx.error();
     Verification result;
     result.fingerprint = fingerprint->text();
-    Status done = ctx->vault().transact([&](QSqlDatabase& db) -> Status {
+    // Everything is read first; only the inquiry is written, in a short transaction of its own (the chain check
+    // reads the whole chain and must not hold other writers back meanwhile).
+    qint64 subjectId = 0;
+    const auto check = [&](QSqlDatabase& db) -> Status {
         result.chainIntact = audit::AuditLog::verify(db).intact;
         auto entry = DocumentStore::auditEntry(db, fingerprint->auditSeq);
         if (!entry)
@@ -840,15 +847,24 @@ Result<DocumentService::Verification> DocumentService::verify(const QString& fin
         auto theCase = CaseWorkflow::load(db, document->caseId);
         if (!theCase)
             return theCase.error();
-        auto registered = audit::InquiryRegister::record(db, ctx->actor().name, caseObject(document->caseId),
-                                                         QStringLiteral("subject:%1").arg(theCase->subjectId),
-                                                         tr("checking a printed document against the vault"));
+        subjectId = theCase->subjectId;
+        return {};
+    };
+    QSqlDatabase reader = ctx->vault().database();
+    if (Status checked = check(reader); !checked)
+        return checked.error();
+    if (result.genuine) {
+        Status registered = ctx->vault().transact([&](QSqlDatabase& db) -> Status {
+            auto inquiry = audit::InquiryRegister::record(db, ctx->actor().name, caseObject(result.caseId),
+                                                          QStringLiteral("subject:%1").arg(subjectId),
+                                                          tr("checking a printed document against the vault"));
+            if (!inquiry)
+                return inquiry.error();
+            return {};
+        });
         if (!registered)
             return registered.error();
-        return {};
-    });
-    if (!done)
-        return done.error();
+    }
     return result;
 }
 

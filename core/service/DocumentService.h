@@ -143,6 +143,7 @@ private:
 
     Session& m_session;
     std::unique_ptr<documents::DocumentRenderer> m_renderer;
+    workflow::WorkflowContext* m_batchContext = nullptr; // during printBatch: the context every print copies
 };
 
 } // namespace creditcase::service
