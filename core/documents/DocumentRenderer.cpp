@@ -122,6 +122,16 @@ double letterSpacing(QFont font, const DocumentRenderer::LayoutMetrics& layout, 
 }
 } // namespace
 
+double DocumentRenderer::spacingFor(const QFont& font, const LayoutMetrics& layout, QPaintDevice* device) const {
+    // Measured once per face and resolution: the measurement is a noticeable part of a one-page document.
+    const QString key = font.families().join(QLatin1Char(',')) + QLatin1Char('@') + QString::number(layout.dpi);
+    if (const auto found = m_spacing.constFind(key); found != m_spacing.constEnd())
+        return *found;
+    const double spacing = letterSpacing(font, layout, device);
+    m_spacing.insert(key, spacing);
+    return spacing;
+}
+
 void DocumentRenderer::build(const DocumentText& text, QTextDocument& document, const LayoutMetrics& layout) const {
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(layout.bodyWidth(), layout.pageHeight()));
@@ -129,13 +139,12 @@ void DocumentRenderer::build(const DocumentText& text, QTextDocument& document, 
     // Body type: 16 pt, set 28 to the line. A full-width glyph is one em wide; the letter spacing makes up the
     // difference to the 156 mm / 28 character pitch.
     QFont body = documentFont(m_fonts.latin, m_fonts.body, PageGeometry::bodyPt);
-    body.setLetterSpacing(QFont::AbsoluteSpacing,
-                          letterSpacing(body, layout, document.documentLayout()->paintDevice()));
+    body.setLetterSpacing(QFont::AbsoluteSpacing, spacingFor(body, layout, document.documentLayout()->paintDevice()));
     QFont title = documentFont(m_fonts.latin, m_fonts.title, PageGeometry::titlePt);
     title.setBold(m_fonts.titleBold);
     QFont heading = documentFont(m_fonts.latin, m_fonts.heading, PageGeometry::bodyPt);
     heading.setLetterSpacing(QFont::AbsoluteSpacing,
-                             letterSpacing(heading, layout, document.documentLayout()->paintDevice()));
+                             spacingFor(heading, layout, document.documentLayout()->paintDevice()));
     document.setDefaultFont(body);
 
     QTextCharFormat bodyFormat;

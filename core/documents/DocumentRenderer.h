@@ -4,10 +4,13 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPageLayout>
 #include <QString>
 
+class QFont;
 class QPagedPaintDevice;
+class QPaintDevice;
 class QTextDocument;
 
 namespace creditcase::documents {
@@ -93,8 +96,10 @@ public:
 
 private:
     void build(const DocumentText& text, QTextDocument& document, const LayoutMetrics& layout) const;
+    double spacingFor(const QFont& font, const LayoutMetrics& layout, QPaintDevice* device) const;
 
     DocumentFonts m_fonts;
+    mutable QHash<QString, double> m_spacing; // letter spacing per face and resolution
 };
 
 } // namespace creditcase::documents
