@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <cstdio>
 
 namespace creditcase::cli {
 
@@ -338,6 +339,22 @@ QList<Command> printCommands() {
 }
 
 const CommandRegistration registration(&printCommands);
+
+// The graphical text engine the print commands start says on a bare server that it has no runtime folder
+// (XDG_RUNTIME_DIR) and takes one in /tmp. It needs none for printing; an officer cannot act on the notice.
+QtMessageHandler g_previousMessageHandler = nullptr;
+void quietRuntimeFolderNotice(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_previousMessageHandler)
+        g_previousMessageHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+const bool g_quietInstalled = [] {
+    g_previousMessageHandler = qInstallMessageHandler(quietRuntimeFolderNotice);
+    return true;
+}();
 
 } // namespace
 
