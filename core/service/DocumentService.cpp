@@ -13,8 +13,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <QThreadPool>
+#include <atomic>
 
 namespace creditcase::service {
 
@@ -757,24 +760,60 @@ Result<DocumentService::Batch> DocumentService::printBatch(QDate dueOn, const QS
         return rules.error();
     m_batchContext = &*shared;
     const auto forget = qScopeGuard([this] { m_batchContext = nullptr; });
+    if (!m_renderer)
+        m_renderer = std::make_unique<documents::DocumentRenderer>();
+
+    // The prints (acts on the vault) run here one after another; each notice's PDF is written by a second thread
+    // while the next print is recorded, so that both cores work. One renderer, used by that thread alone.
+    documents::DocumentRenderer renderer(m_renderer->fonts());
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    QMutex mutex;
+    QList<std::optional<Error>> renderErrors(cases->size());
+    std::atomic<int> written{0};
+
     Batch batch;
     const int total = static_cast<int>(cases->size());
+    const auto report = [&] { return !progress || progress(written.load(), total); };
     for (int i = 0; i < total; ++i) {
         BatchItem item;
         item.caseId = cases->at(i);
         item.file = QDir(directory).filePath(QStringLiteral("%1-notice.pdf").arg(item.caseId));
-        auto printed = exportPdf(item.caseId, DocumentKind::Notice, Channel::Internal, item.file);
+        auto printed = print(item.caseId, DocumentKind::Notice, Channel::Internal, Output::Pdf, {});
         if (printed) {
             item.number = printed->document.number;
             item.fingerprint = printed->fingerprint;
+            pool.start([&, copy = printed.take(), path = item.file, index = i] {
+                auto pages = renderer.writePdf(copy.text, copy.marks, path);
+                if (!pages) {
+                    QMutexLocker lock(&mutex);
+                    renderErrors[index] = pages.error();
+                }
+                ++written;
+            });
         } else {
             item.error = printed.error();
+            ++written;
         }
         batch.items << item;
-        if (progress && !progress(i + 1, total) && i + 1 < total) {
+        if (!report() && i + 1 < total) {
             batch.cancelled = true;
             break;
         }
+    }
+    while (!pool.waitForDone(100))
+        report();
+    report();
+    // A PDF that could not be written after its print was recorded: said in the result and in the audit chain.
+    for (qsizetype i = 0; i < batch.items.size(); ++i) {
+        if (!renderErrors.at(i))
+            continue;
+        BatchItem& item = batch.items[i];
+        item.error = renderErrors.at(i);
+        (void)m_session.record(QStringLiteral("document.print.failed"), caseObject(item.caseId),
+                               {{QStringLiteral("number"), item.number},
+                                {QStringLiteral("fingerprint"), item.fingerprint},
+                                {QStringLiteral("reason"), renderErrors.at(i)->message}});
     }
     return batch;
 }

@@ -95,7 +95,9 @@ public:
     using Progress = std::function<bool(int done, int total)>;
     /* Exports the party's copy of every notice due for service on `dueOn` into `directory` as
        "<case>-notice.pdf". Each notice is its own act: a failure or a cancel leaves the notices already printed
-       printed and recorded, and nothing half-done. */
+       printed and recorded. Unlike print(), the PDF is written by a second thread right after its print is recorded
+       (so that rendering and recording share the two cores): a PDF that then cannot be written is reported in its
+       item and recorded as "document.print.failed"; printing that notice again makes a copy. */
     Result<Batch> printBatch(QDate dueOn, const QString& directory, const Progress& progress = {});
 
     // ---- checking a printed page -------------------------------------------------------------------------------

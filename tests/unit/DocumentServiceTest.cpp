@@ -6,6 +6,7 @@
 #include "WorkflowFixture.h"
 #include "service/Session.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -347,4 +348,30 @@ TEST_CASE("An administrator adapts the organ's template and new documents use it
     REQUIRE(printed.ok());
     CHECK(printed->document.number.startsWith(QStringLiteral("试市监信告〔")));
     CHECK(printed->text.note.contains(QStringLiteral("0591-12345678")));
+}
+
+TEST_CASE("A batch notice whose PDF cannot be written is reported and recorded as failed", "[documents]") {
+    WorkflowFixture f;
+    const qint64 blocked = f.openCase();
+    QSqlQuery due(f.db());
+    REQUIRE(due.exec(QStringLiteral("SELECT due_on FROM deadlines WHERE kind = 'notice-service'")));
+    REQUIRE(due.next());
+    const QDate dueOn = QDate::fromString(due.value(0).toString(), Qt::ISODate);
+    due.finish();
+    const QString folder = QFileInfo(f.vault().path()).dir().filePath(QStringLiteral("batch"));
+    // A folder where the notice's file should go: the PDF cannot be written there.
+    REQUIRE(QDir().mkpath(folder + QStringLiteral("/%1-notice.pdf").arg(blocked)));
+    Session session(f.vault(), f.officer);
+    QList<int> seen;
+    auto batch = DocumentService(session).printBatch(dueOn, folder, [&](int done, int total) {
+        seen << done;
+        CHECK(total == 1);
+        return true;
+    });
+    REQUIRE(batch.ok());
+    REQUIRE(batch->items.size() == 1);
+    REQUIRE(batch->items.first().error.has_value());
+    CHECK(batch->items.first().error->message.contains(QStringLiteral("notice.pdf")));
+    CHECK(seen.last() == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'document.print.failed'")) == 1);
 }
