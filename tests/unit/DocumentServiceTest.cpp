@@ -375,3 +375,19 @@ TEST_CASE("A batch notice whose PDF cannot be written is reported and recorded a
     CHECK(seen.last() == 1);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'document.print.failed'")) == 1);
 }
+
+TEST_CASE("Every built-in template passes the check an adapted template must pass", "[documents]") {
+    WorkflowFixture f;
+    Session admin(f.vault(), f.admin);
+    QStringList names{documents::DocumentTemplate::organTemplateName};
+    for (const DocumentKind kind : documents::allDocumentKinds())
+        names << documents::documentKindId(kind);
+    for (const QString& name : names) {
+        INFO(name.toStdString());
+        auto builtIn = documents::DocumentTemplate::builtIn(name);
+        REQUIRE(builtIn.ok());
+        auto stored = DocumentService(admin).adaptTemplate(name, builtIn->text());
+        if (!stored)
+            FAIL(stored.error().message.toStdString());
+    }
+}
