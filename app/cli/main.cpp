@@ -4,6 +4,7 @@
 #include "CliContext.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStringDecoder>
@@ -63,6 +64,18 @@ QString escapedBytes(const QByteArray& bytes) {
     return shown;
 }
 
+// The print commands lay out pages with Qt's text engine, which needs a QGuiApplication (fonts), though no display:
+// they get one on the offscreen platform. Every other command keeps the plain QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "print") == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 QList<Command> allCommands() {
     return registeredCommands();
 }
@@ -100,7 +113,8 @@ void printHelp(CliContext& context) {
 
 int main(int argc, char* argv[]) {
     hardenProcess();
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("CreditCase"));
     QCoreApplication::setApplicationName(QStringLiteral("creditcase-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDITCASE_VERSION));
