@@ -183,8 +183,9 @@ SCENARIO("Story: a market-regulation listing with a rejected objection and a res
 
     auto after = b.ok(officer, words("case show --case") << c);
     CHECK(after.value(QStringLiteral("stage")).toString() == QStringLiteral("removed"));
+    // The removal leaves the penalty record's disclosure to its own regime (the list's rules do not end it).
     CHECK(after.value(QStringLiteral("record")).toObject().value(QStringLiteral("disclosure_stopped_on")).toString() ==
-          QStringLiteral("2026-03-12"));
+          QString());
     for (const auto& m : after.value(QStringLiteral("decision")).toObject().value(QStringLiteral("measures")).toArray())
         CHECK(m.toObject().value(QStringLiteral("lifted_on")).toString() == QStringLiteral("2026-03-12"));
     CHECK(after.value(QStringLiteral("attachments")).toArray().size() == 2);
@@ -233,7 +234,8 @@ SCENARIO("Story: a standard whose comment period is too short is refused, then a
                                                  << QStringLiteral("认定标准（征求意见稿）")));
     const QString s = n(standard);
 
-    // Without an adopted standard no case can be opened on this list.
+    // A county's own standard governs its cases only once in force; until then the national standard (SAMR Order 44)
+    // does, which needs no local adoption (Guiding Opinions IV(7)). The draft does not stand in the way.
     const qint64 subject = id(b.ok(officer, words("subject add --kind enterprise --id 91350100M000100Y43 --name")
                                                 << QStringLiteral("某某食品有限公司")));
     const qint64 record = id(b.ok(officer, words("record add --item administrative-penalty-legal-person --basis-kind "
@@ -241,9 +243,15 @@ SCENARIO("Story: a standard whose comment period is too short is refused, then a
                                                  "--basis-date 2026-01-12 --effective-on 2026-02-12 --severity "
                                                  "serious --subject")
                                                << n(subject)));
-    b.refused(officer, words("case open --list samr-serious-illegal --scope public-health-safety --on 2026-05-06 "
-                             "--record")
-                           << n(record));
+    const qint64 earlier = id(b.ok(officer, words("record add --item administrative-penalty-legal-person --basis-kind "
+                                                  "administrative-penalty --basis-number X0 --basis-organ Y "
+                                                  "--basis-date 2026-01-05 --effective-on 2026-02-05 --severity "
+                                                  "serious --subject")
+                                                << n(subject)));
+    auto national = b.ok(officer, words("case open --list samr-serious-illegal --scope public-health-safety --on "
+                                        "2026-03-01 --record")
+                                      << n(earlier));
+    CHECK(national.value(QStringLiteral("standard")).toInteger() == 0);
 
     // 20 days is too short: refused, with the provision printed, and the standard stays a draft.
     const QString tooShort = b.refused(officer, words("standard open-comment --from 2026-03-02 --to 2026-03-21 "

@@ -139,18 +139,21 @@ TEST_CASE("The sharing channel follows the sharing scope and masks ID numbers [O
     CHECK(selection.rows.at(0).at(column(QStringLiteral("remarks"))).isEmpty());
 }
 
-TEST_CASE("Nothing whose disclosure window closed, that was restored or stopped, or that is not yet decided goes out") {
+TEST_CASE("Nothing whose disclosure window closed, that was restored or stopped, or that is not yet decided goes out; "
+          "a removal from a list leaves the penalty record") {
     Office office;
     const qint64 open = office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"));
     office.penalty(office.company, kCompanyItem, d("2025-01-10"), d("2026-01-10")); // window ended
     office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2026-05-01")); // ends on the as-of day
+    // Restoration of this penalty information was granted on 2026-03-09: its disclosure ended that day.
     const qint64 restored = office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"));
-    const qint64 restoredCase = office.rows.openCase({.record = restored, .subject = office.company});
-    office.rows.restoration(restoredCase, d("2026-03-01"), d("2026-03-10"), d("2026-03-09"));
-    const qint64 revoked = office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"));
-    const qint64 revokedCase = office.rows.openCase({.record = revoked, .subject = office.company});
-    office.rows.restoration(revokedCase, d("2026-03-01"), d("2026-03-10"), d("2026-03-09"), QStringLiteral("revoked"),
-                            d("2026-04-01"));
+    QSqlQuery restore(office.db);
+    REQUIRE(restore.exec(
+        QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = '2026-03-09' WHERE id = %1").arg(restored)));
+    // A listing on this record was removed on 2026-03-09: a removal does not end the record's disclosure.
+    const qint64 removed = office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"));
+    const qint64 removedCase = office.rows.openCase({.record = removed, .subject = office.company});
+    office.rows.restoration(removedCase, d("2026-03-01"), d("2026-03-10"), d("2026-03-09"));
     office.penalty(office.company, kCompanyItem, d("2026-06-01"), d("2027-06-01")); // after the as-of date
     office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"),
                    QStringLiteral("admin")); // stopped below
@@ -159,7 +162,7 @@ TEST_CASE("Nothing whose disclosure window closed, that was restored or stopped,
                                      "(SELECT max(id) FROM credit_records)")));
 
     const auto selection = office.select(Channel::Public, d("2026-05-01"));
-    CHECK(selection.recordIds == QList<qint64>{open, revoked});
+    CHECK(selection.recordIds == QList<qint64>{open, removed});
     CHECK(selection.excluded.windowClosed == 2);
     CHECK(selection.excluded.restored == 2);
 
@@ -169,7 +172,7 @@ TEST_CASE("Nothing whose disclosure window closed, that was restored or stopped,
     }
     SECTION("the sharing channel is governed by the sharing stop date, not the disclosure stop date") {
         const auto shared = office.select(Channel::Sharing, d("2026-05-01"));
-        CHECK(shared.recordIds.size() == 3);
+        CHECK(shared.recordIds.size() == 4); // restoration of penalty information ends disclosure only
     }
 }
 
