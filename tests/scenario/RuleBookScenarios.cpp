@@ -793,3 +793,68 @@ SCENARIO("a list type's own standard can seed the standard record, and its comme
         }
     }
 }
+
+SCENARIO("facts from the evidence: adverse information, the record's severity and the subject type fit the list "
+         "[Opinions II(2), IV(6)]") {
+    const RuleBook book(shippedRules());
+    const QDate on(2026, 5, 1);
+    auto facts = book.standardFactsFor(QStringLiteral("wage-arrears"), on);
+    REQUIRE(facts.ok());
+    auto designation = countyDesignation(ScopeCategory::RefusingLegalObligations);
+    designation.subjectType = SubjectType::LegalPerson;
+    designation.severity = Severity::Serious;
+    designation.catalogItem = QStringLiteral("administrative-penalty-legal-person");
+    CHECK(book.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on).allowed);
+    GIVEN("a credit commitment or voluntarily supplied information") {
+        for (const char* item : {"credit-commitment", "voluntary", "honours"}) {
+            designation.catalogItem = QLatin1String(item);
+            const auto verdict = book.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on);
+            INFO(item);
+            CHECK_FALSE(verdict.allowed);
+            CHECK(cites(verdict, QStringLiteral("II(2)")));
+        }
+    }
+    GIVEN("minor conduct") {
+        designation.severity = Severity::Minor;
+        const auto verdict = book.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on);
+        CHECK_FALSE(verdict.allowed);
+        CHECK(cites(verdict, QStringLiteral("IV(6)")));
+    }
+    GIVEN("a list for legal persons only (an imported edition) and a natural person, and the reverse") {
+        auto shipped = RuleSet::builtIn();
+        REQUIRE(shipped.ok());
+        QFile file(QStringLiteral(":/rules/list-types.json"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        root[QStringLiteral("version")] = 2;
+        QJsonArray lists = root.value(QStringLiteral("listTypes")).toArray();
+        for (qsizetype i = 0; i < lists.size(); ++i) {
+            QJsonObject lt = lists.at(i).toObject();
+            const QString id = lt.value(QStringLiteral("id")).toString();
+            if (id == QStringLiteral("wage-arrears") || id == QStringLiteral("court-defaulter")) {
+                lt[QStringLiteral("subjectTypes")] = QJsonObject{
+                    {QStringLiteral("value"), QJsonArray{id == QStringLiteral("wage-arrears")
+                                                             ? QStringLiteral("legal-person")
+                                                             : QStringLiteral("natural-person")}},
+                    {QStringLiteral("source"), QStringLiteral("Test edition")},
+                    {QStringLiteral("mark"), QStringLiteral("U")}};
+                lists[i] = lt;
+            }
+        }
+        root[QStringLiteral("listTypes")] = lists;
+        auto rules = RuleImporter::importInto(*shipped, QJsonDocument(root).toJson(), QStringLiteral("lt-v2.json"));
+        REQUIRE(rules.ok());
+        const RuleBook edited(*rules);
+        designation.subjectType = SubjectType::NaturalPerson;
+        const auto person = edited.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on);
+        CHECK_FALSE(person.allowed);
+        CHECK(cites(person, QStringLiteral("Test edition")));
+        designation.subjectType = SubjectType::LegalPerson;
+        designation.ground = QStringLiteral("art1-2");
+        auto court = edited.standardFactsFor(QStringLiteral("court-defaulter"), on);
+        REQUIRE(court.ok());
+        const auto company = edited.mayDesignate(QStringLiteral("court-defaulter"), *court, designation, on);
+        CHECK_FALSE(company.allowed);
+        CHECK(cites(company, QStringLiteral("IV(6)")));
+    }
+}
