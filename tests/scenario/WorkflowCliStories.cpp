@@ -196,6 +196,48 @@ SCENARIO("Story: a market-regulation listing with a rejected objection and a res
         CHECK(row.toObject().value(QStringLiteral("case")).toInteger() != c.toLongLong());
 }
 
+SCENARIO("Story: restoration of penalty information through the CLI, not accepted too early, then granted "
+         "[Opinions VI(11); NDRC Order No. 58]") {
+    Bureau b;
+    const qint64 record = prepareRecord(b); // serious, decided 2025-01-10 under Order 58: minimum 3 months
+    const QString letter = b.file(QStringLiteral("承诺书.pdf"), "%PDF-1.4 commitment letter");
+    const QString r = n(record);
+    // Before 2025-04-10 the application is not accepted (不予受理): exit 3, the reason and the provision, nothing kept.
+    const QString early = b.refused(officer, words("restore apply --on 2025-04-09 --corrected-on 2025-03-01 --record")
+                                                 << r << QStringLiteral("--commitment-letter") << letter);
+    CHECK(early.contains(QStringLiteral("2025-04-10")));
+    CHECK(early.contains(QStringLiteral("VI(11)")));
+    CHECK(b.run(officer, words("restore apply --on 2025-05-06 --record") << r << QStringLiteral("--case")
+                                                                          << QStringLiteral("1"))
+              .exitCode == 2); // one kind at a time
+    auto applied = b.ok(officer, words("restore apply --on 2025-05-06 --corrected-on 2025-03-01 --record")
+                                     << r << QStringLiteral("--commitment-letter") << letter);
+    CHECK(applied.value(QStringLiteral("kind")).toString() == QStringLiteral("penalty-information"));
+    CHECK(applied.value(QStringLiteral("record")).toInteger() == record);
+    CHECK(applied.value(QStringLiteral("stage")).toString() == QStringLiteral("applied"));
+    auto granted = b.ok(supervisor, words("restore decide --on 2025-05-08 --grant --record") << r);
+    CHECK(granted.value(QStringLiteral("stage")).toString() == QStringLiteral("granted"));
+}
+
+SCENARIO("Story: a tax listing whose term starts with its publication [STA Order 54]") {
+    Bureau b;
+    const qint64 subject = id(b.ok(officer, words("subject add --kind enterprise --id 91350100M000100Y43 --name")
+                                                << QStringLiteral("某某贸易有限公司")));
+    const qint64 record = id(b.ok(officer, words("record add --item administrative-penalty-legal-person --basis-kind "
+                                                 "administrative-penalty --basis-number T1 --basis-organ Y "
+                                                 "--basis-date 2025-01-10 --effective-on 2025-02-10 --severity "
+                                                 "serious --sector tax --facts 偷税 --subject")
+                                               << n(subject)));
+    const QString c =
+        n(id(b.ok(officer, words("case open --list tax-major-violation --on 2025-02-20 --record") << n(record))));
+    b.ok(officer, words("case notify --served-on 2025-02-21 --case") << c);
+    auto decided = b.ok(supervisor, words("case decide --on 2025-03-03 --case") << c);
+    CHECK(decided.value(QStringLiteral("listed_until")).toString() == QString());
+    auto published = b.ok(officer, words("case publish --on 2025-03-10 --case") << c);
+    CHECK(published.value(QStringLiteral("listed_until")).toString() == QStringLiteral("2028-03-10"));
+    CHECK(b.refused(officer, words("case publish --on 2025-03-11 --case") << c).contains(QStringLiteral("already")));
+}
+
 SCENARIO("Story: a listing whose objection is upheld is closed without designation [Opinions IV(8)]") {
     Bureau b;
     const qint64 record = prepareRecord(b);
