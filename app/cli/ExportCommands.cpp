@@ -85,8 +85,8 @@ int runExportDisclosure(CliContext& context) {
                             date.toString(Qt::ISODate))
                        .arg(outcome->records);
     if (outcome->designations > 0) {
-        text += QLatin1Char(' ') + CliContext::tr("Designations on lists of the seriously untrustworthy: %1.")
-                                       .arg(outcome->designations);
+        text += QLatin1Char(' ') +
+                CliContext::tr("Designations on lists of the seriously untrustworthy: %1.").arg(outcome->designations);
     }
     if (left.total() > 0) {
         text += QLatin1Char('\n') + CliContext::tr("Left out: %1 not allowed by the catalogue for this channel, %2 "

@@ -33,8 +33,8 @@ int finish(CliContext& context, const Result<domain::Restoration>& result) {
         text += QLatin1Char(' ') + WorkflowCli::tr("Decided after the due date %1.").arg(WorkflowCli::iso(r.dueOn));
     QJsonObject json = WorkflowCli::restorationJson(r);
     json.insert(QStringLiteral("record"), r.recordId);
-    json.insert(QStringLiteral("kind"), r.recordId ? QStringLiteral("penalty-information")
-                                                   : QStringLiteral("list-removal"));
+    json.insert(QStringLiteral("kind"),
+                r.recordId ? QStringLiteral("penalty-information") : QStringLiteral("list-removal"));
     return context.succeed(json, text);
 }
 
@@ -133,8 +133,8 @@ int runRestoreDecide(CliContext& context) {
     if (!session)
         return context.fail(session.error());
     if (forRecord)
-        return finish(context, service::CaseService(**session).decideRecordRestoration(
-                                   *id, *date, parser.isSet(grant), parser.value(text)));
+        return finish(context, service::CaseService(**session).decideRecordRestoration(*id, *date, parser.isSet(grant),
+                                                                                       parser.value(text)));
     return finish(context, service::CaseService(**session).decideRestoration(*id, *date, parser.isSet(grant),
                                                                              parser.value(text)));
 }

@@ -7,8 +7,8 @@
 namespace creditcase::domain {
 
 // A credit restoration application (Guiding Opinions VI(11), VI(12)) of one of two kinds: early removal from a list
-// (caseId) or restoration of penalty information, which ends the early disclosure of one record (recordId). There is no fee anywhere in
-// the model: restoration is free of charge by rule.
+// (caseId) or restoration of penalty information, which ends the early disclosure of one record (recordId). There is no
+// fee anywhere in the model: restoration is free of charge by rule.
 enum class RestorationStage {
     Applied, // received and checked against the conditions; awaiting the decision
     Granted, // removed from the list, disclosure and sharing stopped, measures lifted, on the same date

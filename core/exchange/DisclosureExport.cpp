@@ -439,9 +439,7 @@ QByteArray DisclosureExport::toCsv(const Header& header, const QList<Row>& rows,
         text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     if (!designations.isEmpty()) {
-        text += QStringLiteral("\r\n# layout=%1; records=%2\r\n")
-                    .arg(designationLayoutName())
-                    .arg(designations.size());
+        text += QStringLiteral("\r\n# layout=%1; records=%2\r\n").arg(designationLayoutName()).arg(designations.size());
         QStringList dheaders;
         for (const Field& field : designationFields()) {
             dheaders << csvCell(field.header);
@@ -567,9 +565,8 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
         header.chainSeq = head->seq;
         header.chainHash = head->hash;
         header.records = static_cast<int>(selection->rows.size());
-        const QByteArray bytes = *format == Format::Csv
-                                     ? toCsv(header, selection->rows, selection->designations)
-                                     : toJson(header, selection->rows, selection->designations);
+        const QByteArray bytes = *format == Format::Csv ? toCsv(header, selection->rows, selection->designations)
+                                                        : toJson(header, selection->rows, selection->designations);
 
         outcome.records = header.records;
         outcome.designations = static_cast<int>(selection->designations.size());

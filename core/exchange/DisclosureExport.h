@@ -33,8 +33,8 @@ namespace creditcase::exchange {
 //    restoration of that penalty information stops its disclosure; a removal from a list stops it only where the
 //    list's rules say so (Guiding Opinions VI(11)).
 // Designations onto lists of the seriously untrustworthy (Guiding Opinions III(5)) follow in their own layout
-// ("严重失信主体名单", designationFields()): the cases of the organ decided on or before the as-of date and not ended by
-// then (expiry, removal), when the catalogue item "serious-list" in force allows the channel; masked the same way.
+// ("严重失信主体名单", designationFields()): the cases of the organ decided on or before the as-of date and not ended
+// by then (expiry, removal), when the catalogue item "serious-list" in force allows the channel; masked the same way.
 // Each row is masked for the channel (Masking). The file records the audit chain position (sequence and hash of
 // the last entry) at the moment it was made; the export is itself an audit entry, written in the same transaction,
 // carrying the file's SHA-256, channel, as-of date and the records exported.
@@ -80,8 +80,8 @@ public:
         QList<Row> rows;
         QList<qint64> recordIds; // the record behind each row
         Exclusions excluded;
-        QList<Row> designations;   // serious-list designations, designationFields() order
-        QList<qint64> caseIds;     // the case behind each designation
+        QList<Row> designations; // serious-list designations, designationFields() order
+        QList<qint64> caseIds;   // the case behind each designation
         QList<qint64> designationSubjects;
     };
 

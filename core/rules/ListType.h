@@ -136,8 +136,8 @@ struct ListType {
     RuleValue<QList<domain::ScopeCategory>> scopeCategories;
     RuleValue<QList<domain::SubjectType>> subjectTypes; // who may be listed; empty = not stated
     RuleValue<QList<domain::Severity>> severities;      // record severities that may lead to a listing; empty = any
-    RuleValue<bool> commentPeriodRequired;      // whether the IV(7) minimum comment period binds this standard
-    std::optional<CommentPeriod> commentPeriod; // as published; absent where not known
+    RuleValue<bool> commentPeriodRequired;              // whether the IV(7) minimum comment period binds this standard
+    std::optional<CommentPeriod> commentPeriod;         // as published; absent where not known
     RuleValue<bool> noticeBeforeDesignation;
     OptionalDuration objectionWindow;      // from objectionWindow.duration->countFrom (e.g. "notice-received")
     OptionalDuration objectionAnswerLimit; // time to verify and answer an objection

@@ -182,20 +182,20 @@ Verdict RuleBook::mayDesignate(const QString& listTypeId, const StandardFacts& s
         QStringList covered;
         for (auto type : lt->subjectTypes.value)
             covered << domain::subjectTypeName(type);
-        return refuseWithProvision(tr("\"%1\" lists only: %2. A %3 cannot be placed on it.")
-                                       .arg(listName, covered.join(QStringLiteral("; ")),
-                                            domain::subjectTypeName(*designation.subjectType)),
-                                   on, {"opinions-IV-6"}, {lt->subjectTypes.citation(), standardCite});
+        return refuseWithProvision(
+            tr("\"%1\" lists only: %2. A %3 cannot be placed on it.")
+                .arg(listName, covered.join(QStringLiteral("; ")), domain::subjectTypeName(*designation.subjectType)),
+            on, {"opinions-IV-6"}, {lt->subjectTypes.citation(), standardCite});
     }
     if (designation.severity && !lt->severities.value.isEmpty() &&
         !lt->severities.value.contains(*designation.severity)) {
         QStringList allowed;
         for (auto severity : lt->severities.value)
             allowed << domain::severityName(severity);
-        return refuseWithProvision(tr("The record is of %1 conduct; \"%2\" may follow only %3 conduct.")
-                                       .arg(domain::severityName(*designation.severity), listName,
-                                            allowed.join(tr(" or "))),
-                                   on, {"opinions-IV-6", "opinions-V-10"}, {lt->severities.citation()});
+        return refuseWithProvision(
+            tr("The record is of %1 conduct; \"%2\" may follow only %3 conduct.")
+                .arg(domain::severityName(*designation.severity), listName, allowed.join(tr(" or "))),
+            on, {"opinions-IV-6", "opinions-V-10"}, {lt->severities.citation()});
     }
     if (designation.birthDate.isValid()) {
         for (const auto& bar : lt->designationBars) {
@@ -277,10 +277,10 @@ Verdict RuleBook::mayDesignate(const QString& listTypeId, const StandardFacts& s
                            "verified [U].")
                             .arg(lt->standard.document, localizedText(lt->standard.titleEn, lt->standard.title),
                                  minimum->duration.describe());
-            warningCites << Citation{tr("%1: public comment period not known to the rule data")
-                                         .arg(lt->standard.document),
-                                     {},
-                                     Mark::Unverified};
+            warningCites << Citation{
+                tr("%1: public comment period not known to the rule data").arg(lt->standard.document),
+                {},
+                Mark::Unverified};
         } else if (!commentRecorded) {
             return Verdict::refuse(tr("The standard's public comment period is not recorded. A designation standard "
                                       "must be open for public comment for at least %1 before adoption.")

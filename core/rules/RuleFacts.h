@@ -63,13 +63,13 @@ struct RestorationFacts {
     QString listTypeId;
     QDate decisionDate; // the decision that made the finding or the listing
     domain::Severity severity = domain::Severity::General;
-    QString sector;                  // for sector disclosure rules; empty = general
-    QDate correctedOn;               // conduct corrected and obligations performed; invalid if not (yet)
-    bool commitmentSigned = false;   // credit commitment letter (信用承诺书) submitted
+    QString sector;                // for sector disclosure rules; empty = general
+    QDate correctedOn;             // conduct corrected and obligations performed; invalid if not (yet)
+    bool commitmentSigned = false; // credit commitment letter (信用承诺书) submitted
     // The provision (an id of the list type's "nonRestorable" in the rule data) that the officer named as making the
     // information non-restorable; empty if none. An id the rule data does not name bars nothing.
     QString nonRestorableProvision;
-    QStringList circumstances;       // matched against the list type's early-removal exclusions
+    QStringList circumstances; // matched against the list type's early-removal exclusions
 };
 
 } // namespace creditcase::rules

@@ -583,8 +583,8 @@ QList<NamedCondition> namedConditions(Reader& r, const QJsonObject& parent, cons
             c.ageBelow = r.integer(o, "ageBelow", p, 1).value_or(0);
             c.ageOn = r.string(o, "ageOn", p).value_or(QString());
             if (!c.ageOn.isEmpty() && c.ageOn != QLatin1String("designation"))
-                r.problem(Reader::at(p, "ageOn"),
-                          Reader::tr("\"%1\" is not allowed here; use one of: %2").arg(c.ageOn, QStringLiteral("designation")));
+                r.problem(Reader::at(p, "ageOn"), Reader::tr("\"%1\" is not allowed here; use one of: %2")
+                                                      .arg(c.ageOn, QStringLiteral("designation")));
         }
         out << c;
     }

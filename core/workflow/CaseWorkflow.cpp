@@ -197,7 +197,8 @@ Result<Governing> governingStandard(QSqlDatabase& db, const rules::RuleBook& boo
     Governing local;
     local.facts = StandardWorkflow::facts(**governing, national.facts, on);
     local.standardId = (*governing)->id;
-    if (local.facts.status == domain::StandardStatus::InForce || national.facts.status != domain::StandardStatus::InForce)
+    if (local.facts.status == domain::StandardStatus::InForce ||
+        national.facts.status != domain::StandardStatus::InForce)
         return local;
     return national;
 }
@@ -842,13 +843,12 @@ Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& me
                                      "it rests on."),
                                   {book.provision(QStringLiteral("opinions-IV-8"), on).display()});
         if (chosen.isEmpty() && !lt->measures.value.isEmpty())
-            return Error::refused(tr("None of the measures that \"%1\" provides may follow %2 conduct, so the listing "
-                                     "would carry no measure; a designation decision states its measures.")
-                                      .arg(rules::localizedText(lt->nameEn, lt->name),
-                                           domain::severityName(record->severity)),
-                                  {book.provision(QStringLiteral("opinions-V-9"), on).display(),
-                                   book.provision(QStringLiteral("opinions-V-10"), on).display(),
-                                   lt->measures.citation().display()});
+            return Error::refused(
+                tr("None of the measures that \"%1\" provides may follow %2 conduct, so the listing "
+                   "would carry no measure; a designation decision states its measures.")
+                    .arg(rules::localizedText(lt->nameEn, lt->name), domain::severityName(record->severity)),
+                {book.provision(QStringLiteral("opinions-V-9"), on).display(),
+                 book.provision(QStringLiteral("opinions-V-10"), on).display(), lt->measures.citation().display()});
 
         const rules::ListTerm* term = lt->term(c.ground);
         if (!term)
@@ -961,9 +961,9 @@ Result<Case> CaseWorkflow::publish(qint64 caseId, QDate on) {
                                       .arg(rules::localizedText(lt->nameEn, lt->name), WC::iso(c.decidedOn)),
                                   term ? QStringList{term->description.citation().display()} : QStringList{});
         if (c.listedUntil.isValid())
-            return Error::refused(tr("The listing was already published; its term runs until %1.")
-                                      .arg(WC::iso(c.listedUntil)),
-                                  {term->description.citation().display()});
+            return Error::refused(
+                tr("The listing was already published; its term runs until %1.").arg(WC::iso(c.listedUntil)),
+                {term->description.citation().display()});
         const QDate listedUntil = calendar->compute(on, WC::deadlineRule(*term->duration)).date;
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE decisions SET listed_from = ?, listed_until = ? WHERE case_id = ?"));
@@ -972,8 +972,8 @@ Result<Case> CaseWorkflow::publish(qint64 caseId, QDate on) {
         q.addBindValue(c.id);
         if (!q.exec())
             return sqlError(q);
-        if (auto expiry = DeadlineRegister::open(db, domain::DeadlineKind::ListExpiry, ownerOf(c), on,
-                                                 *term->duration, *calendar);
+        if (auto expiry = DeadlineRegister::open(db, domain::DeadlineKind::ListExpiry, ownerOf(c), on, *term->duration,
+                                                 *calendar);
             !expiry)
             return expiry.error();
         c.listedUntil = listedUntil;

@@ -60,7 +60,7 @@ public:
         std::optional<domain::ScopeCategory> scope; // may be omitted when the list type covers one category
         QString ground;                             // ground of the list type where it has several (court list)
         QStringList circumstances; // e.g. "adequate-security" (SPC Art. 3), "non-restorable:<provision id>"
-        QDate on;                                   // default: today
+        QDate on;                  // default: today
     };
 
     explicit CaseWorkflow(WorkflowContext& context);

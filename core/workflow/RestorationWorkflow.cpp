@@ -260,9 +260,10 @@ Result<Restoration> RestorationWorkflow::applyForRecord(const RecordApplication&
             if (!due)
                 return due.error();
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO restorations (record_id, stage, applied_on, received_by, corrected_on, "
-                                     "commitment, eligible, check_reason, due_on) VALUES (?, 'applied', ?, ?, ?, ?, 1, "
-                                     "?, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO restorations (record_id, stage, applied_on, received_by, corrected_on, "
+                               "commitment, eligible, check_reason, due_on) VALUES (?, 'applied', ?, ?, ?, ?, 1, "
+                               "?, ?)"));
             q.addBindValue(record->id);
             q.addBindValue(WC::iso(application.on));
             q.addBindValue(actor.name);
@@ -397,8 +398,8 @@ Result<Restoration> RestorationWorkflow::decideForRecord(qint64 recordId, QDate 
         q.addBindValue(r.id);
         if (!q.exec())
             return sqlError(q);
-        if (Status closed =
-                DeadlineRegister::close(db, owner, domain::DeadlineKind::RestorationDue, domain::DeadlineStatus::Met, on);
+        if (Status closed = DeadlineRegister::close(db, owner, domain::DeadlineKind::RestorationDue,
+                                                    domain::DeadlineStatus::Met, on);
             !closed)
             return closed.error();
         payload.insert(QStringLiteral("stage"), domain::restorationStageId(r.stage));

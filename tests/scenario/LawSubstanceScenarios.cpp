@@ -26,14 +26,15 @@ bool cites(const Error& error, const QString& fragment) {
 }
 
 // A record of the county bureau: the subject, the catalogue item, severity and sector as given.
-qint64 record(WorkflowFixture& f, qint64 subject, const QString& item, domain::Severity severity,
-              const QString& sector, QDate decided = QDate(2025, 1, 10), const QString& number = QStringLiteral("1")) {
+qint64 record(WorkflowFixture& f, qint64 subject, const QString& item, domain::Severity severity, const QString& sector,
+              QDate decided = QDate(2025, 1, 10), const QString& number = QStringLiteral("1")) {
     auto context = f.as(f.officer);
     workflow::CreditRecordRegister::NewRecord input;
     input.subjectId = subject;
     input.catalogItem = item;
-    input.basisKind = item == QLatin1String("court-defaulter") ? domain::BasisDocumentKind::JudicialRuling
-                                                               : domain::BasisDocumentKind::AdministrativePenaltyDecision;
+    input.basisKind = item == QLatin1String("court-defaulter")
+                          ? domain::BasisDocumentKind::JudicialRuling
+                          : domain::BasisDocumentKind::AdministrativePenaltyDecision;
     input.basisNumber = QStringLiteral("Test Penalty [2025] No. %1").arg(number);
     input.basisOrgan = QStringLiteral("Test County Bureau");
     input.basisDate = decided;
@@ -266,9 +267,9 @@ SCENARIO("A list removal leaves the penalty record's disclosure as the list's ru
 
 SCENARIO("The tax list's term counts from publication [STA Order 54, as the rule data states]") {
     WorkflowFixture f;
-    const qint64 evasion = record(f, f.addSubject(QStringLiteral("91350100123456788Q")),
-                                  QStringLiteral("administrative-penalty-legal-person"),
-                                  domain::Severity::Serious, QStringLiteral("tax"));
+    const qint64 evasion =
+        record(f, f.addSubject(QStringLiteral("91350100123456788Q")),
+               QStringLiteral("administrative-penalty-legal-person"), domain::Severity::Serious, QStringLiteral("tax"));
     auto asOfficer = f.as(f.officer);
     auto asSupervisor = f.as(f.supervisor);
     auto opened = CaseWorkflow(asOfficer).open(openRequest(evasion, QStringLiteral("tax-major-violation")));

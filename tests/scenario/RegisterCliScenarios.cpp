@@ -51,13 +51,13 @@ void seedPenalties(const CliOffice& office) {
                                             .issuedOn = d("2026-02-02")});
                             // The restored company's penalty information was restored on 2026-03-20: its
                             // disclosure ended that day; sharing follows the catalogue (Opinions VI(11)).
-                            rows.record({.subject = subject,
-                                         .basis = basis,
-                                         .item = item,
-                                         .decidedOn = d("2026-02-02"),
-                                         .disclosureMaxUntil = d("2027-02-02"),
-                                         .disclosureStoppedOn =
-                                             subject == restoredCompany ? d("2026-03-20") : QDate()});
+                            rows.record(
+                                {.subject = subject,
+                                 .basis = basis,
+                                 .item = item,
+                                 .decidedOn = d("2026-02-02"),
+                                 .disclosureMaxUntil = d("2027-02-02"),
+                                 .disclosureStoppedOn = subject == restoredCompany ? d("2026-03-20") : QDate()});
                         }
                         return {};
                     })

@@ -562,12 +562,12 @@ SCENARIO("information is non-restorable only under a provision the rule data nam
     for (qsizetype i = 0; i < lists.size(); ++i) {
         QJsonObject lt = lists.at(i).toObject();
         if (lt.value(QStringLiteral("id")).toString() == QStringLiteral("wage-arrears")) {
-            lt[QStringLiteral("nonRestorable")] = QJsonArray{QJsonObject{
-                {QStringLiteral("id"), QStringLiteral("test-provision")},
-                {QStringLiteral("zh"), QStringLiteral("测试条款")},
-                {QStringLiteral("en"), QStringLiteral("a provision for the test")},
-                {QStringLiteral("source"), QStringLiteral("Test Regulation Art. 99")},
-                {QStringLiteral("mark"), QStringLiteral("U")}}};
+            lt[QStringLiteral("nonRestorable")] =
+                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("test-provision")},
+                                       {QStringLiteral("zh"), QStringLiteral("测试条款")},
+                                       {QStringLiteral("en"), QStringLiteral("a provision for the test")},
+                                       {QStringLiteral("source"), QStringLiteral("Test Regulation Art. 99")},
+                                       {QStringLiteral("mark"), QStringLiteral("U")}}};
             lists[i] = lt;
         }
     }
@@ -832,12 +832,12 @@ SCENARIO("facts from the evidence: adverse information, the record's severity an
             QJsonObject lt = lists.at(i).toObject();
             const QString id = lt.value(QStringLiteral("id")).toString();
             if (id == QStringLiteral("wage-arrears") || id == QStringLiteral("court-defaulter")) {
-                lt[QStringLiteral("subjectTypes")] = QJsonObject{
-                    {QStringLiteral("value"), QJsonArray{id == QStringLiteral("wage-arrears")
-                                                             ? QStringLiteral("legal-person")
-                                                             : QStringLiteral("natural-person")}},
-                    {QStringLiteral("source"), QStringLiteral("Test edition")},
-                    {QStringLiteral("mark"), QStringLiteral("U")}};
+                lt[QStringLiteral("subjectTypes")] =
+                    QJsonObject{{QStringLiteral("value"),
+                                 QJsonArray{id == QStringLiteral("wage-arrears") ? QStringLiteral("legal-person")
+                                                                                 : QStringLiteral("natural-person")}},
+                                {QStringLiteral("source"), QStringLiteral("Test edition")},
+                                {QStringLiteral("mark"), QStringLiteral("U")}};
                 lists[i] = lt;
             }
         }

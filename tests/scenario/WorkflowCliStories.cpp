@@ -207,8 +207,8 @@ SCENARIO("Story: restoration of penalty information through the CLI, not accepte
                                                  << r << QStringLiteral("--commitment-letter") << letter);
     CHECK(early.contains(QStringLiteral("2025-04-10")));
     CHECK(early.contains(QStringLiteral("VI(11)")));
-    CHECK(b.run(officer, words("restore apply --on 2025-05-06 --record") << r << QStringLiteral("--case")
-                                                                          << QStringLiteral("1"))
+    CHECK(b.run(officer, words("restore apply --on 2025-05-06 --record")
+                             << r << QStringLiteral("--case") << QStringLiteral("1"))
               .exitCode == 2); // one kind at a time
     auto applied = b.ok(officer, words("restore apply --on 2025-05-06 --corrected-on 2025-03-01 --record")
                                      << r << QStringLiteral("--commitment-letter") << letter);

@@ -131,7 +131,8 @@ TEST_CASE("A case opens through the service only under a standard in force", "[s
     auto tooEarly = samrCase(record);
     tooEarly.on = QDate(2021, 8, 31);
     QSqlQuery backdate(f.db());
-    REQUIRE(backdate.exec(QStringLiteral("UPDATE credit_records SET decided_on = '2021-06-01' WHERE id = %1").arg(record)));
+    REQUIRE(
+        backdate.exec(QStringLiteral("UPDATE credit_records SET decided_on = '2021-06-01' WHERE id = %1").arg(record)));
     REQUIRE(backdate.exec(
         QStringLiteral("UPDATE basis_documents SET effective_on = '2021-07-01' WHERE id = (SELECT basis_id FROM "
                        "credit_records WHERE id = %1)")
