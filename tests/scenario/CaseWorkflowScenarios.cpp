@@ -260,7 +260,8 @@ SCENARIO("An objection is answered: upheld closes the case, rejected continues i
     }
 }
 
-SCENARIO("Designations below provincial level are re-examined by a provincial-level department [Opinions IV(8)]") {
+SCENARIO("Designations below provincial level are re-examined by the superior organ the list's rules name "
+         "[Opinions IV(8), SAMR Order 44]") {
     WorkflowFixture f;
     const qint64 id = f.servedCase();
     f.setToday(QDate(2026, 6, 30));
@@ -284,7 +285,8 @@ SCENARIO("Designations below provincial level are re-examined by a provincial-le
             const auto before = f.snapshot();
             auto approved = CaseWorkflow(asCounty).decideReExamination(id, QDate(2025, 3, 5), true, QString());
             REQUIRE_FALSE(approved.ok());
-            CHECK(approved.error().message.contains(QStringLiteral("provincial")));
+            // SAMR Order 44: the next higher organ (municipal for a county), not a fixed provincial level.
+            CHECK(approved.error().message.contains(QStringLiteral("municipal")));
             CHECK(approved.error().citations.join(QLatin1Char(' ')).contains(QStringLiteral("IV(8)")));
             f.requireOnlyRefusalAudited(before, QStringLiteral("case.approve-re-examination"));
         }

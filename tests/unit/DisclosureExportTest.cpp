@@ -139,8 +139,8 @@ TEST_CASE("The sharing channel follows the sharing scope and masks ID numbers [O
     CHECK(selection.rows.at(0).at(column(QStringLiteral("remarks"))).isEmpty());
 }
 
-TEST_CASE("Nothing whose disclosure window closed, that was restored or stopped, or that is not yet decided goes out; "
-          "a removal from a list leaves the penalty record") {
+TEST_CASE("Nothing whose disclosure window closed, that was restored or stopped, or that is not yet decided goes out, "
+          "and a removal from a list leaves the penalty record") {
     Office office;
     const qint64 open = office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"));
     office.penalty(office.company, kCompanyItem, d("2025-01-10"), d("2026-01-10")); // window ended
