@@ -719,7 +719,10 @@ Result<RestorationDue> RuleBook::restorationDeadline(const QString& listTypeId, 
         if (!lt)
             return Error::refused(
                 tr("There is no list type \"%1\" in the rules in force on %2.").arg(listTypeId, iso(appliedOn)));
-        due.limit = lt->restorationLimit;
+        // The list's own limit for deciding an early-removal request where it sets one (MOHRSS Order 45 Art. 14),
+        // else its restoration limit (e.g. SPC Art. 10: deletion once performance is established).
+        due.limit =
+            lt->earlyRemoval.decisionLimit.isSet() ? *lt->earlyRemoval.decisionLimit.duration : lt->restorationLimit;
     } else {
         auto limit = procedureLimit(QStringLiteral("restoration-handling"), appliedOn);
         if (!limit)

@@ -1019,11 +1019,24 @@ Result<Case> CaseWorkflow::expire(qint64 caseId, QDate on) {
                                                     domain::DeadlineStatus::Met, on);
             !closed)
             return closed;
+        // The list's rules may set a time to carry out the removal once the term has ended (e.g. MOHRSS Order 45
+        // Art. 17: 10 working days); a later expiry is recorded as late (Guiding Opinions IX: accountability).
+        QStringList expiryCites = cites;
+        if (lt && lt->removalExecutionLimit.isSet()) {
+            auto calendar = m_context.calendar();
+            if (!calendar)
+                return calendar.error();
+            const QDate dueBy =
+                calendar->compute(c.listedUntil, WC::deadlineRule(*lt->removalExecutionLimit.duration)).date;
+            payload.insert(QStringLiteral("removal_due_by"), WC::iso(dueBy));
+            payload.insert(QStringLiteral("late"), on > dueBy);
+            expiryCites << lt->removalExecutionLimit.citation().display();
+        }
         c.stage = CaseStage::Expired;
         c.closedOn = on;
         c.closedReason = QStringLiteral("term-ended");
         payload.insert(QStringLiteral("expired_on"), WC::iso(on));
-        payload.insert(QStringLiteral("citations"), citationsJson(cites));
+        payload.insert(QStringLiteral("citations"), citationsJson(expiryCites));
         return {};
     });
 }

@@ -86,6 +86,20 @@ SCENARIO("A county designates onto the wage-arrears list under MOHRSS Order 45 w
                                          "'%人力资源社会保障部令第45号%'")
                               .arg(opened->id)) == 1);
         }
+        THEN("the listing ends with its term; a removal carried out after the 10 working days of Art. 17 is late") {
+            REQUIRE(decided.ok());
+            f.setToday(QDate(2028, 4, 1));
+            auto expired = CaseWorkflow(asOfficer).expire(opened->id, QDate(2028, 3, 31));
+            REQUIRE(expired.ok());
+            QSqlQuery q(f.db());
+            REQUIRE(q.exec(QStringLiteral("SELECT payload FROM audit_log WHERE event = 'case.expire' ORDER BY seq DESC "
+                                          "LIMIT 1")));
+            REQUIRE(q.next());
+            const QString payload = q.value(0).toString();
+            CHECK(payload.contains(QStringLiteral("\"removal_due_by\":\"2028-03-17\"")));
+            CHECK(payload.contains(QStringLiteral("\"late\":true")));
+            CHECK(payload.contains(QStringLiteral("Art. 17")));
+        }
         THEN("the unknown comment period of Order 45 is carried as a warning marked [U], not a refusal") {
             QSqlQuery q(f.db());
             REQUIRE(q.exec(QStringLiteral("SELECT payload FROM audit_log WHERE event = 'case.open' ORDER BY seq DESC "
