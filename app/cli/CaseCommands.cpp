@@ -1,4 +1,4 @@
-// case open | notify | object | answer | reexam submit|approve|return | decide | expire | show | list.
+// case open | notify | object | answer | reexam submit|approve|return | decide | publish | expire | show | list.
 #include "CliContext.h"
 #include "WorkflowCli.h"
 #include "domain/ScopeCategory.h"
@@ -58,7 +58,8 @@ int runCaseOpen(CliContext& context) {
                                                     "several"),
                                     QStringLiteral("GROUND"));
     const QCommandLineOption circumstance(QStringLiteral("circumstance"),
-                                          WorkflowCli::tr("an established circumstance, e.g. minor (repeatable)"),
+                                          WorkflowCli::tr("an established circumstance, e.g. adequate-security, or "
+                                                          "non-restorable:PROVISION (repeatable)"),
                                           QStringLiteral("ID"));
     const QCommandLineOption on(QStringLiteral("on"), WorkflowCli::tr("date the case is opened (default today)"),
                                 QStringLiteral("DATE"));
@@ -186,6 +187,16 @@ int runCaseExpire(CliContext& context) {
                    [](CaseService& cases, qint64 id, QDate date) { return cases.expire(id, date); });
 }
 
+int runCasePublish(CliContext& context) {
+    QCommandLineParser parser;
+    const QCommandLineOption caseId = caseOption();
+    const QCommandLineOption on(QStringLiteral("on"), WorkflowCli::tr("date the listing was published"),
+                                QStringLiteral("DATE"));
+    parser.addOptions({caseId, on});
+    return runStep(context, parser, QStringLiteral("case publish --case ID --on DATE"), on, caseId,
+                   [](CaseService& cases, qint64 id, QDate date) { return cases.publish(id, date); });
+}
+
 int runCaseShow(CliContext& context) {
     QCommandLineParser parser;
     const QCommandLineOption caseId = caseOption();
@@ -300,6 +311,11 @@ QList<Command> commands() {
          QStringLiteral("case decide --case ID --on DATE [--measure M ...]"),
          QT_TRANSLATE_NOOP("Commands", "Issue the designation decision (a supervisor other than the case officer)."),
          &runCaseDecide},
+        {{word("case"), word("publish")},
+         QStringLiteral("case publish --case ID --on DATE"),
+         QT_TRANSLATE_NOOP("Commands", "Record the publication of a listing whose term counts from publication (e.g. "
+                                       "the tax list); the term starts that day."),
+         &runCasePublish},
         {{word("case"), word("expire")},
          QStringLiteral("case expire --case ID --on DATE"),
          QT_TRANSLATE_NOOP("Commands", "End a listing whose term has run out; its measures are lifted."),

@@ -70,6 +70,7 @@ int runExportDisclosure(CliContext& context) {
         {QStringLiteral("channel"), exchange::channelId(*chosen)},
         {QStringLiteral("as_of"), date.toString(Qt::ISODate)},
         {QStringLiteral("records"), outcome->records},
+        {QStringLiteral("designations"), outcome->designations},
         {QStringLiteral("excluded"), QJsonObject{{QStringLiteral("catalog_forbids"), left.catalogForbids},
                                                  {QStringLiteral("window_closed"), left.windowClosed},
                                                  {QStringLiteral("window_unknown"), left.windowUnknown},
@@ -83,6 +84,10 @@ int runExportDisclosure(CliContext& context) {
                             *chosen == Channel::Public ? CliContext::tr("public") : CliContext::tr("sharing"),
                             date.toString(Qt::ISODate))
                        .arg(outcome->records);
+    if (outcome->designations > 0) {
+        text += QLatin1Char(' ') +
+                CliContext::tr("Designations on lists of the seriously untrustworthy: %1.").arg(outcome->designations);
+    }
     if (left.total() > 0) {
         text += QLatin1Char('\n') + CliContext::tr("Left out: %1 not allowed by the catalogue for this channel, %2 "
                                                    "with the disclosure window closed, %3 with no determinable "
@@ -106,8 +111,9 @@ QList<Command> exportCommands() {
     return {
         {{QStringLiteral("export"), QStringLiteral("disclosure")},
          QStringLiteral("export disclosure --channel public|sharing --as-of DATE --out FILE [--force]"),
-         QT_TRANSLATE_NOOP("Commands", "write the disclosable administrative-penalty records (双公示 layout, masked "
-                                       "for the channel) to a .csv or .json file; the export is audited"),
+         QT_TRANSLATE_NOOP("Commands", "write the disclosable administrative-penalty records (双公示 layout) and the "
+                                       "designations in force (严重失信主体名单 layout), masked for the channel, to a "
+                                       ".csv or .json file; the export is audited"),
          runExportDisclosure},
     };
 }

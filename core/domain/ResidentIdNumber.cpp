@@ -180,4 +180,23 @@ bool ResidentIdNumber::isValid(QStringView value, const QDate& today) {
     return examine(value.trimmed(), today).problem == Problem::None;
 }
 
+QDate ResidentIdNumber::birthDate(const QString& value) {
+    const IdentifierCheckResult checked = check(value, QDate());
+    if (!checked.valid)
+        return {};
+    const QString& n = checked.normalized;
+    return QDate(n.mid(kBirthDateStart, 4).toInt(), n.mid(kBirthDateStart + 4, 2).toInt(),
+                 n.mid(kBirthDateStart + 6, 2).toInt());
+}
+
+int ResidentIdNumber::ageOn(const QDate& birth, const QDate& on) {
+    if (!birth.isValid() || !on.isValid() || on < birth)
+        return -1;
+    int age = on.year() - birth.year();
+    // Not yet had this year's birthday (29 February: the birthday is 1 March in a common year).
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
+        --age;
+    return age;
+}
+
 } // namespace creditcase::domain

@@ -22,6 +22,12 @@ public:
     static IdentifierCheckResult check(const QString& value, const QDate& today = QDate::currentDate());
     // The same verdict as check(value, today).valid, without building the normalised copy or a message.
     static bool isValid(QStringView value, const QDate& today = QDate::currentDate());
+    // The birth date the number carries (positions 7-14; an old number converted first); invalid if the number is
+    // not valid. The evidence of a natural person's age: no one has to type it.
+    static QDate birthDate(const QString& value);
+    // Completed years of age on `on` for someone born on `birth` (a birthday on 29 February counts from 1 March in
+    // other years); -1 if either date is invalid or `on` is before the birth.
+    static int ageOn(const QDate& birth, const QDate& on);
 };
 
 } // namespace creditcase::domain

@@ -6,8 +6,9 @@
 
 namespace creditcase::domain {
 
-// A credit restoration (early removal) application (Guiding Opinions VI(11), VI(12)). There is no fee anywhere in
-// the model: restoration is free of charge by rule.
+// A credit restoration application (Guiding Opinions VI(11), VI(12)) of one of two kinds: early removal from a list
+// (caseId) or restoration of penalty information, which ends the early disclosure of one record (recordId). There is no
+// fee anywhere in the model: restoration is free of charge by rule.
 enum class RestorationStage {
     Applied, // received and checked against the conditions; awaiting the decision
     Granted, // removed from the list, disclosure and sharing stopped, measures lifted, on the same date
@@ -22,7 +23,8 @@ QString restorationStageName(RestorationStage stage); // translated
 
 struct Restoration {
     qint64 id = 0;
-    qint64 caseId = 0;
+    qint64 caseId = 0;   // removal from a list: the listed case
+    qint64 recordId = 0; // restoration of penalty information: the credit record (caseId is then 0)
     RestorationStage stage = RestorationStage::Applied;
     QDate appliedOn;
     QString receivedBy;

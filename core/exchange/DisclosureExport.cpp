@@ -144,6 +144,107 @@ bool mayExport(domain::Role role) {
     return role == domain::Role::Officer || role == domain::Role::Supervisor || role == domain::Role::Administrator;
 }
 
+enum DesignationIndex {
+    DListName,
+    DPartyName,
+    DPartyCategory,
+    DUscc,
+    DIdType,
+    DIdNumber,
+    DLegalRepresentative,
+    DFacts,
+    DBasis,
+    DStandard,
+    DListedFrom,
+    DListedUntil,
+    DDesignatingOrgan,
+    DMeasures,
+    DRemarks,
+    DesignationFieldCount
+};
+
+const QString kSeriousListItem = QStringLiteral("serious-list");
+
+// Designations onto the lists of the seriously untrustworthy that are in force on the as-of date (Guiding Opinions
+// III(5)): decided by then, not ended by expiry or removal by then. The catalogue item of serious-list information
+// decides whether the channel may carry them at all.
+Status selectDesignations(QSqlDatabase& db, const rules::RuleSet& rules, Channel channel, QDate asOf, qint64 organId,
+                          DisclosureExport::Selection& selection) {
+    const rules::CatalogEdition* catalog = rules.catalogOn(asOf);
+    if (!itemAllows(catalog ? catalog->item(kSeriousListItem) : nullptr, channel)) {
+        return {};
+    }
+    const rules::ListTypeEdition* lists = rules.listTypesOn(asOf);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.list_type, c.subject_id, s.kind, s.name, s.identifier_kind, s.identifier, "
+        "s.legal_representative, r.facts, b.document_number, d.listed_from, d.listed_until, o.name, d.id, "
+        "c.closed_on, d.decided_on "
+        "FROM cases c JOIN decisions d ON d.case_id = c.id "
+        "JOIN subjects s ON s.id = c.subject_id "
+        "JOIN credit_records r ON r.id = c.record_id "
+        "JOIN basis_documents b ON b.id = r.basis_id "
+        "JOIN organs o ON o.id = c.organ_id "
+        "WHERE c.organ_id = :organ AND d.decided_on <= :as_of "
+        "AND (c.closed_on IS NULL OR c.closed_on > :as_of) "
+        "AND (d.listed_until IS NULL OR d.listed_until > :as_of) "
+        "AND c.stage IN ('listed', 'removed', 'expired') "
+        "ORDER BY d.decided_on, c.id"));
+    q.bindValue(QStringLiteral(":organ"), organId);
+    q.bindValue(QStringLiteral(":as_of"), iso(asOf));
+    if (!q.exec()) {
+        return Error::failure(DisclosureExport::tr("The designations cannot be read: %1").arg(q.lastError().text()));
+    }
+    const Masking masking(channel);
+    while (q.next()) {
+        const qint64 caseId = q.value(0).toLongLong();
+        const QString listTypeId = q.value(1).toString();
+        const rules::ListType* lt = lists ? lists->listType(listTypeId) : nullptr;
+        const bool naturalPerson = q.value(5).toString() == QStringLiteral("resident-id");
+        const QString identifier = q.value(6).toString();
+        DisclosureExport::Row row(DesignationFieldCount);
+        row[DListName] = lt ? lt->name : listTypeId;
+        row[DPartyName] = naturalPerson ? masking.naturalPersonName(q.value(4).toString()) : q.value(4).toString();
+        row[DPartyCategory] = partyCategory(q.value(3).toString());
+        if (naturalPerson) {
+            row[DIdNumber] = masking.personalIdNumberField(identifier);
+            if (!row[DIdNumber].isEmpty()) {
+                row[DIdType] = QStringLiteral("身份证");
+            }
+        } else {
+            row[DUscc] = identifier;
+            row[DLegalRepresentative] = q.value(7).toString();
+        }
+        row[DFacts] = q.value(8).toString();
+        row[DBasis] = q.value(9).toString();
+        row[DStandard] = lt ? QStringLiteral("《%1》（%2）").arg(lt->standard.title, lt->standard.document) : QString();
+        row[DListedFrom] = q.value(10).toString();
+        row[DListedUntil] = q.value(11).toString();
+        row[DDesignatingOrgan] = q.value(12).toString();
+        QSqlQuery m(db);
+        m.prepare(QStringLiteral("SELECT measure_id FROM applied_measures WHERE decision_id = ? AND "
+                                 "measure_use = 'order' ORDER BY id"));
+        m.addBindValue(q.value(13).toLongLong());
+        QStringList measures;
+        if (m.exec()) {
+            const rules::MeasuresEdition* edition = rules.measuresOn(dateOf(q.value(15)));
+            while (m.next()) {
+                const rules::Measure* measure = edition ? edition->measure(m.value(0).toString()) : nullptr;
+                measures << (measure ? measure->content : m.value(0).toString());
+            }
+        }
+        row[DMeasures] = measures.join(QStringLiteral("；"));
+        if (row[DListedUntil].isEmpty()) {
+            row[DRemarks] = QStringLiteral("至履行义务或公布后起算期限");
+        }
+        selection.designations.append(row);
+        selection.caseIds.append(caseId);
+        selection.designationSubjects.append(q.value(2).toLongLong());
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<DisclosureExport::Field>& DisclosureExport::fields() {
@@ -182,6 +283,32 @@ const QList<DisclosureExport::Field>& DisclosureExport::fields() {
     return list;
 }
 
+const QList<DisclosureExport::Field>& DisclosureExport::designationFields() {
+    static const QList<Field> list{
+        {QStringLiteral("list_name"), QStringLiteral("名单名称")},
+        {QStringLiteral("party_name"), QStringLiteral("失信主体名称")},
+        {QStringLiteral("party_category"), QStringLiteral("主体类别")},
+        {QStringLiteral("uscc"), QStringLiteral("统一社会信用代码")},
+        {QStringLiteral("id_type"), QStringLiteral("证件类型")},
+        {QStringLiteral("id_number"), QStringLiteral("证件号码")},
+        {QStringLiteral("legal_representative"), QStringLiteral("法定代表人")},
+        {QStringLiteral("facts"), QStringLiteral("列入原因（失信行为）")},
+        {QStringLiteral("basis"), QStringLiteral("认定依据文书号")},
+        {QStringLiteral("standard"), QStringLiteral("认定标准")},
+        {QStringLiteral("listed_from"), QStringLiteral("列入日期")},
+        {QStringLiteral("listed_until"), QStringLiteral("列入期限至")},
+        {QStringLiteral("designating_organ"), QStringLiteral("认定部门")},
+        {QStringLiteral("measures"), QStringLiteral("惩戒措施")},
+        {QStringLiteral("remarks"), QStringLiteral("备注")},
+    };
+    Q_ASSERT(list.size() == DesignationFieldCount);
+    return list;
+}
+
+QString DisclosureExport::designationLayoutName() {
+    return QStringLiteral("严重失信主体名单");
+}
+
 QString DisclosureExport::layoutName() {
     return QStringLiteral("双公示-行政处罚");
 }
@@ -205,20 +332,9 @@ Result<DisclosureExport::Selection> DisclosureExport::select(QSqlDatabase& db, c
     const rules::RuleBook book(rules);
     const rules::CatalogEdition* catalogNow = rules.catalogOn(asOf);
 
-    // Records a granted restoration took off disclosure and sharing as of the date (unless revoked by then).
-    QSet<qint64> restored;
+    // A record leaves the channel when its disclosure (public) or sharing (sharing channel) was stopped by the as-of
+    // date: by a granted restoration of that penalty information, or by a removal from a list whose rules say so.
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT DISTINCT c.record_id FROM restorations r JOIN cases c ON c.id = r.case_id "
-                                 "WHERE r.stage IN ('granted', 'revoked') AND r.decided_on IS NOT NULL "
-                                 "AND r.decided_on <= :as_of AND (r.revoked_on IS NULL OR r.revoked_on > :as_of)"));
-    query.bindValue(QStringLiteral(":as_of"), iso(asOf));
-    if (!query.exec()) {
-        return Error::failure(tr("The restorations cannot be read: %1").arg(query.lastError().text()));
-    }
-    while (query.next()) {
-        restored.insert(query.value(0).toLongLong());
-    }
-
     query.prepare(QStringLiteral(
         "SELECT r.id, r.catalog_item, r.catalog_edition, r.severity, r.sector, r.facts, r.decided_on, r.disclosed, "
         "r.disclosure_max_until, r.disclosure_stopped_on, r.sharing_stopped_on, "
@@ -251,7 +367,7 @@ Result<DisclosureExport::Selection> DisclosureExport::select(QSqlDatabase& db, c
             continue;
         }
         const QDate stopped = dateOf(query.value(channel == Channel::Public ? 9 : 10));
-        if (restored.contains(recordId) || (stopped.isValid() && stopped <= asOf)) {
+        if (stopped.isValid() && stopped <= asOf) {
             ++selection.excluded.restored;
             continue;
         }
@@ -298,10 +414,13 @@ Result<DisclosureExport::Selection> DisclosureExport::select(QSqlDatabase& db, c
         selection.rows.append(row);
         selection.recordIds.append(recordId);
     }
+    if (Status listed = selectDesignations(db, rules, channel, asOf, organId, selection); !listed) {
+        return listed.error();
+    }
     return selection;
 }
 
-QByteArray DisclosureExport::toCsv(const Header& header, const QList<Row>& rows) {
+QByteArray DisclosureExport::toCsv(const Header& header, const QList<Row>& rows, const QList<Row>& designations) {
     QStringList pairs;
     for (const auto& [key, value] : headerPairs(header)) {
         pairs << key + QLatin1Char('=') + QString(value).replace(QLatin1Char(';'), QLatin1Char(','));
@@ -319,10 +438,25 @@ QByteArray DisclosureExport::toCsv(const Header& header, const QList<Row>& rows)
         }
         text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
+    if (!designations.isEmpty()) {
+        text += QStringLiteral("\r\n# layout=%1; records=%2\r\n").arg(designationLayoutName()).arg(designations.size());
+        QStringList dheaders;
+        for (const Field& field : designationFields()) {
+            dheaders << csvCell(field.header);
+        }
+        text += dheaders.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        for (const Row& row : designations) {
+            QStringList cells;
+            for (const QString& value : row) {
+                cells << csvCell(value);
+            }
+            text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
+    }
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-QByteArray DisclosureExport::toJson(const Header& header, const QList<Row>& rows) {
+QByteArray DisclosureExport::toJson(const Header& header, const QList<Row>& rows, const QList<Row>& designations) {
     QJsonObject head;
     for (const auto& [key, value] : headerPairs(header)) {
         head.insert(key, value);
@@ -342,7 +476,24 @@ QByteArray DisclosureExport::toJson(const Header& header, const QList<Row>& rows
         }
         records.append(record);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("header"), head}, {QStringLiteral("records"), records}})
+    QJsonArray dcolumns;
+    for (const Field& field : designationFields()) {
+        dcolumns.append(QJsonObject{{QStringLiteral("key"), field.key}, {QStringLiteral("header"), field.header}});
+    }
+    QJsonArray drecords;
+    for (const Row& row : designations) {
+        QJsonObject record;
+        for (qsizetype i = 0; i < designationFields().size(); ++i) {
+            record.insert(designationFields().at(i).key, row.value(i));
+        }
+        drecords.append(record);
+    }
+    const QJsonObject designationBlock{{QStringLiteral("layout"), designationLayoutName()},
+                                       {QStringLiteral("columns"), dcolumns},
+                                       {QStringLiteral("records"), drecords}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("header"), head},
+                                     {QStringLiteral("records"), records},
+                                     {QStringLiteral("designations"), designationBlock}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -414,10 +565,11 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
         header.chainSeq = head->seq;
         header.chainHash = head->hash;
         header.records = static_cast<int>(selection->rows.size());
-        const QByteArray bytes =
-            *format == Format::Csv ? toCsv(header, selection->rows) : toJson(header, selection->rows);
+        const QByteArray bytes = *format == Format::Csv ? toCsv(header, selection->rows, selection->designations)
+                                                        : toJson(header, selection->rows, selection->designations);
 
         outcome.records = header.records;
+        outcome.designations = static_cast<int>(selection->designations.size());
         outcome.excluded = selection->excluded;
         outcome.chainSeq = head->seq;
         outcome.chainHash = head->hash;
@@ -427,6 +579,10 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
         for (qint64 id : selection->recordIds) {
             ids.append(id);
         }
+        QJsonArray caseIds;
+        for (qint64 id : selection->caseIds) {
+            caseIds.append(id);
+        }
         auto entry = audit::AuditLog::append(
             db, user->name, QStringLiteral("export.disclosure"), QStringLiteral("file:%1").arg(target.fileName()),
             {{QStringLiteral("channel"), channelId(request.channel)},
@@ -435,7 +591,8 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
              {QStringLiteral("path"), absolute},
              {QStringLiteral("sha256"), outcome.sha256},
              {QStringLiteral("chain_seq"), head->seq},
-             {QStringLiteral("records"), ids}});
+             {QStringLiteral("records"), ids},
+             {QStringLiteral("designations"), caseIds}});
         if (!entry) {
             return entry.error();
         }
@@ -453,6 +610,7 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
             }
             subjects << owners.value(0).toLongLong();
         }
+        subjects << selection->designationSubjects;
         auto registered = audit::InquiryRegister::recordListOf(
             db, entry->seq, user->name, QStringLiteral("file:%1").arg(target.fileName()), subjects,
             tr("disclosure on the %1 channel as of %2").arg(channelId(request.channel), iso(request.asOf)));

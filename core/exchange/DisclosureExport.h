@@ -29,8 +29,12 @@ namespace creditcase::exchange {
 //  - whose disclosure window is still open on the as-of date (the record's stored end date, else the catalogue's
 //    period rule: the regime in force on the decision date, or a fixed period; an item that is never disclosed is
 //    shared no longer than the regime's maximum). A window that cannot be determined counts as closed; and
-//  - which were not restored: no restoration granted and unrevoked on the as-of date, disclosure (public) or
-//    sharing (sharing channel) not stopped.
+//  - whose disclosure (public) or sharing (sharing channel) was not stopped on or before the as-of date: a granted
+//    restoration of that penalty information stops its disclosure; a removal from a list stops it only where the
+//    list's rules say so (Guiding Opinions VI(11)).
+// Designations onto lists of the seriously untrustworthy (Guiding Opinions III(5)) follow in their own layout
+// ("严重失信主体名单", designationFields()): the cases of the organ decided on or before the as-of date and not ended
+// by then (expiry, removal), when the catalogue item "serious-list" in force allows the channel; masked the same way.
 // Each row is masked for the channel (Masking). The file records the audit chain position (sequence and hash of
 // the last entry) at the moment it was made; the export is itself an audit entry, written in the same transaction,
 // carrying the file's SHA-256, channel, as-of date and the records exported.
@@ -40,9 +44,11 @@ namespace creditcase::exchange {
 //    that carries the header values (layout, channel, as-of date, chain_seq, chain_hash, records, made_at,
 //    made_by, organ) as "key=value" pairs separated by "; ". Line 2 holds the Chinese column headers, then one
 //    line per record. A cell starting with = + - or @ is prefixed with ' so a spreadsheet does not run it.
+//    Where there are designations, an empty line, a comment line "# layout=严重失信主体名单; records=N", their
+//    column headers and one line per designation follow.
 //  - .json: {"header": {...same values..., "columns": [{"key", "header"}]}, "records": [{key: text}]} with the
 //    stable English keys of fields(); every value is a string, "" where the vault holds nothing or the channel
-//    does not disclose it.
+//    does not disclose it; designations under "designations": {"layout", "columns", "records"}.
 class DisclosureExport {
     Q_DECLARE_TR_FUNCTIONS(DisclosureExport)
 
@@ -55,6 +61,9 @@ public:
     };
     // The columns in layout order.
     static const QList<Field>& fields();
+    // The columns of the serious-list layout.
+    static const QList<Field>& designationFields();
+    static QString designationLayoutName(); // "严重失信主体名单"
 
     // A row: one value per field, in fields() order.
     using Row = QStringList;
@@ -71,6 +80,9 @@ public:
         QList<Row> rows;
         QList<qint64> recordIds; // the record behind each row
         Exclusions excluded;
+        QList<Row> designations; // serious-list designations, designationFields() order
+        QList<qint64> caseIds;   // the case behind each designation
+        QList<qint64> designationSubjects;
     };
 
     struct Header {
@@ -96,6 +108,7 @@ public:
         QString path; // absolute
         Format format = Format::Csv;
         int records = 0;
+        int designations = 0;
         Exclusions excluded;
         qint64 chainSeq = 0; // chain position recorded in the file
         QString chainHash;
@@ -112,8 +125,8 @@ public:
     static Result<Selection> select(QSqlDatabase& db, const rules::RuleSet& rules, Channel channel, QDate asOf,
                                     qint64 organId);
 
-    static QByteArray toCsv(const Header& header, const QList<Row>& rows);
-    static QByteArray toJson(const Header& header, const QList<Row>& rows);
+    static QByteArray toCsv(const Header& header, const QList<Row>& rows, const QList<Row>& designations = {});
+    static QByteArray toJson(const Header& header, const QList<Row>& rows, const QList<Row>& designations = {});
 
     /* The whole act for the logged-in user: officers, supervisors and administrators only (refused otherwise);
        the channel must be public or sharing and the as-of date valid (Usage otherwise); the path must be .csv or

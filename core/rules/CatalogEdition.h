@@ -59,6 +59,9 @@ struct CatalogItem {
     SharingScope sharing = SharingScope::NotShared;
     DisclosureAttribute disclosure = DisclosureAttribute::NotDisclosed;
     DisclosurePeriodRule disclosurePeriod;
+    // Adverse (untrustworthiness) information: only such an item can lead to a designation. Honours, credit
+    // commitments and voluntarily supplied information are not adverse.
+    bool adverse = false;
     QString source; // where the row was read
     Mark mark = Mark::Unverified;
 

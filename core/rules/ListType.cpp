@@ -47,6 +47,14 @@ const NamedLimit* ListType::limit(const QString& id) const {
     return nullptr;
 }
 
+const NamedCondition* ListType::nonRestorableProvision(const QString& id) const {
+    for (const auto& candidate : nonRestorable) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 const ListType* ListTypeEdition::listType(const QString& id) const {
     for (const auto& candidate : listTypes) {
         if (candidate.id == id)

@@ -4,6 +4,8 @@
 #include "RuleValue.h"
 #include "domain/AuthorityLevel.h"
 #include "domain/ScopeCategory.h"
+#include "domain/Severity.h"
+#include "domain/SubjectType.h"
 
 #include <QDate>
 #include <QList>
@@ -83,10 +85,16 @@ struct ListTerm {
 
 // A named circumstance with its provision: a bar to designation (SPC Art. 4 minors) or an exclusion from early
 // removal (MOHRSS Art. 13). `grounds` limits it to some grounds of the list type; empty = all.
+// A bar may also be a fact the evidence proves by itself: `ageBelow` (e.g. 18) bars a natural person younger than
+// that on the day named by `ageOn` ("designation"), as the resident ID's birth date shows (GB 11643).
+// A list type's `nonRestorable` entries name the provisions that make its information non-restorable
+// (Guiding Opinions VI(11)); an officer invokes one by its id.
 struct NamedCondition {
     QString id;
     SourcedText text;
     QStringList grounds;
+    int ageBelow = 0; // 0: not an age bar
+    QString ageOn;    // "designation"
 };
 
 // Any further number the standard sets, kept with its article so the workflow can use it and the officer can see it.
@@ -104,6 +112,9 @@ struct EarlyRemovalRule {
     QList<SourcedText> conditions;
     QList<NamedCondition> exclusions;
     OptionalDuration decisionLimit; // time to decide a request for early removal
+    // Whether a removal also ends the disclosure of the penalty record the listing rests on (a record follows its
+    // own disclosure regime unless the list's rules say otherwise).
+    RuleValue<bool> endsRecordDisclosure;
     QString source;
     Mark mark = Mark::Unverified;
 };
@@ -123,8 +134,10 @@ struct ListType {
     SourcedText competentDepartment;
     RuleValue<domain::AuthorityLevel> designatingLevel; // lowest level that may designate
     RuleValue<QList<domain::ScopeCategory>> scopeCategories;
-    RuleValue<bool> commentPeriodRequired;      // whether the IV(7) minimum comment period binds this standard
-    std::optional<CommentPeriod> commentPeriod; // as published; absent where not known
+    RuleValue<QList<domain::SubjectType>> subjectTypes; // who may be listed; empty = not stated
+    RuleValue<QList<domain::Severity>> severities;      // record severities that may lead to a listing; empty = any
+    RuleValue<bool> commentPeriodRequired;              // whether the IV(7) minimum comment period binds this standard
+    std::optional<CommentPeriod> commentPeriod;         // as published; absent where not known
     RuleValue<bool> noticeBeforeDesignation;
     OptionalDuration objectionWindow;      // from objectionWindow.duration->countFrom (e.g. "notice-received")
     OptionalDuration objectionAnswerLimit; // time to verify and answer an objection
@@ -139,6 +152,7 @@ struct ListType {
     OptionalDuration removalExecutionLimit; // time to carry out a removal once due
     RuleDuration restorationLimit;          // time to decide a restoration / early-removal application
     QList<NamedCondition> designationBars;
+    QList<NamedCondition> nonRestorable; // provisions that make this list's information non-restorable
     QList<NamedLimit> otherLimits;
     RuleValue<QStringList> measures; // ids in the measures list
 
@@ -146,6 +160,7 @@ struct ListType {
     // The grounds the terms name (e.g. "art1-1".."art1-6" for the court list); empty if one term covers all.
     QStringList grounds() const;
     const NamedLimit* limit(const QString& id) const;
+    const NamedCondition* nonRestorableProvision(const QString& id) const;
 };
 
 struct ListTypeEdition {

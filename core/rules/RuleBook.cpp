@@ -1,5 +1,7 @@
 #include "RuleBook.h"
 
+#include "domain/ResidentIdNumber.h"
+
 #include <algorithm>
 
 namespace creditcase::rules {
@@ -164,6 +166,53 @@ Verdict RuleBook::mayDesignate(const QString& listTypeId, const StandardFacts& s
     const QString listName = localizedText(lt->nameEn, lt->name);
     const Citation standardCite = standardCitation(lt->standard);
 
+    // Facts the evidence gives, before anything the officer states (Guiding Opinions II(1), IV(6)).
+    if (!designation.catalogItem.isEmpty()) {
+        const auto* catalog = m_rules.catalogOn(on);
+        const CatalogItem* item = catalog ? catalog->item(designation.catalogItem) : nullptr;
+        if (item && !item->adverse)
+            return refuseWithProvision(
+                tr("The record is catalogue item \"%1\", which is not adverse information: honours, credit "
+                   "commitments and voluntarily supplied information can never lead to a designation for \"%2\".")
+                    .arg(localizedText(item->nameEn, item->name), listName),
+                on, {"opinions-II-2", "opinions-IV-6"}, {item->citation()});
+    }
+    if (designation.subjectType && !lt->subjectTypes.value.isEmpty() &&
+        !lt->subjectTypes.value.contains(*designation.subjectType)) {
+        QStringList covered;
+        for (auto type : lt->subjectTypes.value)
+            covered << domain::subjectTypeName(type);
+        return refuseWithProvision(
+            tr("\"%1\" lists only: %2. A %3 cannot be placed on it.")
+                .arg(listName, covered.join(QStringLiteral("; ")), domain::subjectTypeName(*designation.subjectType)),
+            on, {"opinions-IV-6"}, {lt->subjectTypes.citation(), standardCite});
+    }
+    if (designation.severity && !lt->severities.value.isEmpty() &&
+        !lt->severities.value.contains(*designation.severity)) {
+        QStringList allowed;
+        for (auto severity : lt->severities.value)
+            allowed << domain::severityName(severity);
+        return refuseWithProvision(
+            tr("The record is of %1 conduct; \"%2\" may follow only %3 conduct.")
+                .arg(domain::severityName(*designation.severity), listName, allowed.join(tr(" or "))),
+            on, {"opinions-IV-6", "opinions-V-10"}, {lt->severities.citation()});
+    }
+    if (designation.birthDate.isValid()) {
+        for (const auto& bar : lt->designationBars) {
+            if (bar.ageBelow <= 0 || !(bar.grounds.isEmpty() || bar.grounds.contains(designation.ground)))
+                continue;
+            const int age = domain::ResidentIdNumber::ageOn(designation.birthDate, on);
+            if (age < bar.ageBelow)
+                return Verdict::refuse(tr("By the birth date in the resident ID, the subject is %1 years old on %2, "
+                                          "under %3: %4")
+                                           .arg(age)
+                                           .arg(iso(on))
+                                           .arg(bar.ageBelow)
+                                           .arg(bar.text.localized()),
+                                       {bar.text.citation(), standardCite});
+        }
+    }
+
     if (!lt->standard.inForceOn(on))
         return refuseWithProvision(
             lt->standard.effectiveUntil.isValid() && on > lt->standard.effectiveUntil
@@ -190,6 +239,8 @@ Verdict RuleBook::mayDesignate(const QString& listTypeId, const StandardFacts& s
                                        .arg(iso(standard.endedOn), iso(on)),
                                    on, {"opinions-IV-7"}, {standardCite});
 
+    QStringList warnings;
+    QList<Citation> warningCites;
     const QString form = standard.legalForm.isEmpty() ? lt->standard.legalForm : standard.legalForm;
     const auto* bases = m_rules.legalBasesOn(on);
     if (!bases)
@@ -217,11 +268,31 @@ Verdict RuleBook::mayDesignate(const QString& listTypeId, const StandardFacts& s
                                        on, {"opinions-IV-7"});
         const QList<Citation> commentCites =
             merged(provisions(on, {"opinions-IV-7"}), {minimum->citation(), standardCite});
-        if (!standard.commentOpenedOn.isValid() || !standard.commentClosedOn.isValid())
+        const bool commentRecorded = standard.commentOpenedOn.isValid() && standard.commentClosedOn.isValid();
+        if (!commentRecorded && standard.national) {
+            // A national standard in force is the law of the land: the county applies it as published. That it was
+            // open for comment as IV(7) asks is not something the rule data can show, so the officer is told.
+            warnings << tr("The rule data does not know the public comment period of %1 (%2); it is applied as the "
+                           "national standard in force, but that it was open for comment for at least %3 is not "
+                           "verified [U].")
+                            .arg(lt->standard.document, localizedText(lt->standard.titleEn, lt->standard.title),
+                                 minimum->duration.describe());
+            warningCites << Citation{
+                tr("%1: public comment period not known to the rule data").arg(lt->standard.document),
+                {},
+                Mark::Unverified};
+        } else if (!commentRecorded) {
             return Verdict::refuse(tr("The standard's public comment period is not recorded. A designation standard "
                                       "must be open for public comment for at least %1 before adoption.")
                                        .arg(minimum->duration.describe()),
                                    commentCites);
+        }
+    }
+    if (lt->commentPeriodRequired.value && standard.commentOpenedOn.isValid() && standard.commentClosedOn.isValid()) {
+        const auto* limits = m_rules.procedureLimitsOn(on);
+        const ProcedureLimit* minimum = limits->limit(QStringLiteral("standard-comment-minimum"));
+        const QList<Citation> commentCites =
+            merged(provisions(on, {"opinions-IV-7"}), {minimum->citation(), standardCite});
         const QDate earliestClose = add ? add(standard.commentOpenedOn, minimum->duration) : QDate();
         if (!earliestClose.isValid())
             return Verdict::refuse(tr("The minimum comment period (%1) cannot be counted without the work calendar.")
@@ -294,9 +365,12 @@ Verdict RuleBook::mayDesignate(const QString& listTypeId, const StandardFacts& s
                 {bar.text.citation(), standardCite});
     }
 
-    return Verdict::allow(
+    Verdict allowed = Verdict::allow(
         tr("The conduct may be designated for \"%1\" on %2 under %3.").arg(listName, iso(on), lt->standard.document),
-        merged(provisions(on, {"opinions-IV-6", "opinions-IV-7", "opinions-IV-8"}), {standardCite, scopeCite}));
+        merged(provisions(on, {"opinions-IV-6", "opinions-IV-7", "opinions-IV-8"}),
+               merged({standardCite, scopeCite}, warningCites)));
+    allowed.warnings = warnings;
+    return allowed;
 }
 
 Result<StandardFacts> RuleBook::standardFactsFor(const QString& listTypeId, QDate on) const {
@@ -324,6 +398,7 @@ Result<StandardFacts> RuleBook::standardFactsFor(const QString& listTypeId, QDat
     facts.statesRemovalConditions = !lt->removalConditions.isEmpty();
     facts.statesRemovalProcedure = !lt->removalProcedure.isEmpty();
     facts.statesRelief = !lt->relief.isEmpty();
+    facts.national = true;
     return facts;
 }
 
@@ -535,10 +610,14 @@ Result<QDate> RuleBook::earliestRestorationApplication(const RestorationFacts& f
 }
 
 Verdict RuleBook::mayApplyForRestoration(const RestorationFacts& facts, QDate appliedOn, const DateAdder& add) const {
-    if (facts.nonRestorableByLaw)
-        return refuseWithProvision(tr("A law, regulation or State Council decision makes this information "
-                                      "non-restorable; restoration cannot be applied for."),
-                                   appliedOn, {"opinions-VI-11"});
+    if (!facts.nonRestorableProvision.isEmpty() && !facts.listTypeId.isEmpty()) {
+        const ListType* lt = findListType(facts.listTypeId, facts.decisionDate);
+        if (const NamedCondition* provision = lt ? lt->nonRestorableProvision(facts.nonRestorableProvision) : nullptr)
+            return refuseWithProvision(tr("This information is non-restorable under %1: %2. Restoration cannot be "
+                                          "applied for.")
+                                           .arg(provision->text.source, provision->text.localized()),
+                                       appliedOn, {"opinions-VI-11"}, {provision->text.citation()});
+    }
     if (!facts.decisionDate.isValid() || !appliedOn.isValid())
         return Verdict::refuse(tr("The date of the decision that made the finding and the date of the application "
                                   "are both needed to judge a restoration application."));
@@ -631,8 +710,8 @@ Verdict RuleBook::mayApplyForRestoration(const RestorationFacts& facts, QDate ap
     return Verdict::allow(tr("Restoration may be applied for on %1 under %2.").arg(iso(appliedOn), regimeName), cites);
 }
 
-Result<RestorationDue> RuleBook::restorationDeadline(const QString& listTypeId, QDate appliedOn,
-                                                     const DateAdder& add) const {
+Result<RestorationDue> RuleBook::restorationDeadline(const QString& listTypeId, QDate appliedOn, const DateAdder& add,
+                                                     QDate performedOn) const {
     RestorationDue due;
     due.trigger = appliedOn;
     if (!listTypeId.isEmpty()) {
@@ -640,7 +719,10 @@ Result<RestorationDue> RuleBook::restorationDeadline(const QString& listTypeId, 
         if (!lt)
             return Error::refused(
                 tr("There is no list type \"%1\" in the rules in force on %2.").arg(listTypeId, iso(appliedOn)));
-        due.limit = lt->restorationLimit;
+        // The list's own limit for deciding an early-removal request where it sets one (MOHRSS Order 45 Art. 14),
+        // else its restoration limit (e.g. SPC Art. 10: deletion once performance is established).
+        due.limit =
+            lt->earlyRemoval.decisionLimit.isSet() ? *lt->earlyRemoval.decisionLimit.duration : lt->restorationLimit;
     } else {
         auto limit = procedureLimit(QStringLiteral("restoration-handling"), appliedOn);
         if (!limit)
@@ -648,8 +730,12 @@ Result<RestorationDue> RuleBook::restorationDeadline(const QString& listTypeId, 
         due.limit = limit->duration;
     }
     due.citations = merged(provisions(appliedOn, {"opinions-VI-12"}), {due.limit.citation()});
+    const QString from = due.limit.countFrom;
+    if (performedOn.isValid() && performedOn <= appliedOn &&
+        (from == QLatin1String("performance-established") || from == QLatin1String("correction")))
+        due.trigger = performedOn;
     if (add)
-        due.dueOn = add(appliedOn, due.limit);
+        due.dueOn = add(due.trigger, due.limit);
     return due;
 }
 

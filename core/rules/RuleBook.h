@@ -115,8 +115,10 @@ public:
 
     // By when must a restoration application received on appliedOn be decided (VI(12): within the promised
     // limit)? Empty listTypeId: the general restoration limit ("restoration-handling" in procedure-limits.json).
-    Result<RestorationDue> restorationDeadline(const QString& listTypeId, QDate appliedOn,
-                                               const DateAdder& add = {}) const;
+    // Where the limit counts from the day performance is established (court list, SPC Art. 10) or from the
+    // correction, and `performedOn` is given, it runs from that day instead of the application.
+    Result<RestorationDue> restorationDeadline(const QString& listTypeId, QDate appliedOn, const DateAdder& add = {},
+                                               QDate performedOn = {}) const;
 
     // Every parameter of a list type as in force on a date (objection window, answer limit, re-examination,
     // terms, early removal, restoration limit...).

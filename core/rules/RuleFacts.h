@@ -5,10 +5,12 @@
 #include "domain/ScopeCategory.h"
 #include "domain/Severity.h"
 #include "domain/StandardStatus.h"
+#include "domain/SubjectType.h"
 
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace creditcase::rules {
 
@@ -35,6 +37,10 @@ struct StandardFacts {
     bool statesRemovalConditions = false;
     bool statesRemovalProcedure = false;
     bool statesRelief = false;
+    // The national standard of the list type itself (the rule data's), as opposed to a standard an organ adopted
+    // and recorded in the vault. Where the rule data does not know a national standard's comment period, the
+    // designation is allowed with a warning; a locally adopted standard must show its comment period.
+    bool national = false;
 };
 
 // The conduct and the designating department (Guiding Opinions IV(6), IV(8)).
@@ -43,7 +49,12 @@ struct DesignationFacts {
     domain::AuthorityLevel designatingLevel = domain::AuthorityLevel::County;
     QString ground;            // ground of the list type, e.g. "art1-1" for the court list; empty if it has one
     QStringList circumstances; // circumstances established in the case, matched against the list type's bars
-                               // (e.g. "minor" = the subject is a minor, SPC Art. 4)
+                               // (e.g. "adequate-security", SPC Art. 3)
+    // Facts the evidence gives, checked when present (Guiding Opinions II(1), IV(6)):
+    std::optional<domain::SubjectType> subjectType; // the subject's kind
+    std::optional<domain::Severity> severity;       // the record's severity
+    QString catalogItem;                            // the record's catalogue item (must be adverse information)
+    QDate birthDate;                                // a natural person's, from the resident ID (GB 11643)
 };
 
 // A restoration application (Guiding Opinions VI(11)). With a list type: early removal from that list. Without:
@@ -52,11 +63,13 @@ struct RestorationFacts {
     QString listTypeId;
     QDate decisionDate; // the decision that made the finding or the listing
     domain::Severity severity = domain::Severity::General;
-    QString sector;                  // for sector disclosure rules; empty = general
-    QDate correctedOn;               // conduct corrected and obligations performed; invalid if not (yet)
-    bool commitmentSigned = false;   // credit commitment letter (信用承诺书) submitted
-    bool nonRestorableByLaw = false; // a law, regulation or State Council decision makes it non-restorable
-    QStringList circumstances;       // matched against the list type's early-removal exclusions
+    QString sector;                // for sector disclosure rules; empty = general
+    QDate correctedOn;             // conduct corrected and obligations performed; invalid if not (yet)
+    bool commitmentSigned = false; // credit commitment letter (信用承诺书) submitted
+    // The provision (an id of the list type's "nonRestorable" in the rule data) that the officer named as making the
+    // information non-restorable; empty if none. An id the rule data does not name bars nothing.
+    QString nonRestorableProvision;
+    QStringList circumstances; // matched against the list type's early-removal exclusions
 };
 
 } // namespace creditcase::rules

@@ -418,7 +418,7 @@ void parseCatalog(Reader& r, const QJsonObject& root, RuleDocument& doc) {
         for (const auto& [o, p] : r.objects(*list, QStringLiteral("$.items"))) {
             r.allowKeys(o, p,
                         {"id", "category", "name", "subjectTypes", "provider", "legalBasis", "sharing", "disclosure",
-                         "disclosurePeriod", "source", "mark"});
+                         "disclosurePeriod", "adverse", "source", "mark"});
             CatalogItem item;
             item.id = r.string(o, "id", p).value_or(QString());
             r.unique(itemIds, item.id, Reader::at(p, "id"), Reader::tr("item"));
@@ -443,6 +443,7 @@ void parseCatalog(Reader& r, const QJsonObject& root, RuleDocument& doc) {
             const auto disclosure = r.enumField<DisclosureAttribute>(
                 o, "disclosure", p, &disclosureAttributeFromId, QStringLiteral("active, on-request, not-disclosed"));
             item.disclosure = disclosure.value_or(DisclosureAttribute::NotDisclosed);
+            item.adverse = r.boolean(o, "adverse", p).value_or(false);
             if (const auto period = r.object(o, "disclosurePeriod", p)) {
                 const QString pp = Reader::at(p, "disclosurePeriod");
                 r.allowKeys(*period, pp, {"rule", "count", "mode", "source", "mark"});
@@ -576,8 +577,15 @@ QList<NamedCondition> namedConditions(Reader& r, const QJsonObject& parent, cons
         NamedCondition c;
         c.id = r.string(o, "id", p).value_or(QString());
         r.unique(ids, c.id, Reader::at(p, "id"), Reader::tr("condition"));
-        c.text = r.sourcedText(o, p, {}, std::nullopt, {"id", "grounds"});
+        c.text = r.sourcedText(o, p, {}, std::nullopt, {"id", "grounds", "ageBelow", "ageOn"});
         c.grounds = r.strings(o, "grounds", p, false);
+        if (o.contains(QLatin1String("ageBelow")) || o.contains(QLatin1String("ageOn"))) {
+            c.ageBelow = r.integer(o, "ageBelow", p, 1).value_or(0);
+            c.ageOn = r.string(o, "ageOn", p).value_or(QString());
+            if (!c.ageOn.isEmpty() && c.ageOn != QLatin1String("designation"))
+                r.problem(Reader::at(p, "ageOn"), Reader::tr("\"%1\" is not allowed here; use one of: %2")
+                                                      .arg(c.ageOn, QStringLiteral("designation")));
+        }
         out << c;
     }
     return out;
@@ -608,8 +616,11 @@ void parseListType(Reader& r, const QJsonObject& o, const QString& p, RuleDocume
                  "removalExecutionLimit",
                  "restorationLimit",
                  "designationBars",
+                 "nonRestorable",
                  "otherLimits",
-                 "measures"});
+                 "measures",
+                 "subjectTypes",
+                 "severities"});
     lt.id = r.string(o, "id", p).value_or(QString());
     const Text name = r.text(o, "name", p);
     lt.name = name.zh;
@@ -669,6 +680,38 @@ void parseListType(Reader& r, const QJsonObject& o, const QString& p, RuleDocume
                     if (!lt.scopeCategories.value.contains(*c))
                         lt.scopeCategories.value << *c;
                 }
+            }
+        }
+    }
+    if (o.contains(QLatin1String("subjectTypes"))) {
+        if (const auto v = r.ruleValue(o, "subjectTypes", p, &source, &mark)) {
+            const QString vp = Reader::at(Reader::at(p, "subjectTypes"), "value");
+            lt.subjectTypes.source = source;
+            lt.subjectTypes.mark = mark;
+            const auto list = v->toArray();
+            if (!v->isArray() || list.isEmpty())
+                r.problem(vp, Reader::tr("must be a non-empty list of subject types"));
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                if (auto t = r.enumValue<SubjectType>(list.at(i), Reader::at(vp, i), &domain::subjectTypeFromId,
+                                                      subjectTypesAllowed);
+                    t && !lt.subjectTypes.value.contains(*t))
+                    lt.subjectTypes.value << *t;
+            }
+        }
+    }
+    if (o.contains(QLatin1String("severities"))) {
+        if (const auto v = r.ruleValue(o, "severities", p, &source, &mark)) {
+            const QString vp = Reader::at(Reader::at(p, "severities"), "value");
+            lt.severities.source = source;
+            lt.severities.mark = mark;
+            const auto list = v->toArray();
+            if (!v->isArray() || list.isEmpty())
+                r.problem(vp, Reader::tr("must be a non-empty list of severities"));
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                if (auto sev = r.enumValue<Severity>(list.at(i), Reader::at(vp, i), &domain::severityFromId,
+                                                     severitiesAllowed);
+                    sev && !lt.severities.value.contains(*sev))
+                    lt.severities.value << *sev;
             }
         }
     }
@@ -761,7 +804,7 @@ void parseListType(Reader& r, const QJsonObject& o, const QString& p, RuleDocume
         const QString ep = Reader::at(p, "earlyRemoval");
         r.allowKeys(*er, ep,
                     {"allowed", "minimumWait", "requiresCorrection", "requiresCommitment", "conditions", "exclusions",
-                     "decisionLimit", "source", "mark"});
+                     "decisionLimit", "endsRecordDisclosure", "source", "mark"});
         auto& e = lt.earlyRemoval;
         e.allowed = r.boolean(*er, "allowed", ep).value_or(false);
         e.minimumWait = r.durationField(*er, "minimumWait", ep, false, false);
@@ -770,6 +813,16 @@ void parseListType(Reader& r, const QJsonObject& o, const QString& p, RuleDocume
         e.conditions = r.sourcedTexts(*er, "conditions", ep, e.allowed);
         e.exclusions = namedConditions(r, *er, "exclusions", ep, false);
         e.decisionLimit = r.optionalDuration(*er, "decisionLimit", ep);
+        if (er->contains(QLatin1String("endsRecordDisclosure"))) {
+            QString endsSource;
+            Mark endsMark = Mark::Unverified;
+            if (const auto v = r.ruleValue(*er, "endsRecordDisclosure", ep, &endsSource, &endsMark)) {
+                if (!v->isBool())
+                    r.problem(Reader::at(Reader::at(ep, "endsRecordDisclosure"), "value"),
+                              Reader::tr("must be true or false"));
+                e.endsRecordDisclosure = {v->toBool(), endsSource, endsMark};
+            }
+        }
         e.source = r.string(*er, "source", ep).value_or(QString());
         e.mark = r.mark(*er, ep).value_or(Mark::Unverified);
         if (!e.allowed && (e.minimumWait || e.requiresCorrection || e.requiresCommitment))
@@ -795,6 +848,8 @@ void parseListType(Reader& r, const QJsonObject& o, const QString& p, RuleDocume
     if (const auto d = r.durationField(o, "restorationLimit", p, true, false))
         lt.restorationLimit = *d;
     lt.designationBars = namedConditions(r, o, "designationBars", p, false);
+    if (o.contains(QLatin1String("nonRestorable")))
+        lt.nonRestorable = namedConditions(r, o, "nonRestorable", p, false);
 
     QSet<QString> limitIds;
     if (const auto limits = r.array(o, "otherLimits", p, true, false)) {

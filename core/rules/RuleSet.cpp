@@ -275,4 +275,18 @@ const LegalBasesEdition* RuleSet::legalBasesOn(QDate on) const {
     return doc ? doc->legalBases() : nullptr;
 }
 
+const ProcedureLimit* RuleSet::procedureLimit(const QString& id, QDate on) const {
+    const auto* limits = procedureLimitsOn(on);
+    return limits ? limits->limit(id) : nullptr;
+}
+
+RemedyLimits RuleSet::remedyLimitsOn(QDate on) const {
+    RemedyLimits out;
+    out.reconsideration = procedureLimit(QStringLiteral("reconsideration"), on);
+    out.litigation = procedureLimit(QStringLiteral("litigation"), on);
+    out.reconsiderationCap = procedureLimit(QStringLiteral("reconsideration-cap-unstated"), on);
+    out.litigationCap = procedureLimit(QStringLiteral("litigation-cap-unstated"), on);
+    return out;
+}
+
 } // namespace creditcase::rules

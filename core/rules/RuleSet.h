@@ -19,6 +19,18 @@ namespace creditcase::rules {
 // Which document answers a question on a date: for a kind, the editions whose effective period contains the date;
 // of those the one that took effect last; of that edition the highest version. A case decided earlier keeps its
 // answers by pinning the editions it was decided under (pinnedTo).
+// The remedies a decision document must state (Guiding Opinions IV(8)): administrative reconsideration and
+// litigation, and the longest periods that apply when a decision failed to state them. Any may be nullptr when the
+// procedure limits in force do not carry it.
+struct RemedyLimits {
+    const ProcedureLimit* reconsideration = nullptr;    // "reconsideration": ARL (2023) Art. 20
+    const ProcedureLimit* litigation = nullptr;         // "litigation": ALL Art. 46
+    const ProcedureLimit* reconsiderationCap = nullptr; // "reconsideration-cap-unstated": ARL Art. 20 para. 3
+    const ProcedureLimit* litigationCap = nullptr;      // "litigation-cap-unstated": 法释〔2018〕1号 Art. 64
+
+    bool complete() const { return reconsideration && litigation && reconsiderationCap && litigationCap; }
+};
+
 class RuleSet {
     Q_DECLARE_TR_FUNCTIONS(RuleSet)
 
@@ -66,6 +78,10 @@ public:
     const RegimeEdition* regimesOn(QDate on) const;
     const ProcedureLimitEdition* procedureLimitsOn(QDate on) const;
     const LegalBasesEdition* legalBasesOn(QDate on) const;
+    // A general procedure limit in force on a date by id; nullptr if none.
+    const ProcedureLimit* procedureLimit(const QString& id, QDate on) const;
+    // The remedy periods in force on a date, for decision documents.
+    RemedyLimits remedyLimitsOn(QDate on) const;
 
 private:
     static QList<RuleProblem> checkReferences(const QList<std::shared_ptr<const RuleDocument>>& documents);

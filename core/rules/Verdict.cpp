@@ -3,11 +3,11 @@
 namespace creditcase::rules {
 
 Verdict Verdict::allow(const QString& reason, const QList<Citation>& citations) {
-    return Verdict{true, reason, citations};
+    return Verdict{true, reason, citations, {}};
 }
 
 Verdict Verdict::refuse(const QString& reason, const QList<Citation>& citations) {
-    return Verdict{false, reason, citations};
+    return Verdict{false, reason, citations, {}};
 }
 
 bool Verdict::restsOnUnverified() const {

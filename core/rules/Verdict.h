@@ -16,6 +16,9 @@ struct Verdict {
     bool allowed = false;
     QString reason;
     QList<Citation> citations;
+    // What the officer must know although the answer is yes, e.g. a value the rule data does not know (each warning
+    // ends with the mark of what it rests on).
+    QStringList warnings;
 
     static Verdict allow(const QString& reason, const QList<Citation>& citations = {});
     static Verdict refuse(const QString& reason, const QList<Citation>& citations = {});

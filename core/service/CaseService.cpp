@@ -161,4 +161,28 @@ Result<domain::Restoration> CaseService::revokeRestoration(qint64 caseId, QDate 
     return restorationStep([&](RestorationWorkflow& restorations) { return restorations.revoke(caseId, on, text); });
 }
 
+Result<domain::Restoration>
+CaseService::applyForRecordRestoration(const RestorationWorkflow::RecordApplication& application) {
+    auto done =
+        restorationStep([&](RestorationWorkflow& restorations) { return restorations.applyForRecord(application); });
+    if (done) {
+        m_session.notifyChanged(QStringLiteral("record"), done->recordId);
+    }
+    return done;
+}
+
+Result<domain::Restoration> CaseService::decideRecordRestoration(qint64 recordId, QDate on, bool grant,
+                                                                 const QString& text) {
+    auto done = restorationStep(
+        [&](RestorationWorkflow& restorations) { return restorations.decideForRecord(recordId, on, grant, text); });
+    if (done) {
+        m_session.notifyChanged(QStringLiteral("record"), recordId);
+    }
+    return done;
+}
+
+Result<domain::Case> CaseService::publish(qint64 caseId, QDate on) {
+    return caseStep(caseId, [&](CaseWorkflow& cases) { return cases.publish(caseId, on); });
+}
+
 } // namespace creditcase::service

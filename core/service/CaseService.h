@@ -58,6 +58,12 @@ public:
     Result<domain::Restoration> applyForRestoration(const workflow::RestorationWorkflow::Application& application);
     Result<domain::Restoration> decideRestoration(qint64 caseId, QDate on, bool grant, const QString& text);
     Result<domain::Restoration> revokeRestoration(qint64 caseId, QDate on, const QString& text);
+    // Restoration of penalty information (one credit record); see RestorationWorkflow::applyForRecord.
+    Result<domain::Restoration>
+    applyForRecordRestoration(const workflow::RestorationWorkflow::RecordApplication& application);
+    Result<domain::Restoration> decideRecordRestoration(qint64 recordId, QDate on, bool grant, const QString& text);
+    // The listing was published (a term counted from publication starts); see CaseWorkflow::publish.
+    Result<domain::Case> publish(qint64 caseId, QDate on);
 
 private:
     // A workflow context of the session's user, made afresh for every act so that rule data imported through the

@@ -10,6 +10,7 @@
 #include "audit/AuditLog.h"
 #include "audit/InquiryRegister.h"
 #include "domain/AuthorityLevel.h"
+#include "domain/ResidentIdNumber.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -155,15 +156,20 @@ QJsonArray citationsJson(const QStringList& citations) {
 // Which level must re-examine a designation by an organ of `designating` level under this rule, and whether it is
 // required at all: designations below provincial level go to a provincial-level department (Guiding Opinions
 // IV(8)); a rule naming "national" or "next-higher" can ask for more.
+// "next-higher" (SAMR Order 44): the organ one level up, e.g. a municipal department for a county designation.
 std::optional<domain::OrganLevel> reviewerLevel(const rules::ReExaminationRule& rule, domain::OrganLevel designating) {
-    if (!rule.required || designating >= domain::OrganLevel::Provincial)
+    if (!rule.required)
         return std::nullopt;
-    domain::OrganLevel level = domain::OrganLevel::Provincial;
+    if (rule.level == QLatin1String("next-higher")) {
+        if (designating >= domain::OrganLevel::National)
+            return std::nullopt;
+        return static_cast<domain::OrganLevel>(static_cast<int>(designating) + 1);
+    }
+    if (designating >= domain::OrganLevel::Provincial)
+        return std::nullopt;
     if (rule.level == QLatin1String("national"))
-        level = domain::OrganLevel::National;
-    else if (rule.level == QLatin1String("next-higher") && designating == domain::OrganLevel::National)
-        level = domain::OrganLevel::National;
-    return level;
+        return domain::OrganLevel::National;
+    return domain::OrganLevel::Provincial;
 }
 
 struct Governing {
@@ -171,22 +177,66 @@ struct Governing {
     qint64 standardId = 0;
 };
 
+// The standard a designation by `designatingOrgan` on `on` rests on: a standard adopted by that organ or an organ
+// above it (its own jurisdiction only) where one is in force; otherwise the list type's national standard in the rule
+// data, which needs no local adoption (Guiding Opinions IV(7): uniform national standards). Where neither is in force,
+// the local standard (if any) is returned so that the refusal can say why it no longer applies.
 Result<Governing> governingStandard(QSqlDatabase& db, const rules::RuleBook& book, const QString& listType, QDate on,
                                     qint64 designatingOrgan) {
-    Governing out;
+    Governing national;
     if (auto fromRules = book.standardFactsFor(listType, on))
-        out.facts = *fromRules;
+        national.facts = *fromRules;
     auto designating = WC::organ(db, designatingOrgan);
     if (!designating)
         return designating.error();
     auto governing = StandardWorkflow::governing(db, listType, on, *designating);
     if (!governing)
         return governing.error();
-    if (*governing) {
-        out.facts = StandardWorkflow::facts(**governing, out.facts, on);
-        out.standardId = (*governing)->id;
+    if (!*governing)
+        return national;
+    Governing local;
+    local.facts = StandardWorkflow::facts(**governing, national.facts, on);
+    local.standardId = (*governing)->id;
+    if (local.facts.status == domain::StandardStatus::InForce ||
+        national.facts.status != domain::StandardStatus::InForce)
+        return local;
+    return national;
+}
+
+// "Non-restorable" is a property of named provisions in the rule data (Guiding Opinions VI(11)), never a bare flag:
+// the officer states "non-restorable:<provision id>" and the list type must name that provision.
+Status checkNonRestorable(const rules::RuleBook& book, const rules::ListType& lt, const QStringList& circumstances,
+                          QDate on) {
+    const QString prefix = QStringLiteral("non-restorable");
+    QStringList named;
+    for (const auto& provision : lt.nonRestorable)
+        named << QStringLiteral("%1 (%2)").arg(provision.id, provision.text.source);
+    for (const QString& circumstance : circumstances) {
+        if (circumstance != prefix && !circumstance.startsWith(prefix + QLatin1Char(':')))
+            continue;
+        const QString id = circumstance.mid(prefix.size() + 1).trimmed();
+        if (!id.isEmpty() && lt.nonRestorableProvision(id))
+            continue;
+        return Error::refused(
+            CaseWorkflow::tr("Information is non-restorable only where a law, regulation or State Council decision "
+                             "says so: name the provision as \"non-restorable:<id>\". The rules for \"%1\" name: "
+                             "%2.")
+                .arg(rules::localizedText(lt.nameEn, lt.name),
+                     named.isEmpty() ? CaseWorkflow::tr("no such provision") : named.join(QStringLiteral("; "))),
+            {book.provision(QStringLiteral("opinions-VI-11"), on).display()});
     }
-    return out;
+    return {};
+}
+
+// The facts of the designation the evidence gives: the subject's kind, a natural person's birth date from the
+// resident ID, the record's severity and catalogue item.
+void addEvidenceFacts(rules::DesignationFacts& designation, const domain::Subject& subject,
+                      const domain::CreditRecord& record) {
+    designation.subjectType = domain::subjectTypeOf(subject.kind);
+    designation.severity = record.severity;
+    designation.catalogItem = record.catalogItem;
+    if (subject.identifierKind == QLatin1String("resident-id"))
+        designation.birthDate = domain::ResidentIdNumber::birthDate(subject.identifier);
 }
 
 } // namespace
@@ -257,7 +307,15 @@ Result<Case> CaseWorkflow::open(const OpenCase& request) {
         designation.designatingLevel = authorityOf(actor.organ.level);
         designation.ground = request.ground;
         designation.circumstances = request.circumstances;
+        auto subject = SubjectRegister::find(db, record->subjectId);
+        if (!subject)
+            return subject.error();
+        addEvidenceFacts(designation, *subject, *record);
         auto lt = book->listType(request.listType, on);
+        if (lt) {
+            if (Status named = checkNonRestorable(*book, *lt, request.circumstances, on); !named)
+                return named.error();
+        }
         if (request.scope) {
             designation.conductScope = *request.scope;
         } else if (lt && lt->scopeCategories.value.size() == 1) {
@@ -344,6 +402,7 @@ Result<Case> CaseWorkflow::open(const OpenCase& request) {
             {QStringLiteral("opened_on"), WC::iso(on)},
             {QStringLiteral("notice_chain_seq"), head->seq},
             {QStringLiteral("reason"), designable.reason},
+            {QStringLiteral("warnings"), citationsJson(designable.warnings)},
             {QStringLiteral("citations"), citationsJson(basisVerdict.citationTexts() + designable.citationTexts())}};
         if (Status logged = m_context.audit(db, event, caseObject(caseId), payload); !logged)
             return logged.error();
@@ -708,7 +767,8 @@ Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& me
         if (actor.name == c.officer)
             return Error::refused(tr("Four eyes: the designation decision is taken by a supervisor other than the case "
                                      "officer (%1).")
-                                      .arg(c.officer));
+                                      .arg(c.officer),
+                                  {book.provision(QStringLiteral("four-eyes"), on).display()});
         if (c.stage == CaseStage::ObjectionWindow && on <= c.objectionWindowEnds)
             return Error::refused(tr("The objection window runs until %1; the decision can be taken from %2, when "
                                      "the party's time to object has passed.")
@@ -720,9 +780,10 @@ Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& me
             return designating.error();
         if (reviewerLevel(lt->reExamination, *designating) && c.stage != CaseStage::ReExamined)
             return Error::refused(
-                tr("\"%1\" requires re-examination of designations by a %2 organ by a provincial-"
-                   "level department before the decision; submit the case for re-examination.")
-                    .arg(rules::localizedText(lt->nameEn, lt->name), domain::RoleNames::displayName(*designating)),
+                tr("\"%1\" requires re-examination of designations by a %2 organ by a %3 organ before the "
+                   "decision; submit the case for re-examination.")
+                    .arg(rules::localizedText(lt->nameEn, lt->name), domain::RoleNames::displayName(*designating),
+                         domain::RoleNames::displayName(*reviewerLevel(lt->reExamination, *designating))),
                 {book.provision(QStringLiteral("opinions-IV-8"), on).display(),
                  rules::Citation{lt->reExamination.source, {}, lt->reExamination.mark}.display()});
         const QDate latest = latestEventDate(db, c);
@@ -742,6 +803,10 @@ Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& me
         designation.designatingLevel = authorityOf(*designating);
         designation.ground = c.ground;
         designation.circumstances = c.circumstances;
+        auto subject = SubjectRegister::find(db, c.subjectId);
+        if (!subject)
+            return subject.error();
+        addEvidenceFacts(designation, *subject, *record);
         const rules::Verdict designable =
             book.mayDesignate(c.listType, governing->facts, designation, on, m_context.dateAdder(*calendar));
         if (!designable)
@@ -771,12 +836,28 @@ Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& me
             }
         }
 
+        // A listing rests on stated facts and, where the list type provides measures, on at least one of them
+        // (Guiding Opinions IV(8): reasons and basis; V(9), V(10): measures that fit the conduct).
+        if (record->facts.trimmed().isEmpty())
+            return Error::refused(tr("The record states no facts; a designation decision states the facts and reasons "
+                                     "it rests on."),
+                                  {book.provision(QStringLiteral("opinions-IV-8"), on).display()});
+        if (chosen.isEmpty() && !lt->measures.value.isEmpty())
+            return Error::refused(
+                tr("None of the measures that \"%1\" provides may follow %2 conduct, so the listing "
+                   "would carry no measure; a designation decision states its measures.")
+                    .arg(rules::localizedText(lt->nameEn, lt->name), domain::severityName(record->severity)),
+                {book.provision(QStringLiteral("opinions-V-9"), on).display(),
+                 book.provision(QStringLiteral("opinions-V-10"), on).display(), lt->measures.citation().display()});
+
         const rules::ListTerm* term = lt->term(c.ground);
         if (!term)
             return Error::refused(tr("The list type states no listing term for the ground \"%1\".").arg(c.ground),
                                   {lt->standard.citation().display()});
+        // A term counted from publication (e.g. the tax list) starts when the listing is published (publish()).
+        const bool fromPublication = term->countFrom == QLatin1String("publication");
         QDate listedUntil;
-        if (term->kind == rules::ListTerm::Kind::Fixed && term->duration)
+        if (term->kind == rules::ListTerm::Kind::Fixed && term->duration && !fromPublication)
             listedUntil = calendar->compute(on, WC::deadlineRule(*term->duration)).date;
 
         const QList<rules::EditionRef> editions = rules->editionsInForce(on);
@@ -836,6 +917,8 @@ Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& me
                 !expiry)
                 return expiry.error();
         }
+        if (fromPublication)
+            payload.insert(QStringLiteral("term_counts_from"), QStringLiteral("publication"));
         c.stage = CaseStage::Listed;
         c.decidedOn = on;
         c.decidedBy = actor.name;
@@ -856,6 +939,51 @@ Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& me
     });
 }
 
+Result<Case> CaseWorkflow::publish(qint64 caseId, QDate on) {
+    return step(caseId, QString(caseevent::publish), [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
+        if (Status dated = WC::checkEventDate(on, tr("the publication"), c.decidedOn,
+                                              tr("the decision of %1").arg(WC::iso(c.decidedOn)));
+            !dated)
+            return dated;
+        auto book = m_context.pinnedRuleBook(c.ruleEditions);
+        if (!book)
+            return book.error();
+        auto calendar = m_context.calendar();
+        if (!calendar)
+            return calendar.error();
+        auto lt = book->listType(c.listType, c.decidedOn);
+        if (!lt)
+            return Error::refused(lt.error().message);
+        const rules::ListTerm* term = lt->term(c.ground);
+        if (!term || !term->duration || term->countFrom != QLatin1String("publication"))
+            return Error::refused(tr("The term of \"%1\" does not count from publication; it ran from the decision "
+                                     "of %2.")
+                                      .arg(rules::localizedText(lt->nameEn, lt->name), WC::iso(c.decidedOn)),
+                                  term ? QStringList{term->description.citation().display()} : QStringList{});
+        if (c.listedUntil.isValid())
+            return Error::refused(
+                tr("The listing was already published; its term runs until %1.").arg(WC::iso(c.listedUntil)),
+                {term->description.citation().display()});
+        const QDate listedUntil = calendar->compute(on, WC::deadlineRule(*term->duration)).date;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE decisions SET listed_from = ?, listed_until = ? WHERE case_id = ?"));
+        q.addBindValue(WC::iso(on));
+        q.addBindValue(WC::iso(listedUntil));
+        q.addBindValue(c.id);
+        if (!q.exec())
+            return sqlError(q);
+        if (auto expiry = DeadlineRegister::open(db, domain::DeadlineKind::ListExpiry, ownerOf(c), on, *term->duration,
+                                                 *calendar);
+            !expiry)
+            return expiry.error();
+        c.listedUntil = listedUntil;
+        payload.insert(QStringLiteral("published_on"), WC::iso(on));
+        payload.insert(QStringLiteral("listed_until"), WC::iso(listedUntil));
+        payload.insert(QStringLiteral("citations"), citationsJson({term->description.citation().display()}));
+        return {};
+    });
+}
+
 Result<Case> CaseWorkflow::expire(qint64 caseId, QDate on) {
     return step(caseId, QString(caseevent::expire), [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
         if (Status dated = WC::checkEventDate(on, tr("the end of the listing"), c.decidedOn,
@@ -869,8 +997,11 @@ Result<Case> CaseWorkflow::expire(qint64 caseId, QDate on) {
         const rules::ListTerm* term = lt ? lt->term(c.ground) : nullptr;
         const QStringList cites = term ? QStringList{term->description.citation().display()} : QStringList{};
         if (!c.listedUntil.isValid())
-            return Error::refused(tr("The listing has no fixed term (it lasts until the obligations are performed); "
-                                     "it ends by removal, not by expiry."),
+            return Error::refused(term && term->countFrom == QLatin1String("publication")
+                                      ? tr("The term counts from publication, which has not been recorded; record the "
+                                           "publication first.")
+                                      : tr("The listing has no fixed term (it lasts until the obligations are "
+                                           "performed); it ends by removal, not by expiry."),
                                   cites);
         if (on < c.listedUntil)
             return Error::refused(
@@ -888,11 +1019,24 @@ Result<Case> CaseWorkflow::expire(qint64 caseId, QDate on) {
                                                     domain::DeadlineStatus::Met, on);
             !closed)
             return closed;
+        // The list's rules may set a time to carry out the removal once the term has ended (e.g. MOHRSS Order 45
+        // Art. 17: 10 working days); a later expiry is recorded as late (Guiding Opinions IX: accountability).
+        QStringList expiryCites = cites;
+        if (lt && lt->removalExecutionLimit.isSet()) {
+            auto calendar = m_context.calendar();
+            if (!calendar)
+                return calendar.error();
+            const QDate dueBy =
+                calendar->compute(c.listedUntil, WC::deadlineRule(*lt->removalExecutionLimit.duration)).date;
+            payload.insert(QStringLiteral("removal_due_by"), WC::iso(dueBy));
+            payload.insert(QStringLiteral("late"), on > dueBy);
+            expiryCites << lt->removalExecutionLimit.citation().display();
+        }
         c.stage = CaseStage::Expired;
         c.closedOn = on;
         c.closedReason = QStringLiteral("term-ended");
         payload.insert(QStringLiteral("expired_on"), WC::iso(on));
-        payload.insert(QStringLiteral("citations"), citationsJson(cites));
+        payload.insert(QStringLiteral("citations"), citationsJson(expiryCites));
         return {};
     });
 }

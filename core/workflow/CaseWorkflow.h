@@ -59,8 +59,8 @@ public:
         QString listType;
         std::optional<domain::ScopeCategory> scope; // may be omitted when the list type covers one category
         QString ground;                             // ground of the list type where it has several (court list)
-        QStringList circumstances;                  // e.g. "minor" (SPC Art. 4), "non-restorable"
-        QDate on;                                   // default: today
+        QStringList circumstances; // e.g. "adequate-security" (SPC Art. 3), "non-restorable:<provision id>"
+        QDate on;                  // default: today
     };
 
     explicit CaseWorkflow(WorkflowContext& context);
@@ -84,6 +84,10 @@ public:
        list type's measures for the conduct's severity are applied; each measure is asked of mayImpose. Records the
        rule editions in force on `on` and the audit chain head. */
     Result<domain::Case> decide(qint64 caseId, QDate on, const QStringList& measures = {});
+    /* The listing was published on `on`. Only for a list type whose term counts from publication (e.g. the tax
+       list): the term starts that day (listed until, expiry deadline). Refused for a term counted from the decision,
+       a listing already published, or a date before the decision or in the future. */
+    Result<domain::Case> publish(qint64 caseId, QDate on);
     /* The listing term has ended: the case expires and its measures are lifted. */
     Result<domain::Case> expire(qint64 caseId, QDate on);
 

@@ -22,7 +22,7 @@ using WC = WorkflowContext;
 
 const char* const kColumns = "id, case_id, stage, applied_on, received_by, corrected_on, commitment, eligible, "
                              "check_reason, due_on, decided_on, decided_by, decision_text, decided_late, revoked_on, "
-                             "revoked_by, revoke_text, chain_seq, chain_hash";
+                             "revoked_by, revoke_text, chain_seq, chain_hash, record_id";
 
 Error sqlError(const QSqlQuery& query) {
     return Error::failure(RestorationWorkflow::tr("The restoration applications could not be read or written: %1")
@@ -50,6 +50,7 @@ Restoration readRestoration(const QSqlQuery& q) {
     r.revokeText = q.value(16).toString();
     r.chainSeq = q.value(17).toLongLong();
     r.chainHash = q.value(18).toString();
+    r.recordId = q.value(19).toLongLong();
     return r;
 }
 
@@ -74,6 +75,34 @@ Result<Restoration> findById(QSqlDatabase& db, qint64 id) {
     if (!q.next())
         return Error::notFound(RestorationWorkflow::tr("There is no restoration application %1.").arg(id));
     return readRestoration(q);
+}
+
+Result<std::optional<Restoration>> latestOfRecord(QSqlDatabase& db, qint64 recordId) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE record_id = ? ORDER BY id DESC LIMIT 1")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(recordId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return std::optional<Restoration>();
+    return std::optional<Restoration>(readRestoration(q));
+}
+
+// The organ a record belongs to: the organ of the user who recorded it (the data source unit).
+Result<qint64> recordOrgan(QSqlDatabase& db, const QString& createdBy) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT organ_id FROM users WHERE name = ?"));
+    q.addBindValue(createdBy);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::notFound(RestorationWorkflow::tr("The user who recorded the record is not in this vault."));
+    return q.value(0).toLongLong();
+}
+
+QString recordObject(qint64 id) {
+    return QStringLiteral("record:%1").arg(id);
 }
 
 QString caseObject(qint64 id) {
@@ -123,7 +152,10 @@ rules::RestorationFacts restorationFacts(const domain::Case& c, const domain::Cr
     facts.sector = listType.sector;
     facts.correctedOn = correctedOn;
     facts.commitmentSigned = commitmentSigned;
-    facts.nonRestorableByLaw = c.circumstances.contains(QStringLiteral("non-restorable"));
+    for (const QString& circumstance : c.circumstances) {
+        if (circumstance.startsWith(QLatin1String("non-restorable:")))
+            facts.nonRestorableProvision = circumstance.mid(int(qstrlen("non-restorable:")));
+    }
     facts.circumstances = c.circumstances;
     return facts;
 }
@@ -144,6 +176,241 @@ Result<QList<Restoration>> RestorationWorkflow::of(QSqlDatabase& db, qint64 case
     while (q.next())
         out << readRestoration(q);
     return out;
+}
+
+Result<QList<Restoration>> RestorationWorkflow::ofRecord(QSqlDatabase& db, qint64 recordId) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM restorations WHERE record_id = ? ORDER BY id").arg(QLatin1String(kColumns)));
+    q.addBindValue(recordId);
+    if (!q.exec())
+        return sqlError(q);
+    QList<Restoration> out;
+    while (q.next())
+        out << readRestoration(q);
+    return out;
+}
+
+Result<Restoration> RestorationWorkflow::applyForRecord(const RecordApplication& application) {
+    const QString event = QStringLiteral("restoration.apply");
+    return m_context.act<Restoration>(
+        event, recordObject(application.recordId), [&](QSqlDatabase& db) -> Result<Restoration> {
+            const auto& actor = m_context.actor();
+            auto record = CreditRecordRegister::find(db, application.recordId);
+            if (!record)
+                return record.error();
+            auto latest = latestOfRecord(db, record->id);
+            if (!latest)
+                return latest.error();
+            const QString state = *latest ? domain::restorationStageId((*latest)->stage) : WorkflowTable::noneState();
+            if (*latest && (*latest)->stage == RestorationStage::Applied)
+                return Error::refused(tr("Application %1 for record %2, received on %3, awaits its decision (due %4); "
+                                         "decide it before a new application is made.")
+                                          .arg((*latest)->id)
+                                          .arg(record->id)
+                                          .arg(WC::iso((*latest)->appliedOn), WC::iso((*latest)->dueOn)));
+            const auto permitted =
+                WorkflowTable::restorations().permits(actor.role, state, QString(restorationevent::apply));
+            if (!permitted)
+                return permitted.toError();
+            auto organ = recordOrgan(db, record->createdBy);
+            if (!organ)
+                return organ.error();
+            if (Status own = m_context.requireOwnOrgan(
+                    db, *organ, WorkflowTable::restorations().eventName(QString(restorationevent::apply)),
+                    {QStringLiteral("opinions-VI-11"), QStringLiteral("opinions-IX-responsibility")}, application.on);
+                !own)
+                return own.error();
+            if (Status dated = WC::checkEventDate(application.on, tr("the application"), record->decidedOn,
+                                                  tr("the penalty decision of %1").arg(WC::iso(record->decidedOn)));
+                !dated)
+                return dated.error();
+            if (application.correctedOn.isValid() && application.correctedOn > application.on)
+                return Error::usage(tr("The correction (%1) cannot be dated after the application (%2).")
+                                        .arg(WC::iso(application.correctedOn), WC::iso(application.on)));
+            auto book = m_context.pinnedRuleBook(record->ruleEditions);
+            if (!book)
+                return book.error();
+            auto calendar = m_context.calendar();
+            if (!calendar)
+                return calendar.error();
+            const QString vi11 = book->provision(QStringLiteral("opinions-VI-11"), application.on).display();
+            if (!record->disclosed)
+                return Error::refused(tr("Record %1 is not disclosed (minor conduct under the regime of its decision "
+                                         "date); there is no disclosure to end.")
+                                          .arg(record->id),
+                                      {vi11});
+            if (record->disclosureStoppedOn.isValid() && record->disclosureStoppedOn <= application.on)
+                return Error::refused(tr("Disclosure of record %1 already ended on %2.")
+                                          .arg(record->id)
+                                          .arg(WC::iso(record->disclosureStoppedOn)),
+                                      {vi11});
+            rules::RestorationFacts facts;
+            facts.decisionDate = record->decidedOn;
+            facts.severity = record->severity;
+            facts.sector = record->sector;
+            facts.correctedOn = application.correctedOn;
+            facts.commitmentSigned = application.commitmentLetter.has_value();
+            const auto adder = m_context.dateAdder(*calendar);
+            const rules::Verdict check = book->mayApplyForRestoration(facts, application.on, adder);
+            if (!check) // 不予受理: nothing is stored
+                return check.toError();
+            auto due = book->restorationDeadline(QString(), application.on, adder);
+            if (!due)
+                return due.error();
+            QSqlQuery q(db);
+            q.prepare(
+                QStringLiteral("INSERT INTO restorations (record_id, stage, applied_on, received_by, corrected_on, "
+                               "commitment, eligible, check_reason, due_on) VALUES (?, 'applied', ?, ?, ?, ?, 1, "
+                               "?, ?)"));
+            q.addBindValue(record->id);
+            q.addBindValue(WC::iso(application.on));
+            q.addBindValue(actor.name);
+            q.addBindValue(WC::isoOrNull(application.correctedOn));
+            q.addBindValue(facts.commitmentSigned ? 1 : 0);
+            q.addBindValue(WorkflowContext::text(check.reason));
+            q.addBindValue(WC::isoOrNull(due->dueOn));
+            if (!q.exec())
+                return sqlError(q);
+            const qint64 id = q.lastInsertId().toLongLong();
+            if (application.commitmentLetter) {
+                if (auto stored = AttachmentStore::store(db, QStringLiteral("restoration"), id,
+                                                         QStringLiteral("commitment-letter"),
+                                                         *application.commitmentLetter, actor.name);
+                    !stored)
+                    return stored.error();
+            }
+            for (const auto& evidence : application.evidence) {
+                if (auto stored = AttachmentStore::store(db, QStringLiteral("restoration"), id,
+                                                         QStringLiteral("evidence"), evidence, actor.name);
+                    !stored)
+                    return stored.error();
+            }
+            DeadlineRegister::Owner owner;
+            owner.recordId = record->id;
+            if (auto opened = DeadlineRegister::open(db, domain::DeadlineKind::RestorationDue, owner, due->trigger,
+                                                     due->limit, *calendar);
+                !opened)
+                return opened.error();
+            const QJsonObject payload{
+                {QStringLiteral("restoration"), id},
+                {QStringLiteral("kind"), QStringLiteral("penalty-information")},
+                {QStringLiteral("applied_on"), WC::iso(application.on)},
+                {QStringLiteral("check"), check.reason},
+                {QStringLiteral("due_on"), WC::iso(due->dueOn)},
+                {QStringLiteral("papers"),
+                 static_cast<int>(application.evidence.size()) + (application.commitmentLetter ? 1 : 0)},
+                {QStringLiteral("citations"),
+                 QJsonArray::fromStringList(check.citationTexts() + rules::displayCitations(due->citations))}};
+            if (Status logged = m_context.audit(db, event, recordObject(record->id), payload); !logged)
+                return logged.error();
+            return findById(db, id);
+        });
+}
+
+Result<Restoration> RestorationWorkflow::decideForRecord(qint64 recordId, QDate on, bool grant, const QString& text) {
+    if (!grant && text.trimmed().isEmpty())
+        return Error::usage(tr("A refusal must give its reasons (--text)."));
+    const QString eventId = grant ? QString(restorationevent::grant) : QString(restorationevent::refuse);
+    const QString event = QStringLiteral("restoration.") + eventId;
+    return m_context.act<Restoration>(event, recordObject(recordId), [&](QSqlDatabase& db) -> Result<Restoration> {
+        const auto& actor = m_context.actor();
+        auto record = CreditRecordRegister::find(db, recordId);
+        if (!record)
+            return record.error();
+        auto latest = latestOfRecord(db, recordId);
+        if (!latest)
+            return latest.error();
+        const QString state = *latest ? domain::restorationStageId((*latest)->stage) : WorkflowTable::noneState();
+        const auto permitted = WorkflowTable::restorations().permits(actor.role, state, eventId);
+        if (!permitted)
+            return permitted.toError();
+        auto organ = recordOrgan(db, record->createdBy);
+        if (!organ)
+            return organ.error();
+        if (Status own = m_context.requireOwnOrgan(
+                db, *organ, WorkflowTable::restorations().eventName(eventId),
+                {QStringLiteral("opinions-VI-11"), QStringLiteral("opinions-IX-responsibility")}, on);
+            !own)
+            return own.error();
+        Restoration r = **latest;
+        if (Status dated = WC::checkEventDate(on, tr("the decision on the application"), r.appliedOn,
+                                              tr("the application of %1").arg(WC::iso(r.appliedOn)));
+            !dated)
+            return dated.error();
+        auto book = m_context.pinnedRuleBook(record->ruleEditions);
+        if (!book)
+            return book.error();
+        auto calendar = m_context.calendar();
+        if (!calendar)
+            return calendar.error();
+        QStringList citations;
+        QJsonObject payload{{QStringLiteral("restoration"), r.id},
+                            {QStringLiteral("kind"), QStringLiteral("penalty-information")},
+                            {QStringLiteral("decided_on"), WC::iso(on)}};
+        DeadlineRegister::Owner owner;
+        owner.recordId = recordId;
+        if (grant) {
+            rules::RestorationFacts facts;
+            facts.decisionDate = record->decidedOn;
+            facts.severity = record->severity;
+            facts.sector = record->sector;
+            facts.correctedOn = r.correctedOn;
+            facts.commitmentSigned = r.commitment;
+            const rules::Verdict check =
+                book->mayApplyForRestoration(facts, r.appliedOn, m_context.dateAdder(*calendar));
+            if (!check)
+                return check.toError();
+            citations = check.citationTexts();
+            // Disclosure of this record ends on the date of the grant; sharing follows the catalogue.
+            QSqlQuery stop(db);
+            stop.prepare(QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = ? WHERE id = ?"));
+            stop.addBindValue(WC::iso(on));
+            stop.addBindValue(recordId);
+            if (!stop.exec())
+                return sqlError(stop);
+            for (auto kind : {domain::DeadlineKind::DisclosureMinimum, domain::DeadlineKind::DisclosureMaximum}) {
+                if (Status closed = DeadlineRegister::close(db, owner, kind, domain::DeadlineStatus::Cancelled, on);
+                    !closed)
+                    return closed.error();
+            }
+            payload.insert(QStringLiteral("disclosure_stopped_on"), WC::iso(on));
+        }
+        auto head = audit::AuditLog::head(db);
+        if (!head)
+            return head.error();
+        r.stage = grant ? RestorationStage::Granted : RestorationStage::Refused;
+        r.decidedOn = on;
+        r.decidedBy = actor.name;
+        r.decisionText = text.trimmed();
+        r.decidedLate = r.dueOn.isValid() && on > r.dueOn;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE restorations SET stage = ?, decided_on = ?, decided_by = ?, decision_text = "
+                                 "?, decided_late = ?, chain_seq = ?, chain_hash = ? WHERE id = ?"));
+        q.addBindValue(domain::restorationStageId(r.stage));
+        q.addBindValue(WC::iso(on));
+        q.addBindValue(actor.name);
+        q.addBindValue(WorkflowContext::text(r.decisionText));
+        q.addBindValue(r.decidedLate ? 1 : 0);
+        q.addBindValue(head->seq);
+        q.addBindValue(head->hash);
+        q.addBindValue(r.id);
+        if (!q.exec())
+            return sqlError(q);
+        if (Status closed = DeadlineRegister::close(db, owner, domain::DeadlineKind::RestorationDue,
+                                                    domain::DeadlineStatus::Met, on);
+            !closed)
+            return closed.error();
+        payload.insert(QStringLiteral("stage"), domain::restorationStageId(r.stage));
+        payload.insert(QStringLiteral("late"), r.decidedLate);
+        payload.insert(QStringLiteral("chain_seq"), head->seq);
+        payload.insert(QStringLiteral("chain_hash"), head->hash);
+        payload.insert(QStringLiteral("citations"), QJsonArray::fromStringList(citations));
+        if (Status logged = m_context.audit(db, event, recordObject(recordId), payload); !logged)
+            return logged.error();
+        return findById(db, r.id);
+    });
 }
 
 Result<Restoration> RestorationWorkflow::apply(const Application& application) {
@@ -196,16 +463,18 @@ Result<Restoration> RestorationWorkflow::apply(const Application& application) {
                 restorationFacts(*c, *record, *lt, application.correctedOn, application.commitmentLetter.has_value());
             const auto adder = m_context.dateAdder(*calendar);
             const rules::Verdict check = book->mayApplyForRestoration(facts, application.on, adder);
-            // Only non-restorable information, or a list without early removal, bars the application itself; any other
-            // unmet condition is the outcome of the check, stored with the application and decided on.
-            if (facts.nonRestorableByLaw && !check)
+            // Policy: an application that does not meet the conditions on the day it is made is not accepted
+            // (不予受理): it is refused with the reason and the provisions, and nothing is stored, so no undecided
+            // application can stand in the way of a later one. An accepted application meets the conditions and must
+            // be decided by its due date.
+            if (!check)
                 return check.toError();
             if (!lt->earlyRemoval.allowed)
                 return Error::refused(tr("\"%1\" provides no early removal; the listing ends when its term expires.")
                                           .arg(rules::localizedText(lt->nameEn, lt->name)),
                                       {rules::Citation{lt->earlyRemoval.source, {}, lt->earlyRemoval.mark}.display(),
                                        book->provision(QStringLiteral("opinions-VI-11"), application.on).display()});
-            auto due = book->restorationDeadline(c->listType, application.on, adder);
+            auto due = book->restorationDeadline(c->listType, application.on, adder, application.correctedOn);
             if (!due)
                 return due.error();
 
@@ -241,7 +510,7 @@ Result<Restoration> RestorationWorkflow::apply(const Application& application) {
             DeadlineRegister::Owner owner;
             owner.caseId = c->id;
             owner.subjectId = c->subjectId;
-            if (auto opened = DeadlineRegister::open(db, domain::DeadlineKind::RestorationDue, owner, application.on,
+            if (auto opened = DeadlineRegister::open(db, domain::DeadlineKind::RestorationDue, owner, due->trigger,
                                                      due->limit, *calendar);
                 !opened)
                 return opened.error();
@@ -316,18 +585,25 @@ Result<Restoration> RestorationWorkflow::decide(qint64 caseId, QDate on, bool gr
                 return check.toError();
             citations = check.citationTexts();
 
-            // On the same date: off the list, disclosure and sharing stopped, measures lifted.
+            // On the same date: off the list and measures lifted. The penalty record the listing rests on follows its
+            // own disclosure regime; its disclosure and sharing end with the removal only where the list's rules say
+            // so (a penalty record is restored on its own, applyForRecord).
             if (Status staged = setCaseStage(db, c->id, CaseStage::Removed, on, QStringLiteral("restoration-granted"));
                 !staged)
                 return staged.error();
-            QSqlQuery stop(db);
-            stop.prepare(QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = ?, sharing_stopped_on = ? "
-                                        "WHERE id = ?"));
-            stop.addBindValue(WC::iso(on));
-            stop.addBindValue(WC::iso(on));
-            stop.addBindValue(c->recordId);
-            if (!stop.exec())
-                return sqlError(stop);
+            const auto& ends = lt->earlyRemoval.endsRecordDisclosure;
+            citations << rules::Citation{ends.source, {}, ends.mark}.display();
+            payload.insert(QStringLiteral("record_disclosure_ends"), ends.value);
+            if (ends.value) {
+                QSqlQuery stop(db);
+                stop.prepare(QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = ?, sharing_stopped_on = "
+                                            "? WHERE id = ?"));
+                stop.addBindValue(WC::iso(on));
+                stop.addBindValue(WC::iso(on));
+                stop.addBindValue(c->recordId);
+                if (!stop.exec())
+                    return sqlError(stop);
+            }
             QSqlQuery lift(db);
             lift.prepare(QStringLiteral("UPDATE applied_measures SET lifted_on = ?, reinstated_on = NULL WHERE case_id "
                                         "= ? AND (lifted_on IS NULL OR reinstated_on IS NOT NULL)"));
@@ -341,12 +617,14 @@ Result<Restoration> RestorationWorkflow::decide(qint64 caseId, QDate on, bool gr
                                                         domain::DeadlineStatus::Cancelled, on);
                 !closed)
                 return closed.error();
-            DeadlineRegister::Owner recordOwner;
-            recordOwner.recordId = c->recordId;
-            if (Status closed =
-                    DeadlineRegister::close(db, recordOwner, std::nullopt, domain::DeadlineStatus::Cancelled, on);
-                !closed)
-                return closed.error();
+            if (ends.value) {
+                DeadlineRegister::Owner recordOwner;
+                recordOwner.recordId = c->recordId;
+                if (Status closed =
+                        DeadlineRegister::close(db, recordOwner, std::nullopt, domain::DeadlineStatus::Cancelled, on);
+                    !closed)
+                    return closed.error();
+            }
             payload.insert(QStringLiteral("removed_on"), WC::iso(on));
         }
         auto head = audit::AuditLog::head(db);
@@ -434,11 +712,13 @@ Result<Restoration> RestorationWorkflow::revoke(qint64 caseId, QDate on, const Q
             return sqlError(q);
         if (Status staged = setCaseStage(db, c->id, CaseStage::Listed, {}, QString()); !staged)
             return staged.error();
+        // Only what the grant stopped is resumed: a record stopped on the grant's date by the removal.
         QSqlQuery resume(db);
         resume.prepare(
             QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = NULL, sharing_stopped_on = NULL "
-                           "WHERE id = ?"));
+                           "WHERE id = ? AND disclosure_stopped_on = ?"));
         resume.addBindValue(c->recordId);
+        resume.addBindValue(WC::iso(r.decidedOn));
         if (!resume.exec())
             return sqlError(resume);
         QSqlQuery measures(db);

@@ -28,6 +28,15 @@ public:
         QList<AttachmentStore::File> evidence;                 // proof of performance etc.
     };
 
+    // An application to restore penalty information (NDRC Order No. 58 / No. 36): one credit record.
+    struct RecordApplication {
+        qint64 recordId = 0;
+        QDate on;
+        QDate correctedOn;
+        std::optional<AttachmentStore::File> commitmentLetter;
+        QList<AttachmentStore::File> evidence;
+    };
+
     explicit RestorationWorkflow(WorkflowContext& context);
 
     /* Records an application for a listed case. Refused when another application is pending, the case is not
@@ -41,8 +50,21 @@ public:
     /* Revokes a grant obtained with false materials; the listing, disclosure, sharing and measures are restored. */
     Result<domain::Restoration> revoke(qint64 caseId, QDate on, const QString& text);
 
+    /* Restoration of penalty information (Guiding Opinions VI(11), the common kind): an application for one credit
+       record, made by the organ that recorded it. Not accepted (不予受理: refused with the reason, nothing stored)
+       unless on that day the record is still disclosed, the minimum disclosure period of the regime in force on the
+       decision date has passed, the conduct is corrected and a credit commitment is submitted; or while an accepted
+       application for the record awaits its decision. An accepted application gets its due date. */
+    Result<domain::Restoration> applyForRecord(const RecordApplication& application);
+    /* Decides the pending application for a record. A grant ends the disclosure of that record on `on` (it leaves
+       the public export that day); sharing follows the catalogue and the subject's other records are untouched.
+       A refusal needs reasons. A decision after the due date is allowed but marked late. */
+    Result<domain::Restoration> decideForRecord(qint64 recordId, QDate on, bool grant, const QString& text);
+
     // The applications of a case, oldest first.
     static Result<QList<domain::Restoration>> of(QSqlDatabase& db, qint64 caseId);
+    // The penalty-information applications of a record, oldest first.
+    static Result<QList<domain::Restoration>> ofRecord(QSqlDatabase& db, qint64 recordId);
 
 private:
     WorkflowContext& m_context;

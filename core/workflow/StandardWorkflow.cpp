@@ -165,6 +165,7 @@ rules::StandardFacts StandardWorkflow::facts(const Standard& standard, const rul
     facts.adoptedOn = standard.adoptedOn;
     facts.inForceFrom = standard.inForceFrom;
     facts.endedOn = standard.endedOn;
+    facts.national = false; // adopted by an organ: it must show its own comment period
     facts.status = standard.stage;
     if (standard.stage == StandardStatus::InForce && standard.inForceFrom.isValid() && on < standard.inForceFrom)
         facts.status = StandardStatus::Adopted;

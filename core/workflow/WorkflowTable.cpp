@@ -46,6 +46,7 @@ const WorkflowTable& WorkflowTable::cases() {
                       id(e::returnReExamination),
                       id(e::decide),
                       id(e::expire),
+                      id(e::publish),
                       id(e::remove),
                       id(e::reinstate)};
         const QList<Role> supervisor{Role::Supervisor};
@@ -160,14 +161,23 @@ const WorkflowTable& WorkflowTable::cases() {
              both,
              QT_TRANSLATE_NOOP("WorkflowTable", "the listing term has ended on or before the date given"),
              QT_TRANSLATE_NOOP("WorkflowTable", "listing expired; measures lifted; expiry deadline met")},
+            {id(e::publish),
+             stage(CaseStage::Listed),
+             {stage(CaseStage::Listed)},
+             both,
+             QT_TRANSLATE_NOOP("WorkflowTable",
+                               "the list type's term counts from publication and the listing has not been published "
+                               "yet; the date is not before the decision and not in the future"),
+             QT_TRANSLATE_NOOP("WorkflowTable",
+                               "publication recorded; the term runs from it (listed until, expiry deadline)")},
             {id(e::remove),
              stage(CaseStage::Listed),
              {stage(CaseStage::Removed)},
              supervisor,
              QT_TRANSLATE_NOOP("WorkflowTable", "a restoration application is granted (restoration table)"),
              QT_TRANSLATE_NOOP("WorkflowTable",
-                               "removed from the list; disclosure and sharing stopped; measures lifted, all on the "
-                               "date of the grant")},
+                               "removed from the list and measures lifted on the date of the grant; the penalty "
+                               "record's disclosure and sharing stop with it only where the list's rules say so")},
             {id(e::reinstate),
              stage(CaseStage::Removed),
              {stage(CaseStage::Listed)},
@@ -281,8 +291,10 @@ const WorkflowTable& WorkflowTable::restorations() {
         const QList<Role> officer{Role::Officer};
         const QList<Role> supervisor{Role::Supervisor};
         const char* applyGuard = QT_TRANSLATE_NOOP(
-            "WorkflowTable", "the case is listed; the information is not non-restorable and the list type provides "
-                             "early removal (VI(11)); dated not in the future and not before the decision");
+            "WorkflowTable", "the case is listed and the list type provides early removal, or the penalty record is "
+                             "still disclosed; the information is not non-restorable by a named provision (VI(11)); "
+                             "the conditions are met on the day of the application, otherwise it is not accepted "
+                             "(不予受理) and nothing is stored; dated not in the future and not before the decision");
         const char* applyEffects = QT_TRANSLATE_NOOP(
             "WorkflowTable", "application recorded with its papers (stored encrypted in the vault) and checked "
                              "against the conditions; deadline to decide it (VI(12)). No fee.");
@@ -412,6 +424,8 @@ QString WorkflowTable::eventName(const QString& event) const {
             return tr("issue the designation decision");
         if (event == e::expire)
             return tr("end the listing at the end of its term");
+        if (event == e::publish)
+            return tr("record the publication of the listing");
         if (event == e::remove)
             return tr("remove from the list");
         if (event == e::reinstate)

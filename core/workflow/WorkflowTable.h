@@ -22,6 +22,7 @@ inline constexpr QLatin1StringView approveReExamination{"approve-re-examination"
 inline constexpr QLatin1StringView returnReExamination{"return-re-examination"};
 inline constexpr QLatin1StringView decide{"decide"};
 inline constexpr QLatin1StringView expire{"expire"};
+inline constexpr QLatin1StringView publish{"publish"};     // the listing is published; a term counted from it starts
 inline constexpr QLatin1StringView remove{"remove"};       // restoration granted
 inline constexpr QLatin1StringView reinstate{"reinstate"}; // restoration revoked
 } // namespace caseevent

@@ -1,5 +1,5 @@
 // The registers read what the workflows write: a restoration decided late appears in the accountability report,
-// a granted one takes the record out of the disclosure file (Guiding Opinions VI(12), IX; DOMAIN.md §10, §11).
+// a granted removal takes the designation out of the disclosure file (Guiding Opinions VI(12), IX; DOMAIN.md §10, §11).
 #include "WorkflowFixture.h"
 #include "audit/AccountabilityReport.h"
 #include "exchange/DisclosureExport.h"
@@ -72,10 +72,13 @@ SCENARIO("A restoration decided after its due date is named in the accountabilit
             auto after = DisclosureExport::select(db, *rules, Channel::Public, due.addDays(5), f.officer.organ.id);
             REQUIRE(before.ok());
             REQUIRE(after.ok());
-            THEN("the record was disclosed until the grant and is withdrawn from the day of it") {
+            THEN("the designation leaves the serious-list section on the day of the removal; the penalty record stays "
+                 "disclosed, as the list's rules do not end it [Opinions III(5), VI(11)]") {
                 CHECK(before->rows.size() == 1);
-                CHECK(after->rows.isEmpty());
-                CHECK(after->excluded.restored == 1);
+                CHECK(before->designations.size() == 1);
+                CHECK(after->rows.size() == 1);
+                CHECK(after->designations.isEmpty());
+                CHECK(after->excluded.restored == 0);
             }
         }
     }

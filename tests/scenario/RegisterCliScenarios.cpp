@@ -24,7 +24,7 @@ QDate d(const char* iso) {
 }
 
 // Two penalty records of the office: an enterprise's and an individual's intellectual-property penalty, both
-// decided 2026-02-02; and a restored one.
+// decided 2026-02-02; and a company whose penalty information was restored.
 void seedPenalties(const CliOffice& office) {
     office.asCore(QStringLiteral("admin"), [](storage::Vault& vault) {
         REQUIRE(vault
@@ -49,15 +49,15 @@ void seedPenalties(const CliOffice& office) {
                             const qint64 basis =
                                 rows.basis({.documentNumber = QStringLiteral("京东市监罚〔2026〕%1号").arg(subject),
                                             .issuedOn = d("2026-02-02")});
-                            const qint64 record = rows.record({.subject = subject,
-                                                               .basis = basis,
-                                                               .item = item,
-                                                               .decidedOn = d("2026-02-02"),
-                                                               .disclosureMaxUntil = d("2027-02-02")});
-                            if (subject == restoredCompany) {
-                                const qint64 caseId = rows.openCase({.record = record, .subject = subject});
-                                rows.restoration(caseId, d("2026-03-01"), d("2026-03-10"), d("2026-03-20"));
-                            }
+                            // The restored company's penalty information was restored on 2026-03-20: its
+                            // disclosure ended that day; sharing follows the catalogue (Opinions VI(11)).
+                            rows.record(
+                                {.subject = subject,
+                                 .basis = basis,
+                                 .item = item,
+                                 .decidedOn = d("2026-02-02"),
+                                 .disclosureMaxUntil = d("2027-02-02"),
+                                 .disclosureStoppedOn = subject == restoredCompany ? d("2026-03-20") : QDate()});
                         }
                         return {};
                     })
@@ -132,7 +132,8 @@ SCENARIO("The public disclosure file holds only what may be disclosed, masked [O
                 CHECK(header.value(QStringLiteral("channel")).toString() == QStringLiteral("sharing"));
                 CHECK(header.value(QStringLiteral("chain_seq")).toInt() > 0);
                 const QJsonArray records = file.value(QStringLiteral("records")).toArray();
-                REQUIRE(records.size() == 3);
+                // The restored record is still shared: restoration of penalty information ends its disclosure only.
+                REQUIRE(records.size() == 4);
                 QStringList ids;
                 for (const auto& record : records) {
                     ids << record.toObject().value(QStringLiteral("id_number")).toString();

@@ -29,47 +29,50 @@ RestorationWorkflow::Application application(qint64 caseId, QDate on, bool withL
 
 } // namespace
 
-SCENARIO("A restoration application may be made at any time while listed [Opinions VI(11)]") {
+SCENARIO("An application that does not meet the conditions is not accepted, and blocks nothing "
+         "[Opinions VI(11), VI(12)]") {
     WorkflowFixture f;
     const qint64 id = f.listedCase();
     auto asOfficer = f.as(f.officer);
     RestorationWorkflow restorations(asOfficer);
 
     WHEN("it is made before the one-year wait has passed") {
+        const auto before = f.snapshot();
         auto applied = restorations.apply(application(id, QDate(2026, 1, 10)));
-        THEN("it is recorded, with its papers inside the vault, the check saying it is too early, and a due date") {
-            REQUIRE(applied.ok());
-            CHECK(applied->stage == RestorationStage::Applied);
-            CHECK_FALSE(applied->eligible);
-            CHECK(applied->checkReason.contains(QStringLiteral("2026-03-06")));
-            CHECK(applied->dueOn == QDate(2026, 1, 23)); // 10 working days
-            CHECK(f.count(QStringLiteral("SELECT count(*) FROM attachments WHERE owner_kind = 'restoration' AND "
-                                         "length(content) > 0")) == 2);
-            CHECK(f.count(QStringLiteral("SELECT count(*) FROM deadlines WHERE kind = 'restoration-due' AND status = "
-                                         "'open'")) == 1);
+        THEN("it is not accepted (不予受理): the reason names the first possible day, and nothing is stored") {
+            REQUIRE_FALSE(applied.ok());
+            CHECK(applied.error().kind == ErrorKind::Refused);
+            CHECK(applied.error().message.contains(QStringLiteral("2026-03-06")));
+            CHECK_FALSE(applied.error().citations.isEmpty());
+            f.requireOnlyRefusalAudited(before, QStringLiteral("restoration.apply"));
         }
-        AND_WHEN("a second application is made while the first is pending") {
+        AND_WHEN("a complete application is made once the wait has passed") {
+            auto later = restorations.apply(application(id, QDate(2026, 3, 9)));
+            THEN("it is accepted: the earlier one left nothing undecided behind") {
+                REQUIRE(later.ok());
+                CHECK(later->stage == RestorationStage::Applied);
+                CHECK(later->eligible);
+                CHECK(later->dueOn == QDate(2026, 3, 23)); // 10 working days
+                CHECK(f.count(QStringLiteral("SELECT count(*) FROM attachments WHERE owner_kind = 'restoration' AND "
+                                             "length(content) > 0")) == 2);
+                CHECK(f.count(QStringLiteral("SELECT count(*) FROM deadlines WHERE kind = 'restoration-due' AND "
+                                             "status = 'open'")) == 1);
+            }
+        }
+    }
+    WHEN("an accepted application awaits its decision") {
+        REQUIRE(restorations.apply(application(id, QDate(2026, 3, 9))).ok());
+        AND_WHEN("a second application is made") {
             const auto before = f.snapshot();
-            auto second = restorations.apply(application(id, QDate(2026, 1, 11)));
-            THEN("the table refuses it") {
+            auto second = restorations.apply(application(id, QDate(2026, 3, 10)));
+            THEN("the table refuses it: the first must be decided by its due date") {
                 REQUIRE_FALSE(second.ok());
                 f.requireOnlyRefusalAudited(before, QStringLiteral("restoration.apply"));
             }
         }
-        AND_WHEN("a supervisor grants it") {
-            auto asSupervisor = f.as(f.supervisor);
-            const auto before = f.snapshot();
-            auto granted = RestorationWorkflow(asSupervisor).decide(id, QDate(2026, 1, 12), true, QString());
-            THEN("the grant is refused: the conditions were not met on the application date") {
-                REQUIRE_FALSE(granted.ok());
-                CHECK(granted.error().message.contains(QStringLiteral("Too early")));
-                CHECK_FALSE(granted.error().citations.isEmpty());
-                f.requireOnlyRefusalAudited(before, QStringLiteral("restoration.grant"));
-            }
-        }
         AND_WHEN("a supervisor refuses it without reasons") {
             auto asSupervisor = f.as(f.supervisor);
-            auto refused = RestorationWorkflow(asSupervisor).decide(id, QDate(2026, 1, 12), false, QString());
+            auto refused = RestorationWorkflow(asSupervisor).decide(id, QDate(2026, 3, 12), false, QString());
             THEN("that is a usage error") {
                 REQUIRE_FALSE(refused.ok());
                 CHECK(refused.error().kind == ErrorKind::Usage);
@@ -78,13 +81,14 @@ SCENARIO("A restoration application may be made at any time while listed [Opinio
         AND_WHEN("a supervisor refuses it with reasons after the due date") {
             auto asSupervisor = f.as(f.supervisor);
             auto refused = RestorationWorkflow(asSupervisor)
-                               .decide(id, QDate(2026, 2, 2), false, QStringLiteral("one-year wait not served"));
-            THEN("it is refused, marked late, and the listing continues") {
+                               .decide(id, QDate(2026, 3, 30), false, QStringLiteral("harm not eliminated"));
+            THEN("it is refused, marked late, and the listing continues; a new application may follow") {
                 REQUIRE(refused.ok());
                 CHECK(refused->stage == RestorationStage::Refused);
                 CHECK(refused->decidedLate);
                 QSqlDatabase db = f.db();
                 CHECK(workflow::CaseWorkflow::load(db, id)->stage == CaseStage::Listed);
+                CHECK(restorations.apply(application(id, QDate(2026, 3, 31))).ok());
             }
         }
     }
@@ -98,38 +102,39 @@ SCENARIO("A restoration application may be made at any time while listed [Opinio
     }
 }
 
-SCENARIO("Restoration is not available for information a law makes non-restorable [Opinions VI(11)]") {
+SCENARIO("Non-restorable is a named provision, never a bare flag [Opinions VI(11)]") {
     WorkflowFixture f;
-    const qint64 id = f.listedCase();
-    {
-        QSqlQuery q(f.db());
-        REQUIRE(q.exec(QStringLiteral("UPDATE cases SET circumstances = 'non-restorable' WHERE id = %1").arg(id)));
-    }
+    const qint64 record = f.addRecord(f.addSubject());
     auto asOfficer = f.as(f.officer);
-    const auto before = f.snapshot();
-    auto applied = RestorationWorkflow(asOfficer).apply(application(id, QDate(2026, 3, 9)));
-    REQUIRE_FALSE(applied.ok());
-    CHECK(applied.error().message.contains(QStringLiteral("non-restorable")));
-    CHECK(applied.error().citations.join(QLatin1Char(' ')).contains(QStringLiteral("VI(11)")));
-    f.requireOnlyRefusalAudited(before, QStringLiteral("restoration.apply"));
+    workflow::CaseWorkflow::OpenCase request;
+    request.recordId = record;
+    request.listType = QStringLiteral("samr-serious-illegal");
+    request.scope = domain::ScopeCategory::PublicHealthAndSafety;
+    request.on = QDate(2025, 2, 20);
+    for (const QString& flag : {QStringLiteral("non-restorable"), QStringLiteral("non-restorable:made-up")}) {
+        request.circumstances = {flag};
+        const auto before = f.snapshot();
+        auto opened = workflow::CaseWorkflow(asOfficer).open(request);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().message.contains(QStringLiteral("name the provision")));
+        CHECK(opened.error().citations.join(QLatin1Char(' ')).contains(QStringLiteral("VI(11)")));
+        f.requireOnlyRefusalAudited(before, QStringLiteral("case.open"));
+    }
 }
 
-SCENARIO("A grant takes effect on its date: off the list, disclosure and sharing stopped, measures lifted "
-         "[Opinions VI(11), VI(12)]") {
+SCENARIO("A removal takes effect on its date: off the list, measures lifted, the penalty record's disclosure as "
+         "the rules say [Opinions VI(11), VI(12)]") {
     WorkflowFixture f;
     const qint64 id = f.listedCase();
     auto asOfficer = f.as(f.officer);
 
     WHEN("an application without the commitment letter is made after a year") {
+        const auto before = f.snapshot();
         auto applied = RestorationWorkflow(asOfficer).apply(application(id, QDate(2026, 3, 9), false));
-        THEN("the check says the commitment is missing, and a grant is refused") {
-            REQUIRE(applied.ok());
-            CHECK_FALSE(applied->eligible);
-            CHECK(applied->checkReason.contains(QStringLiteral("commitment")));
-            auto asSupervisor = f.as(f.supervisor);
-            const auto before = f.snapshot();
-            REQUIRE_FALSE(RestorationWorkflow(asSupervisor).decide(id, QDate(2026, 3, 10), true, QString()).ok());
-            f.requireOnlyRefusalAudited(before, QStringLiteral("restoration.grant"));
+        THEN("it is not accepted: the commitment is missing") {
+            REQUIRE_FALSE(applied.ok());
+            CHECK(applied.error().message.contains(QStringLiteral("commitment")));
+            f.requireOnlyRefusalAudited(before, QStringLiteral("restoration.apply"));
         }
     }
     WHEN("a complete application made after a year is granted") {
@@ -142,7 +147,8 @@ SCENARIO("A grant takes effect on its date: off the list, disclosure and sharing
         }
         auto granted = RestorationWorkflow(asSupervisor).decide(id, QDate(2026, 3, 12), true, QString());
         REQUIRE(granted.ok());
-        THEN("everything stops on the same date") {
+        THEN("off the list and measures lifted on the same date; the penalty record keeps its own disclosure, as "
+             "the list's rules say nothing else") {
             CHECK(granted->stage == RestorationStage::Granted);
             CHECK_FALSE(granted->decidedLate);
             CHECK(granted->chainSeq > 0);
@@ -150,18 +156,19 @@ SCENARIO("A grant takes effect on its date: off the list, disclosure and sharing
             auto c = workflow::CaseWorkflow::load(db, id);
             CHECK(c->stage == CaseStage::Removed);
             CHECK(c->closedOn == QDate(2026, 3, 12));
-            CHECK(f.count(QStringLiteral("SELECT count(*) FROM credit_records WHERE disclosure_stopped_on = "
-                                         "'2026-03-12' AND sharing_stopped_on = '2026-03-12'")) == 1);
+            CHECK(f.count(QStringLiteral("SELECT count(*) FROM credit_records WHERE disclosure_stopped_on IS NULL "
+                                         "AND sharing_stopped_on IS NULL")) == 1);
             CHECK(f.count(QStringLiteral("SELECT count(*) FROM applied_measures WHERE lifted_on = '2026-03-12'")) == 7);
-            CHECK(f.count(QStringLiteral("SELECT count(*) FROM deadlines WHERE status = 'open' AND (case_id = %1 OR "
-                                         "record_id = %2)")
-                              .arg(id)
-                              .arg(c->recordId)) == 0);
+            CHECK(f.count(QStringLiteral("SELECT count(*) FROM deadlines WHERE status = 'open' AND case_id = %1")
+                              .arg(id)) == 0);
+            CHECK(f.count(QStringLiteral("SELECT count(*) FROM deadlines WHERE status = 'open' AND record_id = %1 "
+                                         "AND kind = 'disclosure-maximum'")
+                              .arg(c->recordId)) == 1);
         }
         AND_WHEN("the grant turns out to rest on false materials and is revoked") {
             auto revoked = RestorationWorkflow(asSupervisor)
                                .revoke(id, QDate(2026, 5, 6), QStringLiteral("the fine receipt was forged"));
-            THEN("the listing, disclosure, sharing, measures and deadlines are restored") {
+            THEN("the listing, measures and deadlines are restored") {
                 REQUIRE(revoked.ok());
                 CHECK(revoked->stage == RestorationStage::Revoked);
                 QSqlDatabase db = f.db();

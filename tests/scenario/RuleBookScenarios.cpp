@@ -4,6 +4,9 @@
 #include "rules/RuleImporter.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <catch2/catch.hpp>
 
 using namespace creditcase;
@@ -537,14 +540,52 @@ SCENARIO("restoration of penalty information after the minimum period [Opinions 
             CHECK(verdict.reason.contains(QStringLiteral("commitment")));
         }
     }
-    GIVEN("information a law makes non-restorable") {
-        facts.nonRestorableByLaw = true;
-        THEN("the application is refused, citing VI(11)") {
-            const auto verdict = book.mayApplyForRestoration(facts, QDate(2026, 8, 1));
-            CHECK_FALSE(verdict.allowed);
-            CHECK(cites(verdict, QStringLiteral("VI(11)")));
+    GIVEN("a provision named as making it non-restorable that the rule data does not name") {
+        facts.nonRestorableProvision = QStringLiteral("made-up-provision");
+        THEN("it bars nothing: non-restorable is a property of named provisions in the rule data") {
+            CHECK(book.mayApplyForRestoration(facts, QDate(2026, 8, 1)).allowed);
         }
     }
+}
+
+SCENARIO("information is non-restorable only under a provision the rule data names, printed on the refusal "
+         "[Opinions VI(11)]") {
+    // The shipped list types name no such provision (none was found); a list-types edition that names one is
+    // imported as an administrator would.
+    auto shipped = RuleSet::builtIn();
+    REQUIRE(shipped.ok());
+    QFile file(QStringLiteral(":/rules/list-types.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    root[QStringLiteral("version")] = 2;
+    QJsonArray lists = root.value(QStringLiteral("listTypes")).toArray();
+    for (qsizetype i = 0; i < lists.size(); ++i) {
+        QJsonObject lt = lists.at(i).toObject();
+        if (lt.value(QStringLiteral("id")).toString() == QStringLiteral("wage-arrears")) {
+            lt[QStringLiteral("nonRestorable")] =
+                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("test-provision")},
+                                       {QStringLiteral("zh"), QStringLiteral("测试条款")},
+                                       {QStringLiteral("en"), QStringLiteral("a provision for the test")},
+                                       {QStringLiteral("source"), QStringLiteral("Test Regulation Art. 99")},
+                                       {QStringLiteral("mark"), QStringLiteral("U")}}};
+            lists[i] = lt;
+        }
+    }
+    root[QStringLiteral("listTypes")] = lists;
+    auto rules = RuleImporter::importInto(*shipped, QJsonDocument(root).toJson(), QStringLiteral("lt-v2.json"));
+    REQUIRE(rules.ok());
+    const RuleBook book(*rules);
+    RestorationFacts facts;
+    facts.listTypeId = QStringLiteral("wage-arrears");
+    facts.decisionDate = QDate(2025, 3, 1);
+    facts.correctedOn = QDate(2025, 4, 1);
+    facts.commitmentSigned = true;
+    facts.nonRestorableProvision = QStringLiteral("test-provision");
+    const auto verdict = book.mayApplyForRestoration(facts, QDate(2026, 1, 5));
+    CHECK_FALSE(verdict.allowed);
+    CHECK(verdict.reason.contains(QStringLiteral("Test Regulation Art. 99")));
+    CHECK(cites(verdict, QStringLiteral("VI(11)")));
+    CHECK(cites(verdict, QStringLiteral("Test Regulation Art. 99")));
 }
 
 SCENARIO("early removal from the wage-arrears list after 6 months since correction [MOHRSS Order 45 Arts. 12-14]") {
@@ -592,9 +633,10 @@ SCENARIO("restoration must be decided within the promised time limit [Opinions V
     GIVEN("penalty information without a list") {
         auto due = book.restorationDeadline({}, QDate(2026, 5, 4));
         REQUIRE(due.ok());
-        THEN("the general limit applies and is shown as a documented example [V2]; without a calendar no date") {
+        THEN("the general limit applies and is shown as a stand-in [U]; without a calendar no date") {
             CHECK(due->limit.count == 10);
-            CHECK(due->limit.mark == Mark::Secondary);
+            CHECK(due->limit.mark == Mark::Unverified);
+            CHECK(due->limit.source.contains(QStringLiteral("Stand-in")));
             CHECK_FALSE(due->dueOn.isValid());
         }
     }
@@ -605,6 +647,25 @@ SCENARIO("restoration must be decided within the promised time limit [Opinions V
             CHECK(due->limit.count == 3);
             CHECK(due->limit.mark == Mark::Verified);
             CHECK(due->dueOn == QDate(2026, 5, 7));
+        }
+    }
+    GIVEN("a court listing whose performance was established before the application") {
+        // Thursday 2026-04-30 performance established; application received Monday 2026-05-04.
+        auto due = book.restorationDeadline(QStringLiteral("court-defaulter"), QDate(2026, 5, 4), weekdaysOnly,
+                                            QDate(2026, 4, 30));
+        REQUIRE(due.ok());
+        THEN("the 3 working days run from the day performance was established, not from the application") {
+            CHECK(due->limit.countFrom == QStringLiteral("performance-established"));
+            CHECK(due->trigger == QDate(2026, 4, 30));
+            CHECK(due->dueOn == QDate(2026, 5, 5));
+        }
+    }
+    GIVEN("a list whose limit runs from the application") {
+        auto due = book.restorationDeadline(QStringLiteral("wage-arrears"), QDate(2026, 5, 4), weekdaysOnly,
+                                            QDate(2026, 4, 30));
+        REQUIRE(due.ok());
+        THEN("the correction date does not move it") {
+            CHECK(due->trigger == QDate(2026, 5, 4));
         }
     }
     GIVEN("an unknown list") {
@@ -670,8 +731,21 @@ SCENARIO("remedies stated in a decision: reconsideration 60 days, litigation 6 m
     const auto cap = book.procedureLimit(QStringLiteral("reconsideration-cap-unstated"), on);
     REQUIRE(cap.ok());
     CHECK(cap->duration.count == 1);
-    CHECK(cap->duration.mark == Mark::Unverified);
-    CHECK(book.procedureLimit(QStringLiteral("hearing-request"), on)->duration.mode == RuleDuration::Mode::WorkingDays);
+    CHECK(cap->duration.mark == Mark::Verified);
+    CHECK(cap->duration.source.contains(QStringLiteral("Art. 20 para. 3")));
+    const auto litigationCap = book.procedureLimit(QStringLiteral("litigation-cap-unstated"), on);
+    REQUIRE(litigationCap.ok());
+    CHECK(litigationCap->duration.mark == Mark::Verified);
+    CHECK(litigationCap->duration.source.contains(QStringLiteral("Art. 64")));
+    // Limits nothing uses are not loaded (a hearing is not part of a designation; the 90-day penalty limit governs
+    // the penalty case, not the listing).
+    CHECK_FALSE(book.procedureLimit(QStringLiteral("hearing-request"), on).ok());
+    CHECK_FALSE(book.procedureLimit(QStringLiteral("penalty-decision"), on).ok());
+    // The stand-in restoration limit and the borrowed service limit say what they are.
+    CHECK(book.procedureLimit(QStringLiteral("restoration-handling"), on)->duration.mark == Mark::Unverified);
+    const auto service = book.procedureLimit(QStringLiteral("service-absent"), on);
+    CHECK(service->duration.mark == Mark::Unverified);
+    CHECK(service->duration.source.contains(QStringLiteral("borrowed")));
     CHECK_FALSE(book.procedureLimit(QStringLiteral("appeal-to-the-emperor"), on).ok());
 }
 
@@ -694,17 +768,93 @@ SCENARIO("a list type's own standard can seed the standard record, and its comme
         auto facts = book.standardFactsFor(QStringLiteral("wage-arrears"), on);
         REQUIRE(facts.ok());
         const auto designation = countyDesignation(ScopeCategory::RefusingLegalObligations);
-        THEN("a designation is refused until the comment period is recorded") {
+        THEN("as the national standard in force it is applied, with a warning marked [U]") {
+            CHECK(facts->national);
+            const auto verdict = book.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on);
+            CHECK(verdict.allowed);
+            REQUIRE(verdict.warnings.size() == 1);
+            CHECK(verdict.warnings.first().contains(QStringLiteral("[U]")));
+            CHECK(verdict.restsOnUnverified());
+        }
+        THEN("a standard adopted by an organ must still show its comment period") {
+            facts->national = false;
             const auto verdict = book.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on);
             CHECK_FALSE(verdict.allowed);
             CHECK(verdict.reason.contains(QStringLiteral("comment period is not recorded")));
             facts->commentOpenedOn = QDate(2021, 6, 1);
             facts->commentClosedOn = QDate(2021, 7, 1);
-            CHECK(book.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on).allowed);
+            const auto recorded = book.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on);
+            CHECK(recorded.allowed);
+            CHECK(recorded.warnings.isEmpty());
         }
         THEN("before 2022-01-01 the standard is only adopted") {
             CHECK(book.standardFactsFor(QStringLiteral("wage-arrears"), QDate(2021, 12, 1))->status ==
                   StandardStatus::Adopted);
         }
+    }
+}
+
+SCENARIO("facts from the evidence: adverse information, the record's severity and the subject type fit the list "
+         "[Opinions II(2), IV(6)]") {
+    const RuleBook book(shippedRules());
+    const QDate on(2026, 5, 1);
+    auto facts = book.standardFactsFor(QStringLiteral("wage-arrears"), on);
+    REQUIRE(facts.ok());
+    auto designation = countyDesignation(ScopeCategory::RefusingLegalObligations);
+    designation.subjectType = SubjectType::LegalPerson;
+    designation.severity = Severity::Serious;
+    designation.catalogItem = QStringLiteral("administrative-penalty-legal-person");
+    CHECK(book.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on).allowed);
+    GIVEN("a credit commitment or voluntarily supplied information") {
+        for (const char* item : {"credit-commitment", "voluntary", "honours"}) {
+            designation.catalogItem = QLatin1String(item);
+            const auto verdict = book.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on);
+            INFO(item);
+            CHECK_FALSE(verdict.allowed);
+            CHECK(cites(verdict, QStringLiteral("II(2)")));
+        }
+    }
+    GIVEN("minor conduct") {
+        designation.severity = Severity::Minor;
+        const auto verdict = book.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on);
+        CHECK_FALSE(verdict.allowed);
+        CHECK(cites(verdict, QStringLiteral("IV(6)")));
+    }
+    GIVEN("a list for legal persons only (an imported edition) and a natural person, and the reverse") {
+        auto shipped = RuleSet::builtIn();
+        REQUIRE(shipped.ok());
+        QFile file(QStringLiteral(":/rules/list-types.json"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        root[QStringLiteral("version")] = 2;
+        QJsonArray lists = root.value(QStringLiteral("listTypes")).toArray();
+        for (qsizetype i = 0; i < lists.size(); ++i) {
+            QJsonObject lt = lists.at(i).toObject();
+            const QString id = lt.value(QStringLiteral("id")).toString();
+            if (id == QStringLiteral("wage-arrears") || id == QStringLiteral("court-defaulter")) {
+                lt[QStringLiteral("subjectTypes")] =
+                    QJsonObject{{QStringLiteral("value"),
+                                 QJsonArray{id == QStringLiteral("wage-arrears") ? QStringLiteral("legal-person")
+                                                                                 : QStringLiteral("natural-person")}},
+                                {QStringLiteral("source"), QStringLiteral("Test edition")},
+                                {QStringLiteral("mark"), QStringLiteral("U")}};
+                lists[i] = lt;
+            }
+        }
+        root[QStringLiteral("listTypes")] = lists;
+        auto rules = RuleImporter::importInto(*shipped, QJsonDocument(root).toJson(), QStringLiteral("lt-v2.json"));
+        REQUIRE(rules.ok());
+        const RuleBook edited(*rules);
+        designation.subjectType = SubjectType::NaturalPerson;
+        const auto person = edited.mayDesignate(QStringLiteral("wage-arrears"), *facts, designation, on);
+        CHECK_FALSE(person.allowed);
+        CHECK(cites(person, QStringLiteral("Test edition")));
+        designation.subjectType = SubjectType::LegalPerson;
+        designation.ground = QStringLiteral("art1-2");
+        auto court = edited.standardFactsFor(QStringLiteral("court-defaulter"), on);
+        REQUIRE(court.ok());
+        const auto company = edited.mayDesignate(QStringLiteral("court-defaulter"), *court, designation, on);
+        CHECK_FALSE(company.allowed);
+        CHECK(cites(company, QStringLiteral("IV(6)")));
     }
 }

@@ -183,8 +183,9 @@ SCENARIO("Story: a market-regulation listing with a rejected objection and a res
 
     auto after = b.ok(officer, words("case show --case") << c);
     CHECK(after.value(QStringLiteral("stage")).toString() == QStringLiteral("removed"));
+    // The removal leaves the penalty record's disclosure to its own regime (the list's rules do not end it).
     CHECK(after.value(QStringLiteral("record")).toObject().value(QStringLiteral("disclosure_stopped_on")).toString() ==
-          QStringLiteral("2026-03-12"));
+          QString());
     for (const auto& m : after.value(QStringLiteral("decision")).toObject().value(QStringLiteral("measures")).toArray())
         CHECK(m.toObject().value(QStringLiteral("lifted_on")).toString() == QStringLiteral("2026-03-12"));
     CHECK(after.value(QStringLiteral("attachments")).toArray().size() == 2);
@@ -193,6 +194,48 @@ SCENARIO("Story: a market-regulation listing with a rejected objection and a res
     auto open = b.ok(officer, words("deadlines --as-of 2026-03-12"));
     for (const auto& row : open.value(QStringLiteral("deadlines")).toArray())
         CHECK(row.toObject().value(QStringLiteral("case")).toInteger() != c.toLongLong());
+}
+
+SCENARIO("Story: restoration of penalty information through the CLI, not accepted too early, then granted "
+         "[Opinions VI(11); NDRC Order No. 58]") {
+    Bureau b;
+    const qint64 record = prepareRecord(b); // serious, decided 2025-01-10 under Order 58: minimum 3 months
+    const QString letter = b.file(QStringLiteral("承诺书.pdf"), "%PDF-1.4 commitment letter");
+    const QString r = n(record);
+    // Before 2025-04-10 the application is not accepted (不予受理): exit 3, the reason and the provision, nothing kept.
+    const QString early = b.refused(officer, words("restore apply --on 2025-04-09 --corrected-on 2025-03-01 --record")
+                                                 << r << QStringLiteral("--commitment-letter") << letter);
+    CHECK(early.contains(QStringLiteral("2025-04-10")));
+    CHECK(early.contains(QStringLiteral("VI(11)")));
+    CHECK(b.run(officer, words("restore apply --on 2025-05-06 --record")
+                             << r << QStringLiteral("--case") << QStringLiteral("1"))
+              .exitCode == 2); // one kind at a time
+    auto applied = b.ok(officer, words("restore apply --on 2025-05-06 --corrected-on 2025-03-01 --record")
+                                     << r << QStringLiteral("--commitment-letter") << letter);
+    CHECK(applied.value(QStringLiteral("kind")).toString() == QStringLiteral("penalty-information"));
+    CHECK(applied.value(QStringLiteral("record")).toInteger() == record);
+    CHECK(applied.value(QStringLiteral("stage")).toString() == QStringLiteral("applied"));
+    auto granted = b.ok(supervisor, words("restore decide --on 2025-05-08 --grant --record") << r);
+    CHECK(granted.value(QStringLiteral("stage")).toString() == QStringLiteral("granted"));
+}
+
+SCENARIO("Story: a tax listing whose term starts with its publication [STA Order 54]") {
+    Bureau b;
+    const qint64 subject = id(b.ok(officer, words("subject add --kind enterprise --id 91350100M000100Y43 --name")
+                                                << QStringLiteral("某某贸易有限公司")));
+    const qint64 record = id(b.ok(officer, words("record add --item administrative-penalty-legal-person --basis-kind "
+                                                 "administrative-penalty --basis-number T1 --basis-organ Y "
+                                                 "--basis-date 2025-01-10 --effective-on 2025-02-10 --severity "
+                                                 "serious --sector tax --facts 偷税 --subject")
+                                               << n(subject)));
+    const QString c =
+        n(id(b.ok(officer, words("case open --list tax-major-violation --on 2025-02-20 --record") << n(record))));
+    b.ok(officer, words("case notify --served-on 2025-02-21 --case") << c);
+    auto decided = b.ok(supervisor, words("case decide --on 2025-03-03 --case") << c);
+    CHECK(decided.value(QStringLiteral("listed_until")).toString() == QString());
+    auto published = b.ok(officer, words("case publish --on 2025-03-10 --case") << c);
+    CHECK(published.value(QStringLiteral("listed_until")).toString() == QStringLiteral("2028-03-10"));
+    CHECK(b.refused(officer, words("case publish --on 2025-03-11 --case") << c).contains(QStringLiteral("already")));
 }
 
 SCENARIO("Story: a listing whose objection is upheld is closed without designation [Opinions IV(8)]") {
@@ -233,7 +276,8 @@ SCENARIO("Story: a standard whose comment period is too short is refused, then a
                                                  << QStringLiteral("认定标准（征求意见稿）")));
     const QString s = n(standard);
 
-    // Without an adopted standard no case can be opened on this list.
+    // A county's own standard governs its cases only once in force; until then the national standard (SAMR Order 44)
+    // does, which needs no local adoption (Guiding Opinions IV(7)). The draft does not stand in the way.
     const qint64 subject = id(b.ok(officer, words("subject add --kind enterprise --id 91350100M000100Y43 --name")
                                                 << QStringLiteral("某某食品有限公司")));
     const qint64 record = id(b.ok(officer, words("record add --item administrative-penalty-legal-person --basis-kind "
@@ -241,9 +285,15 @@ SCENARIO("Story: a standard whose comment period is too short is refused, then a
                                                  "--basis-date 2026-01-12 --effective-on 2026-02-12 --severity "
                                                  "serious --subject")
                                                << n(subject)));
-    b.refused(officer, words("case open --list samr-serious-illegal --scope public-health-safety --on 2026-05-06 "
-                             "--record")
-                           << n(record));
+    const qint64 earlier = id(b.ok(officer, words("record add --item administrative-penalty-legal-person --basis-kind "
+                                                  "administrative-penalty --basis-number X0 --basis-organ Y "
+                                                  "--basis-date 2026-01-05 --effective-on 2026-02-05 --severity "
+                                                  "serious --subject")
+                                                << n(subject)));
+    auto national = b.ok(officer, words("case open --list samr-serious-illegal --scope public-health-safety --on "
+                                        "2026-03-01 --record")
+                                      << n(earlier));
+    CHECK(national.value(QStringLiteral("standard")).toInteger() == 0);
 
     // 20 days is too short: refused, with the provision printed, and the standard stays a draft.
     const QString tooShort = b.refused(officer, words("standard open-comment --from 2026-03-02 --to 2026-03-21 "

@@ -7,6 +7,7 @@
 #include "workflow/UserAdministration.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace creditcase;
@@ -122,16 +123,31 @@ TEST_CASE("A credit record needs a legally effective basis, through the service 
 
 TEST_CASE("A case opens through the service only under a standard in force", "[service]") {
     WorkflowFixture f;
-    const qint64 record = f.addRecord(f.addSubject());
+    const qint64 subject = f.addSubject();
+    const qint64 record = f.addRecord(subject);
     Session session(f.vault(), f.officer);
     CaseService service(session);
+    // Before the national standard (SAMR Order 44, in force 2021-09-01) there is none to designate under.
+    auto tooEarly = samrCase(record);
+    tooEarly.on = QDate(2021, 8, 31);
+    QSqlQuery backdate(f.db());
+    REQUIRE(
+        backdate.exec(QStringLiteral("UPDATE credit_records SET decided_on = '2021-06-01' WHERE id = %1").arg(record)));
+    REQUIRE(backdate.exec(
+        QStringLiteral("UPDATE basis_documents SET effective_on = '2021-07-01' WHERE id = (SELECT basis_id FROM "
+                       "credit_records WHERE id = %1)")
+            .arg(record)));
     const auto before = f.snapshot();
-    requireRefusedWithCitation(f, before, service.open(samrCase(record)), QStringLiteral("case.open"),
-                               QStringLiteral("IV(7)"));
+    requireRefusedWithCitation(f, before, service.open(tooEarly), QStringLiteral("case.open"), QStringLiteral("IV(7)"));
+    // Under the national standard in force no local adoption is needed; an adopted local standard then governs.
+    auto national = service.open(samrCase(record));
+    REQUIRE(national.ok());
+    CHECK(national->standardId == 0);
     f.adoptStandard();
-    auto opened = service.open(samrCase(record));
+    auto opened = service.open(samrCase(f.addRecord(subject)));
     REQUIRE(opened.ok());
     CHECK(opened->stage == CaseStage::NoticePrepared);
+    CHECK(opened->standardId > 0);
     CHECK(f.lastAuditEvent() == QStringLiteral("case.open"));
 }
 

@@ -139,18 +139,21 @@ TEST_CASE("The sharing channel follows the sharing scope and masks ID numbers [O
     CHECK(selection.rows.at(0).at(column(QStringLiteral("remarks"))).isEmpty());
 }
 
-TEST_CASE("Nothing whose disclosure window closed, that was restored or stopped, or that is not yet decided goes out") {
+TEST_CASE("Nothing whose disclosure window closed, that was restored or stopped, or that is not yet decided goes out, "
+          "and a removal from a list leaves the penalty record") {
     Office office;
     const qint64 open = office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"));
     office.penalty(office.company, kCompanyItem, d("2025-01-10"), d("2026-01-10")); // window ended
     office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2026-05-01")); // ends on the as-of day
+    // Restoration of this penalty information was granted on 2026-03-09: its disclosure ended that day.
     const qint64 restored = office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"));
-    const qint64 restoredCase = office.rows.openCase({.record = restored, .subject = office.company});
-    office.rows.restoration(restoredCase, d("2026-03-01"), d("2026-03-10"), d("2026-03-09"));
-    const qint64 revoked = office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"));
-    const qint64 revokedCase = office.rows.openCase({.record = revoked, .subject = office.company});
-    office.rows.restoration(revokedCase, d("2026-03-01"), d("2026-03-10"), d("2026-03-09"), QStringLiteral("revoked"),
-                            d("2026-04-01"));
+    QSqlQuery restore(office.db);
+    REQUIRE(restore.exec(
+        QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = '2026-03-09' WHERE id = %1").arg(restored)));
+    // A listing on this record was removed on 2026-03-09: a removal does not end the record's disclosure.
+    const qint64 removed = office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"));
+    const qint64 removedCase = office.rows.openCase({.record = removed, .subject = office.company});
+    office.rows.restoration(removedCase, d("2026-03-01"), d("2026-03-10"), d("2026-03-09"));
     office.penalty(office.company, kCompanyItem, d("2026-06-01"), d("2027-06-01")); // after the as-of date
     office.penalty(office.company, kCompanyItem, d("2026-02-02"), d("2027-02-02"),
                    QStringLiteral("admin")); // stopped below
@@ -159,7 +162,7 @@ TEST_CASE("Nothing whose disclosure window closed, that was restored or stopped,
                                      "(SELECT max(id) FROM credit_records)")));
 
     const auto selection = office.select(Channel::Public, d("2026-05-01"));
-    CHECK(selection.recordIds == QList<qint64>{open, revoked});
+    CHECK(selection.recordIds == QList<qint64>{open, removed});
     CHECK(selection.excluded.windowClosed == 2);
     CHECK(selection.excluded.restored == 2);
 
@@ -169,7 +172,7 @@ TEST_CASE("Nothing whose disclosure window closed, that was restored or stopped,
     }
     SECTION("the sharing channel is governed by the sharing stop date, not the disclosure stop date") {
         const auto shared = office.select(Channel::Sharing, d("2026-05-01"));
-        CHECK(shared.recordIds.size() == 3);
+        CHECK(shared.recordIds.size() == 4); // restoration of penalty information ends disclosure only
     }
 }
 
@@ -367,4 +370,50 @@ TEST_CASE("An export replaces an existing file only when asked, and is private t
                                             QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     CHECK((QFileInfo(out).permissions() & others) == QFileDevice::Permissions());
     CHECK(QFileInfo(out).permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+}
+
+TEST_CASE("Designations in force go out in the serious-list layout, masked per channel, and leave when ended "
+          "[Opinions III(5), III(4)]") {
+    Office office;
+    const qint64 record = office.penalty(office.person, QStringLiteral("court-defaulter"), d("2026-02-02"));
+    const qint64 listed = office.rows.openCase(
+        {.record = record, .subject = office.person, .listType = QStringLiteral("court-defaulter")});
+    const qint64 decision = office.rows.decision(listed, d("2026-02-10"));
+    office.rows.measure(decision, listed, QStringLiteral("restrict-high-consumption"));
+    office.rows.measure(decision, listed, QStringLiteral("financial-institutions"), QStringLiteral("inform-only"));
+    const auto column = [](const char* key) {
+        for (qsizetype i = 0; i < DisclosureExport::designationFields().size(); ++i) {
+            if (DisclosureExport::designationFields().at(i).key == QLatin1String(key))
+                return i;
+        }
+        FAIL("no designation column " << key);
+        return qsizetype(-1);
+    };
+
+    const auto pub = office.select(Channel::Public, d("2026-05-01"));
+    REQUIRE(pub.designations.size() == 1);
+    CHECK(pub.caseIds == QList<qint64>{listed});
+    const auto& row = pub.designations.first();
+    CHECK(row.at(column("list_name")) == QStringLiteral("失信被执行人名单"));
+    CHECK(row.at(column("party_name")) == QStringLiteral("张*"));
+    CHECK(row.at(column("id_number")).isEmpty()); // a natural person's ID number is not public
+    CHECK(row.at(column("id_type")).isEmpty());
+    CHECK(row.at(column("listed_from")) == QStringLiteral("2026-02-10"));
+    CHECK(row.at(column("standard")).contains(QStringLiteral("法释〔2017〕7号")));
+    CHECK(row.at(column("measures")) == QStringLiteral("依法限制高消费")); // an inform-only measure is not ordered
+    const auto shared = office.select(Channel::Sharing, d("2026-05-01"));
+    REQUIRE(shared.designations.size() == 1);
+    CHECK(shared.designations.first().at(column("party_name")) == QStringLiteral("张三"));
+    CHECK(shared.designations.first().at(column("id_number")) == QStringLiteral("110105***********X"));
+    CHECK(office.select(Channel::Public, d("2026-02-09")).designations.isEmpty()); // not yet decided
+
+    QSqlQuery close(office.db);
+    REQUIRE(close.exec(
+        QStringLiteral("UPDATE cases SET stage = 'removed', closed_on = '2026-04-01' WHERE id = %1").arg(listed)));
+    CHECK(office.select(Channel::Public, d("2026-05-01")).designations.isEmpty());
+    CHECK(office.select(Channel::Public, d("2026-03-31")).designations.size() == 1);
+
+    const QString csv = QString::fromUtf8(DisclosureExport::toCsv({}, {}, pub.designations));
+    CHECK(csv.contains(QStringLiteral("# layout=严重失信主体名单; records=1")));
+    CHECK(csv.contains(QStringLiteral("名单名称,失信主体名称")));
 }

@@ -83,3 +83,19 @@ TEST_CASE("ResidentIdNumber refuses an address code outside the province-level c
         CHECK(ResidentIdNumber::check(QString::fromLatin1(number), kToday).valid);
     }
 }
+
+TEST_CASE("ResidentIdNumber gives the birth date the number carries, and the age on a day [GB 11643]") {
+    CHECK(ResidentIdNumber::birthDate(QStringLiteral("110105201003150017")) == QDate(2010, 3, 15));
+    CHECK(ResidentIdNumber::birthDate(QStringLiteral("11010519491231002X")) == QDate(1949, 12, 31));
+    // An old 15-digit number is converted first (births of the 1900s).
+    CHECK(ResidentIdNumber::birthDate(QStringLiteral("110105491231002")) == QDate(1949, 12, 31));
+    CHECK_FALSE(ResidentIdNumber::birthDate(QStringLiteral("110105201003150018")).isValid()); // wrong check
+    const QDate born(2010, 3, 15);
+    CHECK(ResidentIdNumber::ageOn(born, QDate(2025, 6, 1)) == 15);
+    CHECK(ResidentIdNumber::ageOn(born, QDate(2028, 3, 14)) == 17);
+    CHECK(ResidentIdNumber::ageOn(born, QDate(2028, 3, 15)) == 18);
+    // Born on 29 February: the birthday falls on 1 March in common years.
+    CHECK(ResidentIdNumber::ageOn(QDate(2008, 2, 29), QDate(2026, 2, 28)) == 17);
+    CHECK(ResidentIdNumber::ageOn(QDate(2008, 2, 29), QDate(2026, 3, 1)) == 18);
+    CHECK(ResidentIdNumber::ageOn(born, QDate(2009, 1, 1)) == -1);
+}

@@ -180,7 +180,7 @@ TEST_CASE("A date that does not exist or is not written YYYY-MM-DD is refused") 
 
 TEST_CASE("A duplicate id is refused") {
     const auto problems = refused(edited(QStringLiteral("procedure-limits.json"), QStringLiteral("limits.1.id"),
-                                         QStringLiteral("hearing-request")),
+                                         QStringLiteral("service-absent")),
                                   QStringLiteral("procedure-limits.json"));
     CHECK(hasProblem(problems, QStringLiteral("$.limits[1].id"), QStringLiteral("duplicate")));
 

@@ -127,3 +127,17 @@ TEST_CASE("Two editions taking effect on the same day are refused as ambiguous")
     CHECK(problems.first().path == QStringLiteral("$.effectiveFrom.date"));
     CHECK(problems.first().what.contains(QStringLiteral("ambiguous")));
 }
+
+TEST_CASE("RuleSet gives the remedy periods a decision document states, with their sources [V]") {
+    auto rules = RuleSet::builtIn();
+    REQUIRE(rules.ok());
+    const RemedyLimits remedies = rules->remedyLimitsOn(QDate(2026, 5, 1));
+    REQUIRE(remedies.complete());
+    CHECK(remedies.reconsideration->duration.count == 60);
+    CHECK(remedies.litigation->duration.count == 6);
+    CHECK(remedies.litigation->duration.mode == RuleDuration::Mode::Months);
+    CHECK(remedies.reconsiderationCap->duration.mark == Mark::Verified);
+    CHECK(remedies.litigationCap->duration.mark == Mark::Verified);
+    CHECK(remedies.litigationCap->duration.source.contains(QStringLiteral("Art. 64")));
+    CHECK(rules->procedureLimit(QStringLiteral("hearing-request"), QDate(2026, 5, 1)) == nullptr);
+}

@@ -1,0 +1,330 @@
+// The substance of the law, not only its procedure: national standards in force, facts taken from the evidence,
+// restoration of penalty information beside removal from a list, and terms counted as the rule data says. Every
+// refusal is checked for its citation and for having written nothing but its own audit entry.
+#include "WorkflowFixture.h"
+#include "exchange/DisclosureExport.h"
+#include "workflow/CaseWorkflow.h"
+#include "workflow/CreditRecordRegister.h"
+#include "workflow/RestorationWorkflow.h"
+
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+using namespace creditcase;
+using namespace creditcase::test;
+using domain::CaseStage;
+using domain::RestorationStage;
+using exchange::Channel;
+using exchange::DisclosureExport;
+using workflow::CaseWorkflow;
+using workflow::RestorationWorkflow;
+
+namespace {
+
+bool cites(const Error& error, const QString& fragment) {
+    return error.citations.join(QLatin1Char(' ')).contains(fragment);
+}
+
+// A record of the county bureau: the subject, the catalogue item, severity and sector as given.
+qint64 record(WorkflowFixture& f, qint64 subject, const QString& item, domain::Severity severity, const QString& sector,
+              QDate decided = QDate(2025, 1, 10), const QString& number = QStringLiteral("1")) {
+    auto context = f.as(f.officer);
+    workflow::CreditRecordRegister::NewRecord input;
+    input.subjectId = subject;
+    input.catalogItem = item;
+    input.basisKind = item == QLatin1String("court-defaulter")
+                          ? domain::BasisDocumentKind::JudicialRuling
+                          : domain::BasisDocumentKind::AdministrativePenaltyDecision;
+    input.basisNumber = QStringLiteral("Test Penalty [2025] No. %1").arg(number);
+    input.basisOrgan = QStringLiteral("Test County Bureau");
+    input.basisDate = decided;
+    input.effectiveOn = decided.addMonths(1);
+    input.severity = severity;
+    input.sector = sector;
+    input.facts = QStringLiteral("the conduct as found in the penalty decision");
+    auto added = workflow::CreditRecordRegister(context).add(input);
+    if (!added)
+        FAIL(added.error().message.toStdString());
+    return added->record.id;
+}
+
+CaseWorkflow::OpenCase openRequest(qint64 recordId, const QString& listType, QDate on = QDate(2025, 2, 20)) {
+    CaseWorkflow::OpenCase request;
+    request.recordId = recordId;
+    request.listType = listType;
+    request.on = on;
+    return request;
+}
+
+} // namespace
+
+SCENARIO("A county designates onto the wage-arrears list under MOHRSS Order 45 with no locally adopted standard "
+         "[MOHRSS Order 45 Arts. 5-11; Opinions IV(7)]") {
+    WorkflowFixture f;
+    const qint64 subject = f.addSubject();
+    const qint64 arrears = record(f, subject, QStringLiteral("administrative-penalty-legal-person"),
+                                  domain::Severity::Serious, QStringLiteral("labour"));
+    REQUIRE(f.count(QStringLiteral("SELECT count(*) FROM standards")) == 0);
+    auto asOfficer = f.as(f.officer);
+    auto asSupervisor = f.as(f.supervisor);
+
+    WHEN("the officer opens the case and serves the notice, and the supervisor decides after the objection window") {
+        auto opened = CaseWorkflow(asOfficer).open(openRequest(arrears, QStringLiteral("wage-arrears")));
+        REQUIRE(opened.ok());
+        auto served = CaseWorkflow(asOfficer).serveNotice(opened->id, QDate(2025, 2, 21));
+        REQUIRE(served.ok());
+        auto decided = CaseWorkflow(asSupervisor).decide(opened->id, QDate(2025, 3, 3));
+        THEN("the listing rests on the national standard: 3 years from the decision (Art. 11), with measures") {
+            CHECK(opened->standardId == 0);
+            CHECK(served->objectionWindowEnds == QDate(2025, 2, 28)); // Art. 6: 5 working days
+            REQUIRE(decided.ok());
+            CHECK(decided->stage == CaseStage::Listed);
+            CHECK(decided->listedUntil == QDate(2028, 3, 3));
+            CHECK(f.count(QStringLiteral("SELECT count(*) FROM applied_measures WHERE case_id = %1").arg(opened->id)) >
+                  0);
+            CHECK(f.count(QStringLiteral("SELECT count(*) FROM decisions WHERE case_id = %1 AND citations LIKE "
+                                         "'%人力资源社会保障部令第45号%'")
+                              .arg(opened->id)) == 1);
+        }
+        THEN("the listing ends with its term; a removal carried out after the 10 working days of Art. 17 is late") {
+            REQUIRE(decided.ok());
+            f.setToday(QDate(2028, 4, 1));
+            auto expired = CaseWorkflow(asOfficer).expire(opened->id, QDate(2028, 3, 31));
+            REQUIRE(expired.ok());
+            QSqlQuery q(f.db());
+            REQUIRE(q.exec(QStringLiteral("SELECT payload FROM audit_log WHERE event = 'case.expire' ORDER BY seq DESC "
+                                          "LIMIT 1")));
+            REQUIRE(q.next());
+            const QString payload = q.value(0).toString();
+            CHECK(payload.contains(QStringLiteral("\"removal_due_by\":\"2028-03-17\"")));
+            CHECK(payload.contains(QStringLiteral("\"late\":true")));
+            CHECK(payload.contains(QStringLiteral("Art. 17")));
+        }
+        THEN("the unknown comment period of Order 45 is carried as a warning marked [U], not a refusal") {
+            QSqlQuery q(f.db());
+            REQUIRE(q.exec(QStringLiteral("SELECT payload FROM audit_log WHERE event = 'case.open' ORDER BY seq DESC "
+                                          "LIMIT 1")));
+            REQUIRE(q.next());
+            CHECK(q.value(0).toString().contains(QStringLiteral("人力资源社会保障部令第45号")));
+            CHECK(q.value(0).toString().contains(QStringLiteral("[U]")));
+        }
+    }
+    WHEN("a supervisor who handled the case as its officer tries to decide it himself") {
+        auto opened = CaseWorkflow(asSupervisor).open(openRequest(arrears, QStringLiteral("wage-arrears")));
+        REQUIRE(opened.ok());
+        REQUIRE(CaseWorkflow(asSupervisor).serveNotice(opened->id, QDate(2025, 2, 21)).ok());
+        const auto before = f.snapshot();
+        auto decided = CaseWorkflow(asSupervisor).decide(opened->id, QDate(2025, 3, 3));
+        THEN("four eyes refuse it, citing the provision") {
+            REQUIRE_FALSE(decided.ok());
+            CHECK(decided.error().message.contains(QStringLiteral("Four eyes")));
+            CHECK(cites(decided.error(), QStringLiteral("Art. 57")));
+            f.requireOnlyRefusalAudited(before, QStringLiteral("case.decide"));
+        }
+    }
+}
+
+SCENARIO("A 15-year-old is never placed on the list of judgment defaulters, the resident ID being the only evidence "
+         "[SPC Fa Shi 2017 No. 7 Art. 4; GB 11643]") {
+    WorkflowFixture f;
+    // Born 2010-03-15 (characters 7-14 of the number); nobody types the age or a "minor" flag.
+    const qint64 young = f.addSubject(QStringLiteral("110105201003150017"), domain::SubjectKind::Individual);
+    const qint64 debt =
+        record(f, young, QStringLiteral("court-defaulter"), domain::Severity::Serious, QStringLiteral("courts"));
+    auto asOfficer = f.as(f.officer);
+    auto request = openRequest(debt, QStringLiteral("court-defaulter"), QDate(2025, 6, 1));
+    request.ground = QStringLiteral("art1-2");
+    const auto before = f.snapshot();
+    auto opened = CaseWorkflow(asOfficer).open(request);
+    THEN("the designation is refused by Art. 4 on the age the ID shows, and nothing is written") {
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().kind == ErrorKind::Refused);
+        CHECK(opened.error().message.contains(QStringLiteral("15 years old")));
+        CHECK(cites(opened.error(), QStringLiteral("Art. 4")));
+        f.requireOnlyRefusalAudited(before, QStringLiteral("case.open"));
+    }
+    AND_THEN("an adult's ID does not bar the same designation") {
+        const qint64 adult = f.addSubject(QStringLiteral("110105199001010029"), domain::SubjectKind::Individual);
+        const qint64 adultDebt = record(f, adult, QStringLiteral("court-defaulter"), domain::Severity::Serious,
+                                        QStringLiteral("courts"), QDate(2025, 1, 10), QStringLiteral("2"));
+        auto adultRequest = openRequest(adultDebt, QStringLiteral("court-defaulter"), QDate(2025, 6, 1));
+        adultRequest.ground = QStringLiteral("art1-2");
+        CHECK(CaseWorkflow(asOfficer).open(adultRequest).ok());
+    }
+}
+
+SCENARIO("An honours record can never open a case: only adverse information leads to a designation "
+         "[Opinions II(2), IV(6)]") {
+    WorkflowFixture f;
+    const qint64 honour = record(f, f.addSubject(), QStringLiteral("honours"), domain::Severity::Serious,
+                                 QStringLiteral("market-regulation"));
+    auto asOfficer = f.as(f.officer);
+    auto request = openRequest(honour, QStringLiteral("samr-serious-illegal"));
+    request.scope = domain::ScopeCategory::PublicHealthAndSafety;
+    const auto before = f.snapshot();
+    auto opened = CaseWorkflow(asOfficer).open(request);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().message.contains(QStringLiteral("not adverse information")));
+    CHECK(cites(opened.error(), QStringLiteral("II(2)")));
+    f.requireOnlyRefusalAudited(before, QStringLiteral("case.open"));
+}
+
+SCENARIO("A minor-severity record cannot reach a list of the seriously untrustworthy [Opinions IV(6), V(10)]") {
+    WorkflowFixture f;
+    const qint64 slight = f.addRecord(f.addSubject(), domain::Severity::Minor);
+    auto asOfficer = f.as(f.officer);
+    auto request = openRequest(slight, QStringLiteral("samr-serious-illegal"));
+    request.scope = domain::ScopeCategory::PublicHealthAndSafety;
+    const auto before = f.snapshot();
+    auto opened = CaseWorkflow(asOfficer).open(request);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().message.contains(QStringLiteral("may follow only")));
+    CHECK(cites(opened.error(), QStringLiteral("IV(6)")));
+    f.requireOnlyRefusalAudited(before, QStringLiteral("case.open"));
+}
+
+SCENARIO("Penalty information is restored after its minimum period and leaves the public export that day, the "
+         "subject's other records staying [Opinions VI(11); NDRC Order No. 58]") {
+    WorkflowFixture f;
+    const qint64 subject = f.addSubject();
+    // Two general-conduct penalties of the same enterprise, decided 2025-01-10 under Order 58 (minimum 3 months).
+    const qint64 restored = record(f, subject, QStringLiteral("administrative-penalty-legal-person"),
+                                   domain::Severity::General, QStringLiteral("market-regulation"));
+    const qint64 other =
+        record(f, subject, QStringLiteral("administrative-penalty-legal-person"), domain::Severity::General,
+               QStringLiteral("market-regulation"), QDate(2025, 1, 10), QStringLiteral("2"));
+    auto asOfficer = f.as(f.officer);
+    auto asSupervisor = f.as(f.supervisor);
+    RestorationWorkflow::RecordApplication application;
+    application.recordId = restored;
+    application.correctedOn = QDate(2025, 3, 1);
+    application.commitmentLetter = workflow::AttachmentStore::File{QStringLiteral("承诺书.pdf"), QByteArray("%PDF")};
+
+    WHEN("the application comes before the minimum period has passed") {
+        application.on = QDate(2025, 4, 9);
+        const auto before = f.snapshot();
+        auto applied = RestorationWorkflow(asOfficer).applyForRecord(application);
+        THEN("it is not accepted (不予受理), with the first possible day and the provision, and nothing is stored") {
+            REQUIRE_FALSE(applied.ok());
+            CHECK(applied.error().kind == ErrorKind::Refused);
+            CHECK(applied.error().message.contains(QStringLiteral("2025-04-10")));
+            CHECK(cites(applied.error(), QStringLiteral("VI(11)")));
+            f.requireOnlyRefusalAudited(before, QStringLiteral("restoration.apply"));
+        }
+    }
+    WHEN("it comes after the minimum period with correction and commitment, and is granted on 2025-05-08") {
+        application.on = QDate(2025, 5, 6);
+        auto applied = RestorationWorkflow(asOfficer).applyForRecord(application);
+        REQUIRE(applied.ok());
+        CHECK(applied->stage == RestorationStage::Applied);
+        CHECK(applied->recordId == restored);
+        CHECK(applied->dueOn.isValid());
+        auto granted = RestorationWorkflow(asSupervisor).decideForRecord(restored, QDate(2025, 5, 8), true, QString());
+        REQUIRE(granted.ok());
+        QSqlDatabase db = f.db();
+        auto rules = asOfficer.ruleSet();
+        REQUIRE(rules.ok());
+        const auto dayBefore =
+            DisclosureExport::select(db, *rules, Channel::Public, QDate(2025, 5, 7), f.officer.organ.id);
+        const auto sameDay =
+            DisclosureExport::select(db, *rules, Channel::Public, QDate(2025, 5, 8), f.officer.organ.id);
+        const auto shared =
+            DisclosureExport::select(db, *rules, Channel::Sharing, QDate(2025, 5, 8), f.officer.organ.id);
+        REQUIRE(dayBefore.ok());
+        REQUIRE(sameDay.ok());
+        REQUIRE(shared.ok());
+        THEN("that record leaves the public export the same day; the other record stays; sharing follows the "
+             "catalogue") {
+            CHECK(dayBefore->recordIds == QList<qint64>{restored, other});
+            CHECK(sameDay->recordIds == QList<qint64>{other});
+            CHECK(sameDay->excluded.restored == 1);
+            CHECK(shared->recordIds == QList<qint64>{restored, other});
+        }
+        THEN("no case exists or is touched: only that record's disclosure ended") {
+            CHECK(f.count(QStringLiteral("SELECT count(*) FROM cases")) == 0);
+            CHECK(f.count(QStringLiteral("SELECT count(*) FROM credit_records WHERE disclosure_stopped_on IS NOT "
+                                         "NULL")) == 1);
+        }
+    }
+}
+
+SCENARIO("A list removal leaves the penalty record's disclosure as the list's rules say [Opinions VI(11), III(5)]") {
+    WorkflowFixture f;
+    const qint64 id = f.listedCase();
+    auto asOfficer = f.as(f.officer);
+    auto asSupervisor = f.as(f.supervisor);
+    RestorationWorkflow::Application application;
+    application.caseId = id;
+    application.on = QDate(2026, 3, 9);
+    application.correctedOn = QDate(2025, 4, 1);
+    application.commitmentLetter = workflow::AttachmentStore::File{QStringLiteral("letter.pdf"), QByteArray("%PDF")};
+    REQUIRE(RestorationWorkflow(asOfficer).apply(application).ok());
+    auto granted = RestorationWorkflow(asSupervisor).decide(id, QDate(2026, 3, 12), true, QString());
+    REQUIRE(granted.ok());
+    QSqlDatabase db = f.db();
+    auto rules = asOfficer.ruleSet();
+    REQUIRE(rules.ok());
+    const auto listed = DisclosureExport::select(db, *rules, Channel::Public, QDate(2026, 3, 11), f.officer.organ.id);
+    const auto removed = DisclosureExport::select(db, *rules, Channel::Public, QDate(2026, 3, 12), f.officer.organ.id);
+    REQUIRE(listed.ok());
+    REQUIRE(removed.ok());
+    THEN("the designation leaves the serious-list section; the penalty record stays disclosed (SAMR Order 44 names "
+         "no rule that ends it)") {
+        REQUIRE(listed->designations.size() == 1);
+        CHECK(listed->caseIds == QList<qint64>{id});
+        CHECK(listed->designations.first().at(0) == QStringLiteral("市场监督管理严重违法失信名单"));
+        CHECK(removed->designations.isEmpty());
+        CHECK(removed->rows.size() == 1);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM credit_records WHERE disclosure_stopped_on IS NULL")) == 1);
+    }
+}
+
+SCENARIO("The tax list's term counts from publication [STA Order 54, as the rule data states]") {
+    WorkflowFixture f;
+    const qint64 evasion =
+        record(f, f.addSubject(QStringLiteral("91350100123456788Q")),
+               QStringLiteral("administrative-penalty-legal-person"), domain::Severity::Serious, QStringLiteral("tax"));
+    auto asOfficer = f.as(f.officer);
+    auto asSupervisor = f.as(f.supervisor);
+    auto opened = CaseWorkflow(asOfficer).open(openRequest(evasion, QStringLiteral("tax-major-violation")));
+    REQUIRE(opened.ok());
+    REQUIRE(CaseWorkflow(asOfficer).serveNotice(opened->id, QDate(2025, 2, 21)).ok());
+    auto decided = CaseWorkflow(asSupervisor).decide(opened->id, QDate(2025, 3, 3));
+    REQUIRE(decided.ok());
+    THEN("the decision alone starts no term") {
+        CHECK(decided->stage == CaseStage::Listed);
+        CHECK_FALSE(decided->listedUntil.isValid());
+        const auto before = f.snapshot();
+        auto expired = CaseWorkflow(asOfficer).expire(opened->id, QDate(2026, 6, 1));
+        REQUIRE_FALSE(expired.ok());
+        CHECK(expired.error().message.contains(QStringLiteral("publication")));
+        f.requireOnlyRefusalAudited(before, QStringLiteral("case.expire"));
+    }
+    WHEN("the listing is published on 2025-03-10") {
+        auto published = CaseWorkflow(asOfficer).publish(opened->id, QDate(2025, 3, 10));
+        THEN("the 3-year term runs from publication, with its expiry deadline") {
+            REQUIRE(published.ok());
+            CHECK(published->listedUntil == QDate(2028, 3, 10));
+            CHECK(f.count(QStringLiteral("SELECT count(*) FROM decisions WHERE listed_from = '2025-03-10' AND "
+                                         "listed_until = '2028-03-10'")) == 1);
+            CHECK(f.count(QStringLiteral("SELECT count(*) FROM deadlines WHERE kind = 'list-expiry' AND status = "
+                                         "'open' AND due_on = '2028-03-10'")) == 1);
+        }
+        AND_THEN("a second publication, or one dated before the decision, is refused") {
+            const auto before = f.snapshot();
+            CHECK_FALSE(CaseWorkflow(asOfficer).publish(opened->id, QDate(2025, 3, 11)).ok());
+            f.requireOnlyRefusalAudited(before, QStringLiteral("case.publish"));
+        }
+    }
+    WHEN("a list whose term counts from the decision is 'published'") {
+        const qint64 listed = f.listedCase();
+        const auto before = f.snapshot();
+        auto published = CaseWorkflow(asOfficer).publish(listed, QDate(2025, 3, 10));
+        THEN("it is refused with the term's citation") {
+            REQUIRE_FALSE(published.ok());
+            CHECK(published.error().message.contains(QStringLiteral("does not count from publication")));
+            CHECK_FALSE(published.error().citations.isEmpty());
+            f.requireOnlyRefusalAudited(before, QStringLiteral("case.publish"));
+        }
+    }
+}
