@@ -57,9 +57,6 @@ seed_demo_case() {
     local vault=$1 password=$2 cli="$BUILD/creditcase-cli" id
     as() { local user=$1; shift; printf '%s\n' "$password" | "$cli" --vault "$vault" --user "$user" --json "$@"; }
     json_id() { sed -n 's/.*"id": *\([0-9]*\).*/\1/p' | head -1; }
-    id=$(as demo-officer standard add --list samr-serious-illegal --title "市场监督管理严重违法失信名单认定标准（示范）" | json_id)
-    as demo-officer standard open-comment --standard "$id" --from 2026-01-05 --to 2026-02-10 >/dev/null
-    as demo-supervisor standard adopt --standard "$id" --on 2026-02-12 >/dev/null
     id=$(as demo-officer subject add --kind enterprise --id 91350100M000100Y43 --name "示范食品有限公司" | json_id)
     id=$(as demo-officer record add --subject "$id" --item administrative-penalty-legal-person \
         --basis-kind administrative-penalty --basis-number "示市监罚〔2026〕8号" --basis-organ "示范县市场监督管理局" \
