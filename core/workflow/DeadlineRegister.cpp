@@ -221,6 +221,21 @@ Result<QList<DeadlineRegister::Due>> DeadlineRegister::due(QSqlDatabase& db, con
         where += QStringLiteral(" AND d.due_on < ?");
         binds << WorkflowContext::iso(asOf);
     }
+    if (query.scope) {
+        const auto idList = [](const QList<qint64>& ids) {
+            QStringList numbers;
+            for (const qint64 id : ids)
+                numbers << QString::number(id);
+            return numbers.isEmpty() ? QStringLiteral("NULL") : numbers.join(QStringLiteral(", "));
+        };
+        // coalesce() stops at the first owner that answers, so a case deadline costs one lookup by rowid.
+        where += QStringLiteral(" AND (coalesce((SELECT c.organ_id FROM cases c WHERE c.id = d.case_id), "
+                                "(SELECT t.organ_id FROM standards t WHERE t.id = d.standard_id), "
+                                "(SELECT u.organ_id FROM credit_records r JOIN users u ON u.name = r.created_by "
+                                "WHERE r.id = d.record_id)) IN (%1) OR (d.kind = 're-examination' AND "
+                                "(SELECT c.organ_id FROM cases c WHERE c.id = d.case_id) IN (%2)))")
+                     .arg(idList(query.scope->organs), idList(query.scope->reviewOrgans));
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1, s.name FROM deadlines d LEFT JOIN subjects s ON s.id = d.subject_id "
@@ -245,18 +260,21 @@ Result<QList<DeadlineRegister::Due>> DeadlineRegister::due(QSqlDatabase& db, con
 Result<QList<calendar::DeadlineMove>> DeadlineRegister::recomputeAll(QSqlDatabase& db,
                                                                      const calendar::WorkCalendar& before,
                                                                      const calendar::WorkCalendar& after) {
-    return recompute(db, before, after, QStringLiteral("system"));
+    return recompute(db, before, after, QStringLiteral("system"), service::Progress::none());
 }
 
-RuleAdministration::CalendarChangeHandler DeadlineRegister::calendarChangeHandler(const QString& actor) {
-    return [actor](QSqlDatabase& db, const calendar::WorkCalendar& before, const calendar::WorkCalendar& after) {
-        return recompute(db, before, after, actor.isEmpty() ? QStringLiteral("system") : actor);
-    };
+RuleAdministration::CalendarChangeHandler DeadlineRegister::calendarChangeHandler(const QString& actor,
+                                                                                  const service::Progress& progress) {
+    return
+        [actor, progress](QSqlDatabase& db, const calendar::WorkCalendar& before, const calendar::WorkCalendar& after) {
+            return recompute(db, before, after, actor.isEmpty() ? QStringLiteral("system") : actor, progress);
+        };
 }
 
 Result<QList<calendar::DeadlineMove>> DeadlineRegister::recompute(QSqlDatabase& db, const calendar::WorkCalendar&,
                                                                   const calendar::WorkCalendar& after,
-                                                                  const QString& actor) {
+                                                                  const QString& actor,
+                                                                  const service::Progress& progress) {
     QList<Deadline> open;
     {
         QSqlQuery q(db);
@@ -272,7 +290,13 @@ Result<QList<calendar::DeadlineMove>> DeadlineRegister::recompute(QSqlDatabase& 
     QSqlQuery update(db);
     update.prepare(
         QStringLiteral("UPDATE deadlines SET due_on = ?, provisional = ?, calendar_version = ? WHERE id = ?"));
+    const QString step = tr("recomputing the open deadlines");
+    const qint64 total = open.size();
+    qint64 done = 0;
     for (const auto& d : open) {
+        // Asked every 256 deadlines: often enough for a progress bar, rarely enough to cost nothing.
+        if (done++ % 256 == 0 && !progress.proceed(done - 1, total, step))
+            return service::Progress::cancelled();
         const auto mode = calendar::DeadlineRule::modeFromName(d.ruleMode);
         if (!mode)
             return Error::corrupt(tr("Deadline %1 has an unknown counting mode \"%2\".").arg(d.id).arg(d.ruleMode));
@@ -305,6 +329,8 @@ Result<QList<calendar::DeadlineMove>> DeadlineRegister::recompute(QSqlDatabase& 
         if (!logged)
             return logged.error();
     }
+    if (!progress.proceed(total, total, step))
+        return service::Progress::cancelled();
     return moves;
 }
 
