@@ -6,6 +6,7 @@
 #include "domain/SubjectType.h"
 #include "rules/MeasuresEdition.h"
 #include "rules/RuleBook.h"
+#include "storage/SqlError.h"
 
 #include <QMap>
 #include <QSqlError>
@@ -60,8 +61,8 @@ domain::SubjectType subjectTypeOfKind(const QString& subjectKind) {
 }
 
 Error readFailure(const QSqlQuery& query) {
-    return Error::failure(AccountabilityReport::tr("The cases cannot be read for the accountability report: %1")
-                              .arg(query.lastError().text()));
+    return storage::SqlError::of(query,
+                                 AccountabilityReport::tr("The cases cannot be read for the accountability report"));
 }
 
 } // namespace

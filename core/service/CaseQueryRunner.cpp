@@ -1,6 +1,7 @@
 #include "CaseQueryRunner.h"
 
 #include "CaseSearchText.h"
+#include "storage/SqlError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,7 +43,7 @@ QString sortExpression(const CaseQuery& query, TextPlan plan) {
 }
 
 Error sqlError(const QSqlQuery& q) {
-    return Error::failure(CaseQueryRunner::tr("The case list could not be read: %1").arg(q.lastError().text()));
+    return storage::SqlError::of(q, CaseQueryRunner::tr("The case list could not be read"));
 }
 
 CaseListRow readRow(const QSqlQuery& q) {

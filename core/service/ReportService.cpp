@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "audit/InquiryRegister.h"
 #include "exchange/Masking.h"
+#include "storage/SqlError.h"
 #include "workflow/RuleAdministration.h"
 #include "workflow/WorkflowContext.h"
 
@@ -123,7 +124,7 @@ Result<workflow::DeadlineRegister::Scope> ReportService::deadlineScope(QSqlDatab
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id FROM organs ORDER BY id"))) {
-        return Error::failure(tr("The organs could not be read: %1").arg(query.lastError().text()));
+        return storage::SqlError::of(query, tr("The organs could not be read"));
     }
     QList<qint64> ids;
     while (query.next()) {

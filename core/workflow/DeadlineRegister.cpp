@@ -2,6 +2,7 @@
 
 #include "WorkflowContext.h"
 #include "audit/AuditLog.h"
+#include "storage/SqlError.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -20,8 +21,7 @@ const char* const kColumns = "d.id, d.kind, d.case_id, d.record_id, d.standard_i
                              "d.provisional, d.source, d.status, d.closed_on";
 
 Error sqlError(const QSqlQuery& query) {
-    return Error::failure(
-        DeadlineRegister::tr("The deadline register could not be read or written: %1").arg(query.lastError().text()));
+    return storage::SqlError::of(query, DeadlineRegister::tr("The deadline register could not be read or written"));
 }
 
 QVariant idOrNull(qint64 id) {
