@@ -285,6 +285,11 @@ Result<bool> CaseQueryRunner::walkSortIndex(const CaseQuery& query) {
     const bool onlyOfficer = !f.officer.isEmpty() && !f.stage && f.listType.isEmpty() && !f.organId;
     if ((onlyStage || onlyOfficer) && (query.sort == CaseSortKey::OpenedOn || query.sort == CaseSortKey::NextDue))
         return false;
+    // Migration 0006's serve one organ in subject-name, opening and due-date order.
+    const bool onlyOrgan = f.organId && !f.stage && f.listType.isEmpty() && f.officer.isEmpty();
+    if (onlyOrgan && (query.sort == CaseSortKey::SubjectName || query.sort == CaseSortKey::OpenedOn ||
+                      query.sort == CaseSortKey::NextDue))
+        return false;
     auto matching = count(f);
     if (!matching)
         return matching.error();

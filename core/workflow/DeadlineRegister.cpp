@@ -228,12 +228,8 @@ Result<QList<DeadlineRegister::Due>> DeadlineRegister::due(QSqlDatabase& db, con
                 numbers << QString::number(id);
             return numbers.isEmpty() ? QStringLiteral("NULL") : numbers.join(QStringLiteral(", "));
         };
-        // coalesce() stops at the first owner that answers, so a case deadline costs one lookup by rowid.
-        where += QStringLiteral(" AND (coalesce((SELECT c.organ_id FROM cases c WHERE c.id = d.case_id), "
-                                "(SELECT t.organ_id FROM standards t WHERE t.id = d.standard_id), "
-                                "(SELECT u.organ_id FROM credit_records r JOIN users u ON u.name = r.created_by "
-                                "WHERE r.id = d.record_id)) IN (%1) OR (d.kind = 're-examination' AND "
-                                "(SELECT c.organ_id FROM cases c WHERE c.id = d.case_id) IN (%2)))")
+        // organ_id: the organ due to act (migration 0006), indexed with status and due date.
+        where += QStringLiteral(" AND (d.organ_id IN (%1) OR (d.kind = 're-examination' AND d.organ_id IN (%2)))")
                      .arg(idList(query.scope->organs), idList(query.scope->reviewOrgans));
     }
     QSqlQuery q(db);

@@ -70,8 +70,8 @@ public:
     static Result<QList<domain::Deadline>> of(QSqlDatabase& db, const Owner& owner);
 
     /* Open deadlines as of a date, by due date (the `deadlines` command), of the query's scope. Uses the
-       (status, due_on) index; the organ of each deadline is its case's, else its standard's, else that of the user
-       who recorded its credit record. */
+       (status, due_on) index, or (organ_id, status, due_on) for a scope; the organ of each deadline is its case's,
+       else its standard's, else that of the user who recorded its credit record (stored with it, migration 0006). */
     static Result<QList<Due>> due(QSqlDatabase& db, const Query& query);
 
     /* Recomputes every open, computed deadline with the `after` calendar and stores the new date, provisional flag
