@@ -113,6 +113,7 @@ int runReportAccountability(CliContext& context) {
         QJsonArray restorations;
         QJsonArray notices;
         QJsonArray objections;
+        QJsonArray reExaminations;
         QJsonArray records;
         QJsonArray measures;
         for (const auto& act : section.lateRestorations) {
@@ -123,6 +124,9 @@ int runReportAccountability(CliContext& context) {
         }
         for (const auto& act : section.lateObjectionAnswers) {
             objections.append(lateJson(act));
+        }
+        for (const auto& act : section.lateReExaminations) {
+            reExaminations.append(lateJson(act));
         }
         for (const auto& violation : section.recordsOutsideCatalog) {
             records.append(violationJson(violation));
@@ -135,6 +139,7 @@ int runReportAccountability(CliContext& context) {
                                   {QStringLiteral("late_restorations"), restorations},
                                   {QStringLiteral("late_notices"), notices},
                                   {QStringLiteral("late_objection_answers"), objections},
+                                  {QStringLiteral("late_re_examinations"), reExaminations},
                                   {QStringLiteral("records_checked"), section.recordsChecked},
                                   {QStringLiteral("records_outside_catalog"), records},
                                   {QStringLiteral("measures_checked"), section.measuresChecked},
@@ -144,10 +149,14 @@ int runReportAccountability(CliContext& context) {
         text += lateSection(CliContext::tr("Restorations decided late"), section.lateRestorations, report->to);
         text += lateSection(CliContext::tr("Notices served late"), section.lateNotices, report->to);
         text += lateSection(CliContext::tr("Objections answered late"), section.lateObjectionAnswers, report->to);
+        text += lateSection(CliContext::tr("Re-examinations decided late"), section.lateReExaminations, report->to);
         text += CliContext::tr("  Records checked against the catalogue of their date: %1; outside the catalogue: %2")
                     .arg(section.recordsChecked)
                     .arg(section.recordsOutsideCatalog.size()) +
                 QLatin1Char('\n');
+        for (const auto& act : section.lateReExaminations) {
+            reExaminations.append(lateJson(act));
+        }
         for (const auto& violation : section.recordsOutsideCatalog) {
             text += violationText(violation);
         }

@@ -2,6 +2,7 @@
 // command, which parses the rest. Exit codes: 0 success, 1 other failure, 2 usage error, 3 refused by a
 // rule or a permission, 4 authentication failed.
 #include "CliContext.h"
+#include "storage/Vault.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -119,6 +120,12 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("creditcase-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDITCASE_VERSION));
     installTranslations(app);
+    // The page cache per vault connection, in MiB (default: storage::Vault::kDefaultPageCacheKiB).
+    bool isNumber = false;
+    const int cacheMiB = qEnvironmentVariableIntValue("CREDITCASE_PAGE_CACHE_MIB", &isNumber);
+    if (isNumber && cacheMiB > 0 && cacheMiB <= 1024 * 1024) {
+        creditcase::storage::Vault::setPageCacheKiB(cacheMiB * 1024);
+    }
 
     CliContext context;
     QStringList words;

@@ -6,6 +6,7 @@
 #include "domain/SubjectType.h"
 #include "rules/MeasuresEdition.h"
 #include "rules/RuleBook.h"
+#include "storage/SqlError.h"
 
 #include <QMap>
 #include <QSqlError>
@@ -60,15 +61,15 @@ domain::SubjectType subjectTypeOfKind(const QString& subjectKind) {
 }
 
 Error readFailure(const QSqlQuery& query) {
-    return Error::failure(AccountabilityReport::tr("The cases cannot be read for the accountability report: %1")
-                              .arg(query.lastError().text()));
+    return storage::SqlError::of(query,
+                                 AccountabilityReport::tr("The cases cannot be read for the accountability report"));
 }
 
 } // namespace
 
 bool AccountabilityReport::OrganSection::clean() const {
     return lateRestorations.isEmpty() && lateNotices.isEmpty() && lateObjectionAnswers.isEmpty() &&
-           recordsOutsideCatalog.isEmpty() && measuresOutsideList.isEmpty();
+           lateReExaminations.isEmpty() && recordsOutsideCatalog.isEmpty() && measuresOutsideList.isEmpty();
 }
 
 bool AccountabilityReport::Report::clean() const {
@@ -81,6 +82,8 @@ QString AccountabilityReport::actKindId(ActKind kind) {
         return QStringLiteral("restoration");
     case ActKind::Notice:
         return QStringLiteral("notice");
+    case ActKind::ReExamination:
+        return QStringLiteral("re-examination");
     case ActKind::ObjectionAnswer:
         break;
     }
@@ -168,6 +171,61 @@ Result<AccountabilityReport::Report> AccountabilityReport::build(QSqlDatabase& d
                                    dateOf(query.value(3)), dateOf(query.value(4)), from, to)) {
                 (sectionFor(query.value(2).toLongLong()).*late.list).append(*act);
             }
+        }
+    }
+
+    // Late re-examinations are the superior organ's. Its due date is the register's first re-examination deadline
+    // opened on or after the submission (a returned and resubmitted case has one per submission).
+    struct OrganRow {
+        qint64 id = 0;
+        QString level;
+        QString region;
+    };
+    QList<OrganRow> organRows;
+    if (!query.exec(QStringLiteral("SELECT id, level, region_code FROM organs"))) {
+        return readFailure(query);
+    }
+    while (query.next()) {
+        organRows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    }
+    // The lowest provincial or higher organ whose region contains `region` (GB/T 2260 prefixes): the one due to
+    // re-examine a designation made there. 0 when the vault has none.
+    const auto reviewerOf = [&organRows](const QString& region) -> qint64 {
+        const QStringList order{QStringLiteral("provincial"), QStringLiteral("national")};
+        for (const QString& level : order) {
+            for (const OrganRow& organ : organRows) {
+                if (organ.level != level) {
+                    continue;
+                }
+                if (level == QStringLiteral("national") ||
+                    (organ.region.size() >= 2 && region.startsWith(organ.region.left(2)))) {
+                    return organ.id;
+                }
+            }
+        }
+        return 0;
+    };
+    query.prepare(QStringLiteral(
+        "SELECT x.id, x.case_id, c.organ_id, o.region_code, x.decided_on, u.organ_id, "
+        "(SELECT min(d.due_on) FROM deadlines d WHERE d.case_id = x.case_id AND d.kind = 're-examination' "
+        "AND d.status <> 'cancelled' AND d.trigger_on >= x.submitted_on) AS due "
+        "FROM re_examinations x JOIN cases c ON c.id = x.case_id JOIN organs o ON o.id = c.organ_id "
+        "LEFT JOIN users u ON u.name = x.decided_by WHERE x.submitted_on <= :to ORDER BY due, x.id"));
+    query.bindValue(QStringLiteral(":to"), iso(to));
+    if (!query.exec()) {
+        return readFailure(query);
+    }
+    while (query.next()) {
+        if (auto act = lateAct(ActKind::ReExamination, query.value(1).toLongLong(), query.value(0).toLongLong(),
+                               dateOf(query.value(6)), dateOf(query.value(4)), from, to)) {
+            qint64 organ = query.value(5).toLongLong();
+            if (organ == 0) {
+                organ = reviewerOf(query.value(3).toString());
+            }
+            if (organ == 0) { // no superior organ in this vault: the designating organ answers for it
+                organ = query.value(2).toLongLong();
+            }
+            sectionFor(organ).lateReExaminations.append(*act);
         }
     }
 

@@ -17,26 +17,30 @@ namespace creditcase::audit {
 // The accountability report (Guiding Opinions IX: responsibility for recording outside the catalogue, punishing
 // outside the measures list, late restoration), by organ, for a period [from, to]:
 //  - acts done late: restorations decided after their due date, notices served after their service deadline,
-//    objections answered after their answer date; each with case, due date, date done and calendar days late.
+//    objections answered after their answer date, re-examinations decided after their due date; each with case,
+//    due date, date done and calendar days late.
 //    Acts still not done on `to` although due before it are listed too, with no date done and the days late
 //    counted to `to`;
 //  - the proof part: every credit record recorded in the period checked against the catalogue in force on the
 //    day it was recorded (RuleBook::mayRecord), and every measure of a decision taken in the period checked
 //    against the measures list in force on the decision date (RuleBook::mayImpose); each violation listed with
 //    the refusal's reason and citations.
-// Organs: acts of a case belong to the case's organ; a record to the organ of the user who recorded it. Every
+// Organs: each late act is counted under the organ that was due to act: acts of a case under the case's organ,
+// except a re-examination, which is the superior organ's (the organ of the supervisor who decided it; while
+// undecided, the lowest provincial or higher organ of the vault whose region contains the case's, IV(8)); a record
+// under the organ of the user who recorded it. Every
 // organ of the vault appears, so a clean organ shows its zero counts. Reads only; the report records the audit
 // chain position it was made at.
 class AccountabilityReport {
     Q_DECLARE_TR_FUNCTIONS(AccountabilityReport)
 
 public:
-    enum class ActKind { Restoration, Notice, ObjectionAnswer };
+    enum class ActKind { Restoration, Notice, ObjectionAnswer, ReExamination };
 
     struct LateAct {
         ActKind kind = ActKind::Restoration;
         qint64 caseId = 0;
-        qint64 actId = 0; // restoration, notice or objection id
+        qint64 actId = 0; // restoration, notice, objection or re-examination id
         QDate due;
         QDate done;       // invalid: not done by the end of the period
         int daysLate = 0; // calendar days after `due` (to `done`, or to the end of the period)
@@ -57,6 +61,7 @@ public:
         QList<LateAct> lateRestorations;
         QList<LateAct> lateNotices;
         QList<LateAct> lateObjectionAnswers;
+        QList<LateAct> lateReExaminations;
         int recordsChecked = 0;
         QList<Violation> recordsOutsideCatalog;
         int measuresChecked = 0;
@@ -77,7 +82,7 @@ public:
         bool clean() const;
     };
 
-    static QString actKindId(ActKind kind); // "restoration", "notice", "objection-answer"
+    static QString actKindId(ActKind kind); // "restoration", "notice", "objection-answer", "re-examination"
 
     /* Builds the report from the vault's cases and the rule data. Usage error when a date is invalid or from is
        after to; Failure on a database error. Reads only. */

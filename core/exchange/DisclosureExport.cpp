@@ -497,7 +497,8 @@ QByteArray DisclosureExport::toJson(const Header& header, const QList<Row>& rows
         .toJson(QJsonDocument::Indented);
 }
 
-Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, const Request& request) {
+Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, const Request& request,
+                                                        const service::Progress& progress) {
     auto user = workflow::UserAdministration(vault).actingUser();
     if (!user) {
         return user.error();
@@ -547,10 +548,17 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
     outcome.path = absolute;
     outcome.format = *format;
     bool fileWritten = false;
+    const QString step = tr("exporting the disclosure file");
     Status done = vault.transact([&](QSqlDatabase& db) -> Status {
+        if (!progress.proceed(0, 3, step)) {
+            return service::Progress::cancelled();
+        }
         auto selection = select(db, *rules, request.channel, request.asOf, user->organ.id);
         if (!selection) {
             return selection.error();
+        }
+        if (!progress.proceed(1, 3, step)) {
+            return service::Progress::cancelled();
         }
         auto head = audit::AuditLog::head(db);
         if (!head) {
@@ -639,6 +647,10 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
                                      "any earlier file there is unchanged.")
                                       .arg(request.outPath, why));
         }
+        if (!progress.proceed(2, 3, step)) {
+            file.cancelWriting();
+            return service::Progress::cancelled();
+        }
         // Checked again at the last moment: a file that appeared meanwhile is not replaced either.
         target.refresh();
         if (auto refused = existingRefused()) {
@@ -651,6 +663,8 @@ Result<DisclosureExport::Outcome> DisclosureExport::run(storage::Vault& vault, c
                                       .arg(request.outPath, file.errorString()));
         }
         fileWritten = true;
+        // Past the last point of return: the file is in place, a cancel now comes too late.
+        (void)progress.proceed(3, 3, step);
         return {};
     });
     if (!done) {

@@ -3,6 +3,7 @@
 #include "Masking.h"
 #include "Result.h"
 #include "rules/RuleSet.h"
+#include "service/Progress.h"
 #include "storage/Vault.h"
 
 #include <QCoreApplication>
@@ -133,8 +134,10 @@ public:
        .json and must not be the vault or its key file. Selects, writes the file atomically (QSaveFile: a failed
        write leaves any earlier file at the path untouched) and appends the audit entry, in one transaction:
        if the file cannot be written nothing is recorded, and if the entry cannot be committed the new file is
-       removed. */
-    static Result<Outcome> run(storage::Vault& vault, const Request& request);
+       removed. `progress` hears of each step; cancelled, the export stops with Progress::cancelled(): no file (the
+       temporary one is removed), no audit entry, no inquiry. */
+    static Result<Outcome> run(storage::Vault& vault, const Request& request,
+                               const service::Progress& progress = service::Progress::none());
 };
 
 } // namespace creditcase::exchange

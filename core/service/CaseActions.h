@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/CaseStage.h"
 #include "domain/User.h"
+#include "workflow/WorkflowContext.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,17 +27,21 @@ struct CaseAction {
 };
 
 // CaseService::actions(caseId): every event of workflow::WorkflowTable::cases(), in the table's order, for a user
-// and a case. The answer is the table's own (WorkflowTable::permits: role x stage x event), so the buttons and the
-// workflow can never disagree; the legal guard of an allowed event (dates, objection window, four eyes, the
-// RuleBook's questions) is asked by CaseWorkflow when the event is fired and is shown here as its conditions.
+// and a case. The table answers first (WorkflowTable::permits: role x stage x event). Then every event is asked of
+// the act itself, run in a trial context (WorkflowContext::setTrial: the act's own checks, in its own order, on the
+// case's rows, dated today, then rolled back): the case's organ, re-examination by a superior organ, four eyes, the
+// objection window, the RuleBook's questions. An event the act would refuse comes back disallowed with the act's
+// own reason and citations, so the buttons and the workflow cannot disagree.
 class CaseActions {
     Q_DECLARE_TR_FUNCTIONS(CaseActions)
 
 public:
+    // The table's answer alone, for a role and a stage (no case, no guard).
     static QList<CaseAction> forStage(domain::Role role, domain::CaseStage stage);
-    /* Reads the case's stage (read-only, no inquiry registered: the list shows no personal data). Fails with
-       NotFound for a case that is not in the vault. */
-    static Result<QList<CaseAction>> forCase(QSqlDatabase& db, const domain::User& user, qint64 caseId);
+    /* The answer for the context's user and a case, as of today. Writes nothing (every trial is rolled back and no
+       refusal is audited). Fails with NotFound for a case that is not in the vault, and with the technical error
+       when a trial could not be run (vault busy, unreadable rule data). */
+    static Result<QList<CaseAction>> forCase(workflow::WorkflowContext& context, qint64 caseId);
 };
 
 } // namespace creditcase::service

@@ -1,6 +1,7 @@
 #include "CaseQueryRunner.h"
 
 #include "CaseSearchText.h"
+#include "storage/SqlError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,7 +43,7 @@ QString sortExpression(const CaseQuery& query, TextPlan plan) {
 }
 
 Error sqlError(const QSqlQuery& q) {
-    return Error::failure(CaseQueryRunner::tr("The case list could not be read: %1").arg(q.lastError().text()));
+    return storage::SqlError::of(q, CaseQueryRunner::tr("The case list could not be read"));
 }
 
 CaseListRow readRow(const QSqlQuery& q) {
@@ -283,6 +284,11 @@ Result<bool> CaseQueryRunner::walkSortIndex(const CaseQuery& query) {
     const bool onlyStage = f.stage && f.listType.isEmpty() && !f.organId && f.officer.isEmpty();
     const bool onlyOfficer = !f.officer.isEmpty() && !f.stage && f.listType.isEmpty() && !f.organId;
     if ((onlyStage || onlyOfficer) && (query.sort == CaseSortKey::OpenedOn || query.sort == CaseSortKey::NextDue))
+        return false;
+    // Migration 0006's serve one organ in subject-name, opening and due-date order.
+    const bool onlyOrgan = f.organId && !f.stage && f.listType.isEmpty() && f.officer.isEmpty();
+    if (onlyOrgan && (query.sort == CaseSortKey::SubjectName || query.sort == CaseSortKey::OpenedOn ||
+                      query.sort == CaseSortKey::NextDue))
         return false;
     auto matching = count(f);
     if (!matching)

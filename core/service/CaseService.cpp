@@ -21,7 +21,15 @@ Result<WorkflowContext> CaseService::context() {
     if (!user) {
         return user.error();
     }
-    return WorkflowContext(m_session.vault(), user.take());
+    WorkflowContext context(m_session.vault(), user.take());
+    // The session's rule data, read once and forgotten when rules are imported through the session. Rule data that
+    // cannot be read is reported by the act that needs it (the context reads it again then).
+    auto rules = m_session.ruleSet();
+    auto calendar = m_session.calendar();
+    if (rules && calendar) {
+        context.useRules(rules.take(), calendar.take());
+    }
+    return context;
 }
 
 Result<domain::Subject> CaseService::addSubject(const workflow::SubjectRegister::NewSubject& subject) {
@@ -122,15 +130,11 @@ Result<QList<workflow::CaseSummary>> CaseService::list(std::optional<domain::Cas
 }
 
 Result<QList<CaseAction>> CaseService::actions(qint64 caseId) {
-    if (Status open = m_session.requireUnlocked(); !open) {
-        return open.error();
+    auto ctx = context();
+    if (!ctx) {
+        return ctx.error();
     }
-    auto user = m_session.actor();
-    if (!user) {
-        return user.error();
-    }
-    QSqlDatabase db = m_session.vault().database();
-    return CaseActions::forCase(db, *user, caseId);
+    return CaseActions::forCase(*ctx, caseId);
 }
 
 Result<domain::Restoration>

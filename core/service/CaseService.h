@@ -51,7 +51,8 @@ public:
        registered as one inquiry naming the subjects listed, with `purpose` (a default purpose when empty). */
     Result<QList<workflow::CaseSummary>> list(std::optional<domain::CaseStage> stage, int limit,
                                               const QString& purpose);
-    // What the user may do with the case now, and why not (CaseActions::forCase; a read, not registered).
+    /* What the user may do with the case today, and why not: the table's answer, then each act's own guard run in
+       trial and rolled back (CaseActions::forCase). Writes nothing, registers no inquiry. */
     Result<QList<CaseAction>> actions(qint64 caseId);
 
     // Restoration of credit; see RestorationWorkflow for the failure modes.
@@ -66,8 +67,8 @@ public:
     Result<domain::Case> publish(qint64 caseId, QDate on);
 
 private:
-    // A workflow context of the session's user, made afresh for every act so that rule data imported through the
-    // same session is seen at once.
+    // A workflow context of the session's user with the session's rule data and calendar (Session::ruleSet: read
+    // once, read again after rule data is imported through the session).
     Result<workflow::WorkflowContext> context();
     Result<domain::Case> caseStep(qint64 caseId,
                                   const std::function<Result<domain::Case>(workflow::CaseWorkflow&)>& step);

@@ -32,14 +32,20 @@ public:
     Result<Accountability> accountability(QDate from, QDate to);
 
     /* Writes the disclosure file of a channel as of a day ("export.disclosure", see DisclosureExport::run). Officers,
-       supervisors and administrators; a refusal writes no file and no audit entry. */
-    Result<exchange::DisclosureExport::Outcome> exportDisclosure(const exchange::DisclosureExport::Request& request);
+       supervisors and administrators; a refusal writes no file and no audit entry, nor does a cancelled export. */
+    Result<exchange::DisclosureExport::Outcome> exportDisclosure(const exchange::DisclosureExport::Request& request,
+                                                                 const Progress& progress = Progress::none());
 
-    /* Open deadlines as of a day (any user). The list is registered as one inquiry ("deadlines:list") naming the
-       subjects listed, with `purpose` (a default purpose when empty); if it cannot be registered nothing is
-       returned. */
+    /* Open deadlines as of a day (any user), of the user's jurisdiction (deadlineScope). The list is registered as one
+       inquiry ("deadlines:list") naming the subjects listed, with `purpose` (a default purpose when empty); if it
+       cannot be registered nothing is returned. */
     Result<QList<workflow::DeadlineRegister::Due>> deadlines(const workflow::DeadlineRegister::Query& query,
                                                              const QString& purpose = {});
+
+    /* Whose deadlines `user` sees: their own organ's; an auditor's also those of the organs under it; a supervisor
+       of a provincial or higher organ also the re-examinations of the organs under it, which they are due to
+       decide. */
+    static Result<workflow::DeadlineRegister::Scope> deadlineScope(QSqlDatabase& db, const domain::User& user);
 
 private:
     Session& m_session;

@@ -10,19 +10,11 @@ RuleService::RuleService(Session& session)
     : m_session(session) {}
 
 Result<rules::RuleSet> RuleService::ruleSet() {
-    if (Status open = m_session.requireUnlocked(); !open) {
-        return open.error();
-    }
-    QSqlDatabase db = m_session.vault().database();
-    return RuleAdministration::loadRuleSet(db);
+    return m_session.ruleSet();
 }
 
 Result<calendar::WorkCalendar> RuleService::calendar() {
-    if (Status open = m_session.requireUnlocked(); !open) {
-        return open.error();
-    }
-    QSqlDatabase db = m_session.vault().database();
-    return RuleAdministration::loadCalendar(db);
+    return m_session.calendar();
 }
 
 Result<QList<domain::Standard>> RuleService::standards(const QString& listType) {
@@ -36,7 +28,8 @@ Result<QList<domain::Standard>> RuleService::standards(const QString& listType) 
     return workflow::StandardWorkflow::list(db, listType);
 }
 
-Result<RuleAdministration::ImportOutcome> RuleService::import(const QByteArray& bytes, const QString& fileName) {
+Result<RuleAdministration::ImportOutcome> RuleService::import(const QByteArray& bytes, const QString& fileName,
+                                                              const Progress& progress) {
     const QString event = QStringLiteral("rules.import");
     const QString object = QStringLiteral("rules:%1").arg(fileName);
     auto admin = m_session.requireRole({domain::Role::Administrator}, event, object,
@@ -44,7 +37,10 @@ Result<RuleAdministration::ImportOutcome> RuleService::import(const QByteArray& 
     if (!admin) {
         return admin.error();
     }
-    auto outcome = RuleAdministration::importBytes(m_session.vault(), bytes, fileName);
+    auto outcome = RuleAdministration::importBytes(m_session.vault(), bytes, fileName, progress);
+    if (!outcome && progress.isCancelled()) {
+        return outcome.error(); // not a refusal: nothing is recorded
+    }
     if (!outcome) {
         // A file whose content the rules refuse is a refused import (exit 3 on the command line), not a
         // malformed request.
@@ -73,6 +69,11 @@ RuleService::standardStep(const std::function<Result<domain::Standard>(workflow:
         return user.error();
     }
     workflow::WorkflowContext context(m_session.vault(), *user);
+    auto rules = m_session.ruleSet();
+    auto calendar = m_session.calendar();
+    if (rules && calendar) {
+        context.useRules(rules.take(), calendar.take());
+    }
     workflow::StandardWorkflow standards(context);
     auto done = step(standards);
     if (done) {

@@ -4,6 +4,7 @@
 #include "calendar/WorkCalendar.h"
 #include "domain/Standard.h"
 #include "rules/RuleSet.h"
+#include "service/Progress.h"
 #include "service/Session.h"
 #include "workflow/RuleAdministration.h"
 #include "workflow/StandardWorkflow.h"
@@ -41,8 +42,10 @@ public:
        changes the calendar recomputes every stored open deadline in the same transaction (see
        RuleAdministration::importBytes). A file the rules refuse (malformed, failing a check, clashing with a stored
        version) and a user who may not import are refusals: recorded as "rules.import.refused", nothing else
-       written. */
-    Result<workflow::RuleAdministration::ImportOutcome> import(const QByteArray& bytes, const QString& fileName);
+       written. `progress` hears of the recomputation of deadlines; a cancelled import stores nothing, records
+       nothing and fails with Progress::cancelled(). */
+    Result<workflow::RuleAdministration::ImportOutcome> import(const QByteArray& bytes, const QString& fileName,
+                                                               const Progress& progress = Progress::none());
 
 private:
     Result<domain::Standard>

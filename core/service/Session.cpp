@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "audit/AuditLog.h"
+#include "workflow/RuleAdministration.h"
 #include "workflow/UserAdministration.h"
 
 #include <QJsonArray>
@@ -50,6 +51,8 @@ void Session::lock() {
     m_vault = nullptr;
     m_owned.reset();
     m_actor.reset();
+    m_rules.reset();
+    m_calendar.reset();
     m_actorError = Error::refused(tr("The vault is locked. Unlock it to continue."));
     emit lockedChanged(true);
 }
@@ -140,7 +143,42 @@ Status Session::record(const QString& event, const QString& object, const QJsonO
     });
 }
 
+Result<rules::RuleSet> Session::ruleSet() {
+    if (Status open = requireUnlocked(); !open) {
+        return open.error();
+    }
+    if (!m_rules) {
+        QSqlDatabase db = m_vault->database();
+        auto loaded = workflow::RuleAdministration::loadRuleSet(db);
+        if (!loaded) {
+            return loaded.error();
+        }
+        m_rules = loaded.take();
+    }
+    return *m_rules;
+}
+
+Result<calendar::WorkCalendar> Session::calendar() {
+    if (Status open = requireUnlocked(); !open) {
+        return open.error();
+    }
+    if (!m_calendar) {
+        QSqlDatabase db = m_vault->database();
+        auto loaded = workflow::RuleAdministration::loadCalendar(db);
+        if (!loaded) {
+            return loaded.error();
+        }
+        m_calendar = loaded.take();
+    }
+    return *m_calendar;
+}
+
 void Session::notifyChanged(const QString& kind, qint64 id) {
+    // Imported rule data or holiday schedules: the next act reads them afresh (a schedule arrives as rule data).
+    if (kind == QStringLiteral("rules") || kind == QStringLiteral("calendar")) {
+        m_rules.reset();
+        m_calendar.reset();
+    }
     emit changed(kind, id);
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Result.h"
+#include "calendar/WorkCalendar.h"
 #include "domain/User.h"
+#include "rules/RuleSet.h"
 #include "storage/Vault.h"
 
 #include <QJsonObject>
@@ -66,6 +68,12 @@ public:
     // Appends an audit entry in a transaction of its own (for acts that are not themselves a transaction).
     Status record(const QString& event, const QString& object, const QJsonObject& payload = {});
 
+    /* The rule data and the work calendar stored in the vault, read once per session and kept until rule data is
+       imported through it (changed("rules") or changed("calendar") forgets them) or the session is locked. Fails
+       like RuleAdministration::loadRuleSet / loadCalendar; a failure is not kept. */
+    Result<rules::RuleSet> ruleSet();
+    Result<calendar::WorkCalendar> calendar();
+
     // Called by the services after a change of state has been committed.
     void notifyChanged(const QString& kind, qint64 id = 0);
 
@@ -78,6 +86,8 @@ private:
     storage::Vault* m_vault = nullptr;
     std::optional<domain::User> m_actor;
     Error m_actorError;
+    std::optional<rules::RuleSet> m_rules;
+    std::optional<calendar::WorkCalendar> m_calendar;
 };
 
 } // namespace creditcase::service

@@ -53,7 +53,7 @@ Result<VaultService::Check> VaultService::check() {
     return report;
 }
 
-Result<VaultService::Done> VaultService::backup(const QString& outPath) {
+Result<VaultService::Done> VaultService::backup(const QString& outPath, const Progress& progress) {
     const QString event = QStringLiteral("vault.backup");
     if (Status open = m_session.requireUnlocked(); !open) {
         return open.error();
@@ -61,9 +61,14 @@ Result<VaultService::Done> VaultService::backup(const QString& outPath) {
     if (auto user = m_session.actor(); !user) {
         return m_session.refuse(event, vaultObject(), user.error());
     }
+    const QString step = tr("writing the backup");
+    if (!progress.proceed(0, 1, step)) {
+        return Progress::cancelled();
+    }
     if (Status done = m_session.vault().backup(outPath); !done) {
         return done.error();
     }
+    (void)progress.proceed(1, 1, step); // written: a cancel now comes too late
     const Status recorded =
         m_session.record(event, vaultObject(), {{QStringLiteral("file"), QDir::toNativeSeparators(outPath)}});
     m_session.notifyChanged(QStringLiteral("audit"));

@@ -5,6 +5,7 @@
 #include "crypto/KdfParams.h"
 #include "crypto/RecoveryCode.h"
 #include "crypto/SecretBytes.h"
+#include "service/Progress.h"
 #include "service/Session.h"
 #include "storage/Vault.h"
 #include "workflow/UserAdministration.h"
@@ -46,8 +47,11 @@ public:
         QString auditProblem; // empty when the act is in the audit chain
     };
     /* Writes a verified backup to outPath ("vault.backup"). Any named user; refused for the recovery code. On a
-       failed backup nothing is recorded and the earlier file is intact. */
-    Result<Done> backup(const QString& outPath);
+       failed backup nothing is recorded and the earlier file is intact. `progress` hears when writing starts and
+       ends; a cancel is honoured until writing starts (Progress::cancelled(), nothing written or recorded). The
+       writing itself is one atomic step of Vault::backup (a temporary file renamed into place), so it is never
+       left half-done. */
+    Result<Done> backup(const QString& outPath, const Progress& progress = Progress::none());
 
     // The latest backup recorded for the session's vault on this computer (where and when), if any; reads only the
     // backup index beside the vault. nullopt also when the session is locked.

@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <algorithm>
 #include <atomic>
 #include <vector>
 
@@ -126,8 +127,13 @@ Status storeSlotKey(QSqlDatabase& db, const QString& user, const SecretBytes& sl
     return inserted ? Status{} : Status{Error::failure(query.lastError().text())};
 }
 
+std::atomic<int> s_pageCacheKiB{Vault::kDefaultPageCacheKiB};
+
 Status setConnectionPragmas(QSqlDatabase& db) {
     QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(s_pageCacheKiB.load()))) {
+        return Error::failure(Vault::tr("The vault's page cache could not be sized."));
+    }
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
         query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
         return Error::failure(Vault::tr("The vault could not be switched to write-ahead logging."));
@@ -144,6 +150,15 @@ Status setConnectionPragmas(QSqlDatabase& db) {
 }
 
 } // namespace
+
+void Vault::setPageCacheKiB(int kib) {
+    constexpr int sqliteDefaultKiB = 2000;
+    s_pageCacheKiB = std::max(kib, sqliteDefaultKiB);
+}
+
+int Vault::pageCacheKiB() {
+    return s_pageCacheKiB;
+}
 
 QString Vault::backupHint(const QString& vaultPath) {
     const auto latest = Vault::latestBackup(vaultPath);

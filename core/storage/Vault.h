@@ -87,6 +87,14 @@ public:
     Vault(const Vault&) = delete;
     Vault& operator=(const Vault&) = delete;
 
+    /* SQLite's page cache per vault connection, in KiB (PRAGMA cache_size = -KiB), applied when a vault is opened.
+       SQLCipher decrypts and HMAC-checks every page it reads that is not in this cache, so it is sized for the hot
+       indexes of an office's case list (field notes F.5, F.6); memory is only taken as pages are read. Default
+       kDefaultPageCacheKiB; values below SQLite's own default (2,000 KiB) are raised to it. */
+    static constexpr int kDefaultPageCacheKiB = 131072;
+    static void setPageCacheKiB(int kib);
+    static int pageCacheKiB();
+
     QSqlDatabase database() const;
     QString path() const { return m_path; }
     QString vaultId() const { return m_vaultId; }

@@ -1,6 +1,7 @@
 #include "AttachmentStore.h"
 
 #include "WorkflowContext.h"
+#include "storage/SqlError.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,8 +14,7 @@ namespace creditcase::workflow {
 namespace {
 
 Error sqlError(const QSqlQuery& query) {
-    return Error::failure(
-        AttachmentStore::tr("The attached papers could not be read or written: %1").arg(query.lastError().text()));
+    return storage::SqlError::of(query, AttachmentStore::tr("The attached papers could not be read or written"));
 }
 
 domain::Attachment read(const QSqlQuery& q, bool withContent) {

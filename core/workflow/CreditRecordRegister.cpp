@@ -2,6 +2,7 @@
 
 #include "DeadlineRegister.h"
 #include "SubjectRegister.h"
+#include "storage/SqlError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,8 +16,7 @@ namespace {
 using WC = WorkflowContext;
 
 Error sqlError(const QSqlQuery& query) {
-    return Error::failure(
-        CreditRecordRegister::tr("The credit records could not be read or written: %1").arg(query.lastError().text()));
+    return storage::SqlError::of(query, CreditRecordRegister::tr("The credit records could not be read or written"));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "WorkflowContext.h"
 #include "audit/AuditLog.h"
+#include "storage/SqlError.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -20,8 +21,7 @@ const char* const kColumns = "d.id, d.kind, d.case_id, d.record_id, d.standard_i
                              "d.provisional, d.source, d.status, d.closed_on";
 
 Error sqlError(const QSqlQuery& query) {
-    return Error::failure(
-        DeadlineRegister::tr("The deadline register could not be read or written: %1").arg(query.lastError().text()));
+    return storage::SqlError::of(query, DeadlineRegister::tr("The deadline register could not be read or written"));
 }
 
 QVariant idOrNull(qint64 id) {
@@ -225,6 +225,17 @@ Result<QList<DeadlineRegister::Due>> DeadlineRegister::due(QSqlDatabase& db, con
         where += QStringLiteral(" AND d.kind = ?");
         binds << domain::deadlineKindId(*query.kind);
     }
+    if (query.scope) {
+        const auto idList = [](const QList<qint64>& ids) {
+            QStringList numbers;
+            for (const qint64 id : ids)
+                numbers << QString::number(id);
+            return numbers.isEmpty() ? QStringLiteral("NULL") : numbers.join(QStringLiteral(", "));
+        };
+        // organ_id: the organ due to act (migration 0006), indexed with status and due date.
+        where += QStringLiteral(" AND (d.organ_id IN (%1) OR (d.kind = 're-examination' AND d.organ_id IN (%2)))")
+                     .arg(idList(query.scope->organs), idList(query.scope->reviewOrgans));
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1, s.name FROM deadlines d LEFT JOIN subjects s ON s.id = d.subject_id "
@@ -249,18 +260,21 @@ Result<QList<DeadlineRegister::Due>> DeadlineRegister::due(QSqlDatabase& db, con
 Result<QList<calendar::DeadlineMove>> DeadlineRegister::recomputeAll(QSqlDatabase& db,
                                                                      const calendar::WorkCalendar& before,
                                                                      const calendar::WorkCalendar& after) {
-    return recompute(db, before, after, QStringLiteral("system"));
+    return recompute(db, before, after, QStringLiteral("system"), service::Progress::none());
 }
 
-RuleAdministration::CalendarChangeHandler DeadlineRegister::calendarChangeHandler(const QString& actor) {
-    return [actor](QSqlDatabase& db, const calendar::WorkCalendar& before, const calendar::WorkCalendar& after) {
-        return recompute(db, before, after, actor.isEmpty() ? QStringLiteral("system") : actor);
-    };
+RuleAdministration::CalendarChangeHandler DeadlineRegister::calendarChangeHandler(const QString& actor,
+                                                                                  const service::Progress& progress) {
+    return
+        [actor, progress](QSqlDatabase& db, const calendar::WorkCalendar& before, const calendar::WorkCalendar& after) {
+            return recompute(db, before, after, actor.isEmpty() ? QStringLiteral("system") : actor, progress);
+        };
 }
 
 Result<QList<calendar::DeadlineMove>> DeadlineRegister::recompute(QSqlDatabase& db, const calendar::WorkCalendar&,
                                                                   const calendar::WorkCalendar& after,
-                                                                  const QString& actor) {
+                                                                  const QString& actor,
+                                                                  const service::Progress& progress) {
     QList<Deadline> open;
     {
         QSqlQuery q(db);
@@ -276,7 +290,13 @@ Result<QList<calendar::DeadlineMove>> DeadlineRegister::recompute(QSqlDatabase& 
     QSqlQuery update(db);
     update.prepare(
         QStringLiteral("UPDATE deadlines SET due_on = ?, provisional = ?, calendar_version = ? WHERE id = ?"));
+    const QString step = tr("recomputing the open deadlines");
+    const qint64 total = open.size();
+    qint64 done = 0;
     for (const auto& d : open) {
+        // Asked every 256 deadlines: often enough for a progress bar, rarely enough to cost nothing.
+        if (done++ % 256 == 0 && !progress.proceed(done - 1, total, step))
+            return service::Progress::cancelled();
         const auto mode = calendar::DeadlineRule::modeFromName(d.ruleMode);
         if (!mode)
             return Error::corrupt(tr("Deadline %1 has an unknown counting mode \"%2\".").arg(d.id).arg(d.ruleMode));
@@ -309,6 +329,8 @@ Result<QList<calendar::DeadlineMove>> DeadlineRegister::recompute(QSqlDatabase& 
         if (!logged)
             return logged.error();
     }
+    if (!progress.proceed(total, total, step))
+        return service::Progress::cancelled();
     return moves;
 }
 

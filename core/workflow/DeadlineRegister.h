@@ -5,6 +5,7 @@
 #include "calendar/WorkCalendar.h"
 #include "domain/Deadline.h"
 #include "rules/RuleDuration.h"
+#include "service/Progress.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -37,12 +38,20 @@ public:
         qint64 daysLeft = 0;
     };
 
+    // Whose deadlines a user sees (DESIGN.md "Jurisdiction"): the obligations of the organs they work for, and the
+    // re-examinations they are due to decide.
+    struct Scope {
+        QList<qint64> organs;       // deadlines of these organs' cases, standards and records
+        QList<qint64> reviewOrgans; // re-examination deadlines of these organs' cases
+    };
+
     struct Query {
         QDate asOf;
         std::optional<int> within;                // due on asOf .. asOf + within
         bool overdue = false;                     // due before asOf
         int limit = 0;                            // 0 = no limit
         std::optional<domain::DeadlineKind> kind; // only deadlines of this kind (e.g. restorations to decide)
+        std::optional<Scope> scope;               // none: every organ's deadlines
     };
 
     /* Computes a deadline from its trigger and the rule's duration with the calendar and stores it open.
@@ -61,7 +70,9 @@ public:
     // Every deadline (open and closed) of a case, record or standard, by due date.
     static Result<QList<domain::Deadline>> of(QSqlDatabase& db, const Owner& owner);
 
-    // Open deadlines as of a date, by due date (the `deadlines` command). Uses the (status, due_on) index.
+    /* Open deadlines as of a date, by due date (the `deadlines` command), of the query's scope. Uses the
+       (status, due_on) index, or (organ_id, status, due_on) for a scope; the organ of each deadline is its case's,
+       else its standard's, else that of the user who recorded its credit record (stored with it, migration 0006). */
     static Result<QList<Due>> due(QSqlDatabase& db, const Query& query);
 
     /* Recomputes every open, computed deadline with the `after` calendar and stores the new date, provisional flag
@@ -70,12 +81,16 @@ public:
        inside the transaction that imports the calendar, so an import that fails moves nothing. */
     static Result<QList<calendar::DeadlineMove>> recomputeAll(QSqlDatabase& db, const calendar::WorkCalendar& before,
                                                               const calendar::WorkCalendar& after);
-    // The same, recording `actor` (the administrator importing the calendar) in the audit entries.
-    static RuleAdministration::CalendarChangeHandler calendarChangeHandler(const QString& actor);
+    /* The same, recording `actor` (the administrator importing the calendar) in the audit entries, reporting to
+       `progress` and stopping when it is cancelled (Progress::cancelled(); the caller's transaction is then rolled
+       back, so no deadline has moved). */
+    static RuleAdministration::CalendarChangeHandler
+    calendarChangeHandler(const QString& actor, const service::Progress& progress = service::Progress::none());
 
 private:
     static Result<QList<calendar::DeadlineMove>> recompute(QSqlDatabase& db, const calendar::WorkCalendar& before,
-                                                           const calendar::WorkCalendar& after, const QString& actor);
+                                                           const calendar::WorkCalendar& after, const QString& actor,
+                                                           const service::Progress& progress);
 };
 
 } // namespace creditcase::workflow

@@ -134,6 +134,35 @@ calendar::WorkCalendar calendarFrom(const QList<StoredDocument>& documents, QStr
     return calendar;
 }
 
+// Legal bases imported before rule data named inquiry purposes (legal-bases "inquiryPurposes") would refuse every
+// reading of another organ's case. Such an edition reads with the purposes of the legal bases built into this
+// program, so an older vault keeps working until newer legal bases are imported.
+void withBundledInquiryPurposes(QList<rules::RuleDocument>& documents)
+{
+    QList<rules::InquiryPurposeRule> bundled;
+    bool loaded = false;
+    for (rules::RuleDocument& document : documents) {
+        auto* bases = std::get_if<rules::LegalBasesEdition>(&document.content);
+        if (!bases || !bases->inquiryPurposes.isEmpty()) {
+            continue;
+        }
+        if (!loaded) {
+            loaded = true;
+            for (const QString& path : rules::RuleSet::builtInFiles()) {
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    continue;
+                }
+                auto parsed = rules::RuleImporter::parse(file.readAll(), QFileInfo(path).fileName());
+                if (parsed && parsed->legalBases() && !parsed->legalBases()->inquiryPurposes.isEmpty()) {
+                    bundled = parsed->legalBases()->inquiryPurposes;
+                }
+            }
+        }
+        bases->inquiryPurposes = bundled;
+    }
+}
+
 } // namespace
 
 Status RuleAdministration::seedBuiltIn(QSqlDatabase& db, const QString& actor)
@@ -188,6 +217,7 @@ Result<rules::RuleSet> RuleAdministration::loadRuleSet(QSqlDatabase& db)
     if (documents.isEmpty()) {
         return rules::RuleSet::builtIn();
     }
+    withBundledInquiryPurposes(documents);
     return rules::RuleSet::fromDocuments(documents);
 }
 
@@ -207,7 +237,8 @@ Result<calendar::WorkCalendar> RuleAdministration::loadCalendar(QSqlDatabase& db
 }
 
 Result<RuleAdministration::ImportOutcome> RuleAdministration::importBytes(storage::Vault& vault, const QByteArray& bytes,
-                                                                          const QString& fileName)
+                                                                          const QString& fileName,
+                                                                          const service::Progress& progress)
 {
     UserAdministration users(vault);
     auto actor = users.actingUser();
@@ -270,11 +301,14 @@ Result<RuleAdministration::ImportOutcome> RuleAdministration::importBytes(storag
             return saved;
         }
         if (before && after) {
-            auto moved = DeadlineRegister::calendarChangeHandler(actor->name)(tx, *before, *after);
+            auto moved = DeadlineRegister::calendarChangeHandler(actor->name, progress)(tx, *before, *after);
             if (!moved) {
                 return moved.error();
             }
             outcome.movedDeadlines = *moved;
+        }
+        if (progress.isCancelled()) { // the last moment before the commit
+            return service::Progress::cancelled();
         }
         return {};
     });

@@ -3,11 +3,11 @@
 #include "Result.h"
 #include "calendar/WorkCalendar.h"
 #include "rules/RuleSet.h"
+#include "service/Progress.h"
 #include "storage/Vault.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-
 #include <functional>
 
 namespace creditcase::workflow {
@@ -48,8 +48,10 @@ public:
        stored then. A holiday schedule for a year already stored replaces it for new computations (the old
        one stays stored), and every open computed deadline is recomputed with it in the same transaction
        (each move recorded as "deadline.moved" by the importing administrator): no caller can forget it,
-       and an import whose recomputation fails stores nothing. */
-    static Result<ImportOutcome> importBytes(storage::Vault& vault, const QByteArray& bytes, const QString& fileName);
+       and an import whose recomputation fails stores nothing. `progress` hears of the recomputation; cancelled,
+       the import stops with Progress::cancelled() and stores nothing. */
+    static Result<ImportOutcome> importBytes(storage::Vault& vault, const QByteArray& bytes, const QString& fileName,
+                                             const service::Progress& progress = service::Progress::none());
 };
 
 } // namespace creditcase::workflow

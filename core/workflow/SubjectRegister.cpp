@@ -1,6 +1,7 @@
 #include "SubjectRegister.h"
 
 #include "domain/IdentifierCheck.h"
+#include "storage/SqlError.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -11,8 +12,7 @@ namespace creditcase::workflow {
 namespace {
 
 Error sqlError(const QSqlQuery& query) {
-    return Error::failure(
-        SubjectRegister::tr("The subjects could not be read or written: %1").arg(query.lastError().text()));
+    return storage::SqlError::of(query, SubjectRegister::tr("The subjects could not be read or written"));
 }
 
 } // namespace

@@ -38,6 +38,11 @@ public:
     storage::Vault& vault() const { return *m_vault; }
     const domain::User& actor() const { return m_actor; }
 
+    // Rule data and calendar already read (a service session's), used instead of reading the vault's.
+    void useRules(rules::RuleSet rules, calendar::WorkCalendar calendar) {
+        m_rules = std::move(rules);
+        m_calendar = std::move(calendar);
+    }
     // The rule data and work calendar stored in the vault (cached after the first call).
     Result<rules::RuleSet> ruleSet();
     Result<calendar::WorkCalendar> calendar();
@@ -56,14 +61,27 @@ public:
             outcome.emplace(work(db));
             if (!outcome->ok())
                 return outcome->error();
+            if (m_trial) // every check passed; roll the step back
+                return Error::refused(QString());
             return {};
         });
+        if (m_trial) {
+            if (outcome)
+                return std::move(*outcome);
+            return done.error();
+        }
         if (!done) {
             recordRefusal(event, object, done.error());
             return done.error();
         }
         return std::move(*outcome);
     }
+
+    /* A trial context runs every step completely (the same checks, in the same order, against the same rows) and
+       then rolls it back: nothing is written, not even the refusal. service::CaseActions asks the acts themselves
+       this way, so that what a client offers and what the act does cannot disagree. */
+    void setTrial(bool trial) { m_trial = trial; }
+    bool isTrial() const { return m_trial; }
 
     // Appends the audit entry of a step (inside its transaction).
     Status audit(QSqlDatabase& db, const QString& event, const QString& object, const QJsonObject& payload) const;
@@ -108,6 +126,7 @@ private:
     domain::User m_actor;
     std::optional<rules::RuleSet> m_rules;
     std::optional<calendar::WorkCalendar> m_calendar;
+    bool m_trial = false;
 };
 
 } // namespace creditcase::workflow

@@ -6,10 +6,12 @@
 #include "audit/InquiryRegister.h"
 #include "crypto/KdfParams.h"
 #include "workflow/CaseWorkflow.h"
+#include "workflow/DeadlineRegister.h"
 #include "workflow/RestorationWorkflow.h"
 #include "workflow/StandardWorkflow.h"
 #include "workflow/UserAdministration.h"
 
+#include <QMap>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -420,6 +422,54 @@ SCENARIO("The accountability report counts a late act under the organ that was d
                 }
                 CHECK(counted == 1);
                 CHECK(report->organs.size() == 3);
+            }
+        }
+    }
+}
+
+SCENARIO("A late re-examination is counted under the superior organ that was due to decide it [Opinions IV(8), IX]") {
+    WorkflowFixture f;
+    GIVEN("a county case submitted for re-examination on 2025-03-03, due at the province by 2025-03-10") {
+        const qint64 id = caseInReExamination(f);
+        QSqlDatabase db = f.db();
+        auto submitted = CaseWorkflow::load(db, id);
+        REQUIRE(submitted.ok());
+        // The bundled rule data sets no re-examination limit; rule data that does opens this deadline.
+        REQUIRE(f.vault()
+                    .transact([&](QSqlDatabase& tx) -> Status {
+                        workflow::DeadlineRegister::Owner owner;
+                        owner.caseId = id;
+                        owner.subjectId = submitted->subjectId;
+                        auto opened = workflow::DeadlineRegister::openFixed(
+                            tx, domain::DeadlineKind::ReExamination, owner, QDate(2025, 3, 10), QStringLiteral("test"));
+                        if (!opened)
+                            return opened.error();
+                        return {};
+                    })
+                    .ok());
+        auto rules = f.as(f.officer).ruleSet();
+        REQUIRE(rules.ok());
+        const auto lateUnder = [&](QDate to) {
+            auto report = audit::AccountabilityReport::build(db, *rules, QDate(2025, 1, 1), to);
+            REQUIRE(report.ok());
+            QMap<qint64, qsizetype> late;
+            for (const auto& organ : report->organs)
+                if (!organ.lateReExaminations.isEmpty())
+                    late.insert(organ.organId, organ.lateReExaminations.size());
+            return late;
+        };
+        WHEN("the report is made while it is still undecided") {
+            const auto late = lateUnder(QDate(2025, 3, 15));
+            THEN("the province answers for it, not the county") {
+                CHECK(late == QMap<qint64, qsizetype>{{f.provincial.organ.id, 1}});
+            }
+        }
+        WHEN("the province decides it ten days late") {
+            auto asProvince = f.as(f.provincial);
+            REQUIRE(CaseWorkflow(asProvince).decideReExamination(id, QDate(2025, 3, 20), true, QString()).ok());
+            const auto late = lateUnder(QDate(2025, 12, 31));
+            THEN("the late act is the province's") {
+                CHECK(late == QMap<qint64, qsizetype>{{f.provincial.organ.id, 1}});
             }
         }
     }

@@ -5,8 +5,12 @@
 
 #include "CaseRows.h"
 #include "TempDir.h"
+#include "WorkflowFixture.h"
+#include "crypto/KdfParams.h"
+#include "service/CaseService.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
+#include "workflow/UserAdministration.h"
 #include "workflow/WorkflowTable.h"
 
 #include <QSqlQuery>
@@ -18,6 +22,7 @@ using domain::CaseStage;
 using domain::Role;
 using service::CaseAction;
 using service::CaseActions;
+using workflow::CaseWorkflow;
 using workflow::WorkflowTable;
 
 namespace {
@@ -115,49 +120,171 @@ TEST_CASE("Case actions follow the office's division of work") {
 }
 
 TEST_CASE("Case actions for a case in the vault follow its stage") {
-    TempDir dir;
-    const QString name = QStringLiteral("case-actions");
-    {
-        auto* driver = new storage::SqlCipherDriver;
-        driver->setRawKey(QByteArray(32, '\x3c'));
-        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
-        db.setDatabaseName(dir.file(QStringLiteral("a.vault")));
-        db.setConnectOptions(QStringLiteral("CREATE_IF_MISSING"));
-        REQUIRE(db.open());
-        REQUIRE(storage::Migrations::migrate(db).ok());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO organs (id, name, level, region_code) VALUES (1, 'County AMR', "
-                                      "'county', '350102')")));
-        CaseRows rows(db);
-        CaseRows::SubjectRow subject;
-        subject.name = QStringLiteral("示范食品有限公司");
-        subject.identifier = QStringLiteral("91350100M000100Y43");
-        CaseRows::BasisRow basis;
-        basis.documentNumber = QStringLiteral("示市监罚〔2026〕8号");
-        basis.issuedOn = QDate(2026, 3, 1);
-        CaseRows::RecordRow record;
-        record.subject = rows.subject(subject);
-        record.basis = rows.basis(basis);
-        record.decidedOn = QDate(2026, 3, 1);
-        CaseRows::CaseRow row;
-        row.record = rows.record(record);
-        row.subject = record.subject;
-        row.stage = QStringLiteral("objection-window");
-        const qint64 caseId = rows.openCase(row);
+    WorkflowFixture f;
+    const qint64 caseId = f.servedCase(); // objection window 2025-02-21 .. 2025-02-28
+    f.setToday(QDate(2025, 2, 24));
+    auto supervisor = f.as(f.supervisor);
+    auto actions = CaseActions::forCase(supervisor, caseId);
+    REQUIRE(actions.ok());
+    CHECK(actionFor(*actions, workflow::caseevent::receiveObjection).allowed);
+    CHECK_FALSE(actionFor(*actions, workflow::caseevent::serveNotice).allowed);
+    // The table lets a supervisor decide here; the act refuses while the window is open, so the list says so.
+    CHECK_FALSE(actionFor(*actions, workflow::caseevent::decide).allowed);
+    CHECK_FALSE(supervisor.isTrial());
+    // After the window, an objection comes too late.
+    f.setToday(QDate(2025, 3, 3));
+    auto later = CaseActions::forCase(supervisor, caseId);
+    REQUIRE(later.ok());
+    CHECK_FALSE(actionFor(*later, workflow::caseevent::receiveObjection).allowed);
+    CHECK(actionFor(*later, workflow::caseevent::receiveObjection).reason.contains(QStringLiteral("2025-02-28")));
 
-        domain::User supervisor;
-        supervisor.name = QStringLiteral("supervisor");
-        supervisor.role = Role::Supervisor;
-        auto actions = CaseActions::forCase(db, supervisor, caseId);
-        REQUIRE(actions.ok());
-        CHECK(actionFor(*actions, workflow::caseevent::decide).allowed);
-        CHECK(actionFor(*actions, workflow::caseevent::receiveObjection).allowed);
-        CHECK_FALSE(actionFor(*actions, workflow::caseevent::serveNotice).allowed);
+    auto missing = CaseActions::forCase(supervisor, caseId + 100);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().kind == ErrorKind::NotFound);
+}
 
-        auto missing = CaseActions::forCase(db, supervisor, caseId + 100);
-        REQUIRE_FALSE(missing.ok());
-        CHECK(missing.error().kind == ErrorKind::NotFound);
-        db.close();
+namespace {
+
+// The act behind an event, fired for real through the service on `on` (texts as the trial gives them).
+Status fire(service::CaseService& cases, const QString& event, qint64 caseId, QDate on) {
+    using namespace workflow;
+    const QString text = QStringLiteral("-");
+    auto status = [](const auto& result) -> Status {
+        if (result)
+            return {};
+        return result.error();
+    };
+    if (event == caseevent::serveNotice)
+        return status(cases.serveNotice(caseId, on));
+    if (event == caseevent::receiveObjection)
+        return status(cases.receiveObjection(caseId, on, text));
+    if (event == caseevent::upholdObjection || event == caseevent::rejectObjection)
+        return status(cases.answerObjection(caseId, on, event == caseevent::upholdObjection, text));
+    if (event == caseevent::submitReExamination)
+        return status(cases.submitReExamination(caseId, on, text));
+    if (event == caseevent::approveReExamination || event == caseevent::returnReExamination)
+        return status(cases.decideReExamination(caseId, on, event == caseevent::approveReExamination, text));
+    if (event == caseevent::decide)
+        return status(cases.decide(caseId, on));
+    if (event == caseevent::expire)
+        return status(cases.expire(caseId, on));
+    if (event == caseevent::remove)
+        return status(cases.decideRestoration(caseId, on, true, text));
+    if (event == caseevent::reinstate)
+        return status(cases.revokeRestoration(caseId, on, text));
+    FAIL("no act for " << event.toStdString());
+    return {};
+}
+
+// For every event the list refuses to `user`, the act itself refuses with the same reason and citations, and only
+// that refusal is written; the list itself wrote nothing. Returns the refused events.
+QStringList requireListAgreesWithActs(WorkflowFixture& f, const domain::User& user, qint64 caseId) {
+    service::Session session(f.vault(), user);
+    service::CaseService cases(session);
+    const auto before = f.snapshot();
+    auto actions = cases.actions(caseId);
+    REQUIRE(actions.ok());
+    const auto after = f.snapshot();
+    CHECK(after.tables == before.tables);
+    CHECK(after.auditEntries == before.auditEntries);
+    QStringList refused;
+    for (const auto& action : *actions) {
+        if (action.allowed || action.event == workflow::caseevent::open)
+            continue;
+        refused << action.event;
+        INFO("user " << user.name.toStdString() << ", event " << action.event.toStdString());
+        const auto beforeAct = f.snapshot();
+        const Status done = fire(cases, action.event, caseId, workflow::WorkflowContext::today());
+        REQUIRE_FALSE(done.ok());
+        CHECK(done.error().message == action.reason);
+        CHECK(done.error().citations == action.citations);
+        CHECK(f.snapshot().tables == beforeAct.tables);
     }
-    QSqlDatabase::removeDatabase(name);
+    return refused;
+}
+
+domain::User neighbour(WorkflowFixture& f, const QString& name, Role role, domain::OrganLevel level,
+                       const QString& region) {
+    workflow::UserAdministration users(f.vault());
+    auto added =
+        users.addUser({name, role, QStringLiteral("Neighbour %1 Market Regulation").arg(region), level, region},
+                      secret(kPassword), crypto::KdfParams::cheapestForTests());
+    if (!added)
+        FAIL(added.error().message.toStdString());
+    return added.take();
+}
+
+bool cites(const CaseAction& action, const QString& provision) {
+    return action.citations.join(QLatin1Char(' ')).contains(provision);
+}
+
+} // namespace
+
+TEST_CASE("Case actions refuse what the act would refuse for this user and case, with the act's reason", "[service]") {
+    WorkflowFixture f;
+    const auto otherOfficer =
+        neighbour(f, QStringLiteral("wu.officer"), Role::Officer, domain::OrganLevel::County, QStringLiteral("110108"));
+    const auto otherProvince = neighbour(f, QStringLiteral("feng.prov"), Role::Supervisor,
+                                         domain::OrganLevel::Provincial, QStringLiteral("320000"));
+    const qint64 id = f.servedCase(); // objection window until 2025-02-28
+
+    SECTION("while the objection window is open") {
+        f.setToday(QDate(2025, 2, 24));
+        service::Session asSupervisor(f.vault(), f.supervisor);
+        auto list = service::CaseService(asSupervisor).actions(id);
+        REQUIRE(list.ok());
+        // The table lets a supervisor decide at this stage; the act refuses until the window has passed.
+        const CaseAction& decide = actionFor(*list, workflow::caseevent::decide);
+        CHECK_FALSE(decide.allowed);
+        CHECK(decide.reason.contains(QStringLiteral("2025-02-28")));
+        CHECK(actionFor(*list, workflow::caseevent::receiveObjection).allowed);
+        for (const auto& user : {f.officer, f.supervisor, f.auditor, f.provincial, otherOfficer})
+            requireListAgreesWithActs(f, user, id);
+    }
+    SECTION("an officer of another organ may do nothing with the case, and is told why") {
+        f.setToday(QDate(2025, 2, 24));
+        service::Session asOther(f.vault(), otherOfficer);
+        auto list = service::CaseService(asOther).actions(id);
+        REQUIRE(list.ok());
+        const CaseAction& objection = actionFor(*list, workflow::caseevent::receiveObjection);
+        CHECK_FALSE(objection.allowed);
+        CHECK(cites(objection, QStringLiteral("IV(8)")));
+        for (const auto& action : *list)
+            CHECK_FALSE(action.allowed);
+        requireListAgreesWithActs(f, otherOfficer, id);
+    }
+    SECTION("at re-examination only a superior organ whose region contains the case's may decide it") {
+        auto asOfficer = f.as(f.officer);
+        auto asSupervisor = f.as(f.supervisor);
+        REQUIRE(CaseWorkflow(asOfficer).receiveObjection(id, QDate(2025, 2, 25), QStringLiteral("not ours")).ok());
+        REQUIRE(
+            CaseWorkflow(asSupervisor).answerObjection(id, QDate(2025, 2, 27), false, QStringLiteral("it was")).ok());
+        REQUIRE(CaseWorkflow(asOfficer).submitReExamination(id, QDate(2025, 3, 3), QString()).ok());
+        f.setToday(QDate(2025, 3, 4));
+        service::Session asOwnSupervisor(f.vault(), f.supervisor);
+        service::Session asProvince(f.vault(), f.provincial);
+        service::Session asOtherProvince(f.vault(), otherProvince);
+        auto own = service::CaseService(asOwnSupervisor).actions(id);
+        auto province = service::CaseService(asProvince).actions(id);
+        auto foreign = service::CaseService(asOtherProvince).actions(id);
+        REQUIRE((own.ok() && province.ok() && foreign.ok()));
+        CHECK_FALSE(actionFor(*own, workflow::caseevent::approveReExamination).allowed);
+        CHECK(cites(actionFor(*own, workflow::caseevent::approveReExamination), QStringLiteral("IV(8)")));
+        CHECK(actionFor(*province, workflow::caseevent::approveReExamination).allowed);
+        CHECK(actionFor(*province, workflow::caseevent::returnReExamination).allowed);
+        CHECK_FALSE(actionFor(*foreign, workflow::caseevent::approveReExamination).allowed);
+        for (const auto& user : {f.supervisor, otherProvince, f.officer})
+            requireListAgreesWithActs(f, user, id);
+    }
+}
+
+TEST_CASE("Case actions of a listed case: expiry waits for the end of the term, removal for an application",
+          "[service]") {
+    WorkflowFixture f;
+    const qint64 listed = f.listedCase();
+    f.setToday(QDate(2026, 6, 30));
+    const QStringList refused = requireListAgreesWithActs(f, f.supervisor, listed);
+    CHECK(refused.contains(QString(workflow::caseevent::expire)));
+    CHECK(refused.contains(QString(workflow::caseevent::remove)));
+    requireListAgreesWithActs(f, f.officer, listed);
 }

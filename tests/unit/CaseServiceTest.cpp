@@ -249,8 +249,8 @@ TEST_CASE("The actions of a case through the service are the table's for the ses
     const auto before = f.snapshot();
     auto actions = CaseService(session).actions(id);
     REQUIRE(actions.ok());
-    QSqlDatabase db = f.db();
-    auto expected = service::CaseActions::forCase(db, f.officer, id);
+    auto asOfficer = f.as(f.officer);
+    auto expected = service::CaseActions::forCase(asOfficer, id);
     REQUIRE(expected.ok());
     REQUIRE(actions->size() == expected->size());
     for (int i = 0; i < actions->size(); ++i) {

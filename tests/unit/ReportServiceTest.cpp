@@ -1,8 +1,12 @@
 #include "service/ReportService.h"
 
+#include "TempDir.h"
 #include "WorkflowFixture.h"
+#include "crypto/KdfParams.h"
 #include "workflow/CaseWorkflow.h"
+#include "workflow/UserAdministration.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <catch2/catch.hpp>
 
@@ -73,6 +77,79 @@ TEST_CASE("Open deadlines are listed for any user and the list is registered as 
     }
 }
 
+namespace {
+
+domain::User addUser(WorkflowFixture& f, const QString& name, domain::Role role, domain::OrganLevel level,
+                     const QString& region) {
+    workflow::UserAdministration users(f.vault());
+    auto added = users.addUser({name, role, QStringLiteral("Market Regulation %1").arg(region), level, region},
+                               secret(kPassword), crypto::KdfParams::cheapestForTests());
+    if (!added)
+        FAIL(added.error().message.toStdString());
+    return added.take();
+}
+
+QList<domain::DeadlineKind> kindsListed(WorkflowFixture& f, const domain::User& user) {
+    Session session(f.vault(), user);
+    workflow::DeadlineRegister::Query query;
+    query.asOf = QDate(2025, 2, 24);
+    auto due = ReportService(session).deadlines(query);
+    REQUIRE(due.ok());
+    QList<domain::DeadlineKind> kinds;
+    for (const auto& d : *due)
+        kinds << d.deadline.kind;
+    return kinds;
+}
+
+} // namespace
+
+TEST_CASE("Deadlines are listed within the user's jurisdiction, re-examinations also for the superior organ",
+          "[service]") {
+    using domain::DeadlineKind;
+    using domain::OrganLevel;
+    using domain::Role;
+    WorkflowFixture f;                // county 110105 of province 110000
+    const qint64 id = f.servedCase(); // the objection window is open
+    QSqlDatabase db = f.db();
+    auto served = workflow::CaseWorkflow::load(db, id);
+    REQUIRE(served.ok());
+    // A re-examination due of the county's case, as rule data with a re-examination limit would open it.
+    REQUIRE(f.vault()
+                .transact([&](QSqlDatabase& tx) -> Status {
+                    workflow::DeadlineRegister::Owner owner;
+                    owner.caseId = id;
+                    owner.subjectId = served->subjectId;
+                    auto opened = workflow::DeadlineRegister::openFixed(tx, DeadlineKind::ReExamination, owner,
+                                                                        QDate(2025, 3, 20), QStringLiteral("test"));
+                    if (!opened)
+                        return opened.error();
+                    return {};
+                })
+                .ok());
+    // The county's own: its case's deadlines and those of the credit record its officer recorded.
+    const QList<DeadlineKind> own = kindsListed(f, f.officer);
+    CHECK(own.contains(DeadlineKind::ObjectionWindow));
+    CHECK(own.contains(DeadlineKind::ReExamination));
+    CHECK(own.contains(DeadlineKind::DisclosureMinimum));
+    CHECK(kindsListed(f, f.auditor) == own);
+    // The province re-examines the county's designations: it sees that due, not the county's own work.
+    CHECK(kindsListed(f, f.provincial) == QList<DeadlineKind>{DeadlineKind::ReExamination});
+    const auto provincialAuditor =
+        addUser(f, QStringLiteral("qin.audit"), Role::Auditor, OrganLevel::Provincial, QStringLiteral("110000"));
+    CHECK(kindsListed(f, provincialAuditor) == own);
+    // Another county, and another province, see none of it.
+    const auto neighbour =
+        addUser(f, QStringLiteral("wu.officer"), Role::Officer, OrganLevel::County, QStringLiteral("110108"));
+    CHECK(kindsListed(f, neighbour).isEmpty());
+    const auto otherProvince =
+        addUser(f, QStringLiteral("feng.prov"), Role::Supervisor, OrganLevel::Provincial, QStringLiteral("320000"));
+    CHECK(kindsListed(f, otherProvince).isEmpty());
+    // A municipal supervisor above the county does not re-examine (IV(8): provincial level).
+    const auto city =
+        addUser(f, QStringLiteral("jiang.city"), Role::Supervisor, OrganLevel::Municipal, QStringLiteral("110100"));
+    CHECK(kindsListed(f, city).isEmpty());
+}
+
 TEST_CASE("An auditor may not export disclosure files, no file is written and only the refusal is recorded",
           "[service]") {
     WorkflowFixture f;
@@ -87,4 +164,40 @@ TEST_CASE("An auditor may not export disclosure files, no file is written and on
     CHECK(exported.error().kind == ErrorKind::Refused);
     CHECK_FALSE(QFileInfo::exists(file));
     f.requireOnlyRefusalAudited(before, QStringLiteral("export.disclosure"));
+}
+
+TEST_CASE("A disclosure export cancelled before its file is in place leaves no file and records nothing", "[service]") {
+    WorkflowFixture f;
+    f.listedCase();
+    TempDir out;
+    Session session(f.vault(), f.supervisor);
+    exchange::DisclosureExport::Request request;
+    request.channel = exchange::Channel::Public;
+    request.asOf = QDate(2026, 6, 30);
+    request.outPath = out.file(QStringLiteral("public.csv"));
+    const auto before = f.snapshot();
+    const qint64 inquiries = f.count(QStringLiteral("SELECT count(*) FROM inquiry_register"));
+    for (const qint64 cancelAt : {qint64(0), qint64(1), qint64(2)}) {
+        DYNAMIC_SECTION("cancelled at step " << cancelAt) {
+            service::CancelToken token;
+            const service::Progress progress(
+                [&](qint64 done, qint64, const QString&) {
+                    if (done == cancelAt)
+                        token.cancel();
+                },
+                token);
+            auto exported = ReportService(session).exportDisclosure(request, progress);
+            REQUIRE_FALSE(exported.ok());
+            CHECK(exported.error().message == service::Progress::cancelled().message);
+            CHECK(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+            CHECK(f.snapshot().auditEntries == before.auditEntries);
+            CHECK(f.count(QStringLiteral("SELECT count(*) FROM inquiry_register")) == inquiries);
+        }
+    }
+    SECTION("not cancelled, the file is written and recorded") {
+        auto exported = ReportService(session).exportDisclosure(request, service::Progress());
+        REQUIRE(exported.ok());
+        CHECK(QFileInfo::exists(request.outPath));
+        CHECK(f.lastAuditEvent() == QStringLiteral("export.disclosure"));
+    }
 }

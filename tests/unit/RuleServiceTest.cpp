@@ -57,6 +57,46 @@ TEST_CASE("A changed holiday schedule moves the stored deadlines without the cal
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'rules.import'")) == 1);
 }
 
+TEST_CASE("A holiday schedule import cancelled while deadlines are recomputed stores and moves nothing", "[service]") {
+    WorkflowFixture f;
+    const qint64 id = f.servedCase(); // objection window ends 2025-02-28; the new schedule would move it
+    Session session(f.vault(), f.admin);
+    const auto before = f.snapshot();
+    const qint64 documents = f.count(QStringLiteral("SELECT count(*) FROM rule_documents"));
+    service::CancelToken token;
+    QStringList steps;
+    // The user presses Cancel as soon as the recomputation reports its start.
+    const service::Progress progress(
+        [&](qint64, qint64 total, const QString& step) {
+            steps << step;
+            CHECK(total >= 1);
+            token.cancel();
+        },
+        token);
+    auto imported =
+        RuleService(session).import(schedule2025WithExtraDayOff(QStringLiteral("2025-02-26"), QStringLiteral("2025.9")),
+                                    QStringLiteral("cn-holidays-2025-v9.json"), progress);
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.error().message == service::Progress::cancelled().message);
+    CHECK_FALSE(steps.isEmpty());
+    // Nothing of it remains: no document, no moved deadline, no audit entry (a cancel is not a refusal).
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM rule_documents")) == documents);
+    const auto after = f.snapshot();
+    CHECK(after.tables == before.tables);
+    CHECK(after.auditEntries == before.auditEntries);
+    QSqlDatabase db = f.db();
+    CHECK(workflow::CaseWorkflow::load(db, id)->objectionWindowEnds == QDate(2025, 2, 28));
+
+    SECTION("the same import without a cancel goes through") {
+        const service::Progress reporting([&](qint64, qint64, const QString&) {}, service::CancelToken());
+        auto again = RuleService(session).import(
+            schedule2025WithExtraDayOff(QStringLiteral("2025-02-26"), QStringLiteral("2025.9")),
+            QStringLiteral("cn-holidays-2025-v9.json"), reporting);
+        REQUIRE(again.ok());
+        CHECK(again->movedDeadlines.size() == 1);
+    }
+}
+
 TEST_CASE("The standards of the vault are read through the service", "[service]") {
     WorkflowFixture f;
     const qint64 standard = f.adoptStandard();

@@ -73,6 +73,37 @@ TEST_CASE("A backup is written and recorded by the service", "[service]") {
     CHECK(f.lastAuditEvent() == QStringLiteral("vault.backup"));
 }
 
+TEST_CASE("A backup cancelled before it is written leaves no file and records nothing", "[service]") {
+    WorkflowFixture f;
+    TempDir out;
+    Session session(f.vault(), f.officer);
+    const auto before = f.snapshot();
+    const QString file = out.file(QStringLiteral("friday.ccbackup"));
+    service::CancelToken token;
+    QList<qint64> reported;
+    const service::Progress progress(
+        [&](qint64 done, qint64, const QString&) {
+            reported << done;
+            token.cancel(); // the user presses Cancel when the dialog first shows
+        },
+        token);
+    auto done = VaultService(session).backup(file, progress);
+    REQUIRE_FALSE(done.ok());
+    CHECK(done.error().message == service::Progress::cancelled().message);
+    CHECK(reported == QList<qint64>{0});
+    CHECK(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    CHECK(f.snapshot().auditEntries == before.auditEntries);
+
+    SECTION("a progress that is not cancelled hears the start and the end") {
+        reported.clear();
+        const service::Progress reporting([&](qint64 d, qint64, const QString&) { reported << d; },
+                                          service::CancelToken());
+        REQUIRE(VaultService(session).backup(file, reporting).ok());
+        CHECK(reported == QList<qint64>{0, 1});
+        CHECK(QFileInfo::exists(file));
+    }
+}
+
 TEST_CASE("A backup that cannot be written records nothing", "[service]") {
     WorkflowFixture f;
     Session session(f.vault(), f.admin);

@@ -844,3 +844,26 @@ TEST_CASE("A vault an older CreditCase left readable by others is made its owner
     vault->close();
     CHECK(sha256OfFile(created.path) == before);
 }
+
+TEST_CASE("The vault's connection has a page cache sized for the work, as set") {
+    TempDir dir;
+    auto created = createTestVault(dir.file(QStringLiteral("v.vault")));
+    const auto cacheSize = [](Vault& vault) {
+        QSqlDatabase db = vault.database();
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA cache_size")));
+        REQUIRE(query.next());
+        return query.value(0).toLongLong();
+    };
+    // Negative: KiB, not pages. SQLite's own default would read -2000.
+    CHECK(cacheSize(*created.vault) == -qint64(Vault::kDefaultPageCacheKiB));
+    created.vault->close();
+    struct Restore {
+        ~Restore() { Vault::setPageCacheKiB(Vault::kDefaultPageCacheKiB); }
+    } restore;
+    Vault::setPageCacheKiB(32768);
+    CHECK(Vault::pageCacheKiB() == 32768);
+    CHECK(cacheSize(*openAs(created.path, QStringLiteral("admin"))) == -32768);
+    Vault::setPageCacheKiB(16); // never below SQLite's default
+    CHECK(Vault::pageCacheKiB() == 2000);
+}
