@@ -112,9 +112,10 @@ void MainWindow::createPages() {
     m_dashboard = new DashboardPage(*m_session, m_pages);
     m_caseList = new CaseListPage(*m_session, m_pages);
     m_caseView = new CaseViewPage(*m_session, m_pages);
-    m_pages->addWidget(m_caseView); // reached by opening a case, not from the navigation
     addPage(tr("Dashboard"), m_dashboard);
     addPage(tr("Cases"), m_caseList);
+    m_pages->addWidget(m_caseView); // reached by opening a case, not from the navigation
+    m_pages->setCurrentWidget(m_dashboard);
     connect(m_dashboard, &DashboardPage::openCaseRequested, this, [this](qint64 id) { openCase(id); });
     connect(m_dashboard, &DashboardPage::openStageRequested, this, [this](domain::CaseStage stage, bool) {
         showPage(m_caseList);

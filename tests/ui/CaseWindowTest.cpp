@@ -158,7 +158,7 @@ TEST_CASE("The dashboard lists what is overdue and due with days left and opens 
     REQUIRE(overdue->topLevelItemCount() >= 1);
     QTreeWidgetItem* first = overdue->topLevelItem(0);
     CHECK(first->text(0) == QString::number(id));
-    CHECK(first->text(4).startsWith(QStringLiteral("Overdue")));
+    CHECK(first->text(4).startsWith(QStringLiteral("Overdue by")));
     CHECK_FALSE(first->icon(0).isNull());
     const QString summary = child<QLabel>(w.window.get(), "statusSummaryLabel")->text();
     CHECK(summary.startsWith(QStringLiteral("Overdue ")));

@@ -11,7 +11,7 @@ command -v xvfb-run >/dev/null || { echo "xvfb-run is missing" >&2; exit 2; }
 command -v import >/dev/null || { echo "ImageMagick's import is missing" >&2; exit 2; }
 mkdir -p "$out"
 for lang in zh_CN en; do
-    CREDITCASE_SCREENSHOT_DIR="$(cd "$out" && pwd)" CREDITCASE_SCREENSHOT_LANG="$lang" LC_ALL=C.UTF-8 \
+    QT_QPA_PLATFORM=xcb CREDITCASE_SCREENSHOT_DIR="$(cd "$out" && pwd)" CREDITCASE_SCREENSHOT_LANG="$lang" LC_ALL=C.UTF-8 \
         xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" \
         "$binary" "Screenshot tour of the case pages and forms" >/dev/null
 done

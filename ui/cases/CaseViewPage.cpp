@@ -260,7 +260,6 @@ void CaseViewPage::show(const workflow::CaseFile& file) {
             const auto left = CaseDisplay::daysLeft(d, calendar, today);
             QString text = CaseDisplay::daysLeftText(left, d.provisional);
             if (left.overdue()) {
-                text = tr("Overdue") + QStringLiteral(" · ") + text;
                 item->setIcon(0, warning);
                 for (int col = 0; col < 3; ++col) {
                     item->setForeground(col, QBrush(QColor(0xb0, 0x00, 0x20)));
@@ -350,6 +349,8 @@ void CaseViewPage::show(const workflow::CaseFile& file) {
         item->setToolTip(1, e.what);
     }
     m_timeline->resizeColumnToContents(0);
+    m_timeline->resizeColumnToContents(2);
+    m_timeline->header()->moveSection(2, 1); // who, then what: the long text gets the room
 
     // Subject, record, basis.
     const QString details =

@@ -201,7 +201,6 @@ void DashboardPage::reload() {
         item->setText(3, locale.toString(d.deadline.dueOn, QLocale::ShortFormat));
         QString leftText = CaseDisplay::daysLeftText(left, d.deadline.provisional);
         if (left.overdue()) {
-            leftText = tr("Overdue") + QStringLiteral(" · ") + leftText;
             item->setIcon(0, warning);
             for (int c = 0; c < 5; ++c) {
                 item->setForeground(c, QBrush(QColor(0xb0, 0x00, 0x20)));
