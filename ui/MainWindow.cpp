@@ -27,11 +27,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QSplitter>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSysInfo>
@@ -183,8 +183,8 @@ void MainWindow::refreshNavigation() {
         auto* item = new QListWidgetItem(text, m_nav);
         item->setData(Qt::UserRole, QVariant::fromValue(entry.page));
         if (shortcut <= 9) {
-            item->setToolTip(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + shortcut))
-                                 .toString(QKeySequence::NativeText));
+            item->setToolTip(
+                QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + shortcut)).toString(QKeySequence::NativeText));
         }
         ++shortcut;
         if (entry.page == current) {

@@ -7,7 +7,6 @@
 #include "workflow/UserAdministration.h"
 
 #include <QFileInfo>
-
 #include <sodium.h>
 #include <sqlcipher/sqlite3.h>
 

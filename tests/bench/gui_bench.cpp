@@ -100,9 +100,9 @@ void populate(const QString& path, int cases) {
     if (!admin)
         die(QStringLiteral("admin"), admin.error().message);
     const qint64 organ = admin->organ.id;
-    auto officer = users.addUser({kOfficer, domain::Role::Officer, admin->organ.name, admin->organ.level,
-                                  admin->organ.regionCode},
-                                 test::secret(test::kPassword), crypto::KdfParams::cheapestForTests());
+    auto officer =
+        users.addUser({kOfficer, domain::Role::Officer, admin->organ.name, admin->organ.level, admin->organ.regionCode},
+                      test::secret(test::kPassword), crypto::KdfParams::cheapestForTests());
     if (!officer)
         die(QStringLiteral("officer"), officer.error().message);
     QElapsedTimer timer;
@@ -148,10 +148,10 @@ void populate(const QString& path, int cases) {
             const QString stage = pickStage(random.generate());
             // One case in fifty is the bench officer's, in the officer's organ; the rest spread over 200 officers.
             const bool mine = random.bounded(50) == 0;
-            exec(theCase, {i, i, i, kListTypes.at(random.bounded(kListTypes.size())), stage,
-                           mine ? kOfficer : QStringLiteral("officer-%1").arg(random.bounded(200), 3, 10,
-                                                                               QLatin1Char('0')),
-                           organ, iso(opened)});
+            exec(theCase,
+                 {i, i, i, kListTypes.at(random.bounded(kListTypes.size())), stage,
+                  mine ? kOfficer : QStringLiteral("officer-%1").arg(random.bounded(200), 3, 10, QLatin1Char('0')),
+                  organ, iso(opened)});
             const bool inProgress = stage != QLatin1String("listed") && stage != QLatin1String("expired") &&
                                     stage != QLatin1String("closed") && stage != QLatin1String("removed");
             exec(deadline, {QStringLiteral("notice-service"), i, i, iso(opened), iso(opened.addDays(14)),
@@ -277,8 +277,7 @@ int main(int argc, char* argv[]) {
     model->setFilter(filtered);
     if (!waitFor([&] { return model->isRowLoaded(0) || (model->countKnown() && model->rowCount() == 0); }))
         die(QStringLiteral("filtered page"), QStringLiteral("no rows"));
-    out << "first page, filtered (stage + officer):  " << ms(timer.nsecsElapsed()) << "  (target < 100 ms)"
-        << Qt::endl;
+    out << "first page, filtered (stage + officer):  " << ms(timer.nsecsElapsed()) << "  (target < 100 ms)" << Qt::endl;
     service::CaseFilter text;
     text.text = QStringLiteral("福州瑞丰");
     timer.restart();
@@ -310,16 +309,16 @@ int main(int argc, char* argv[]) {
         one.start();
         bar->setValue(int(qint64(bar->maximum()) * step / steps));
         const int top = std::max(0, table->rowAt(0));
-        const int bottom = table->rowAt(table->viewport()->height() - 1) < 0 ? rows - 1
-                                                                             : table->rowAt(table->viewport()->height() - 1);
+        const int bottom = table->rowAt(table->viewport()->height() - 1) < 0
+                               ? rows - 1
+                               : table->rowAt(table->viewport()->height() - 1);
         table->viewport()->repaint();
         waitFor([&] { return model->isRowLoaded(top) && model->isRowLoaded(bottom); });
         worstNs = std::max(worstNs, one.nsecsElapsed());
     }
     out << "scroll top -> bottom, " << steps << " jumps:        " << ms(timer.nsecsElapsed()) << " total, worst "
         << ms(worstNs) << "; pages held " << model->cachedPageCount() << Qt::endl;
-    out << "resident memory after scrolling:         " << residentKiB() / 1024 << " MiB  (target < 300 MB)"
-        << Qt::endl;
+    out << "resident memory after scrolling:         " << residentKiB() / 1024 << " MiB  (target < 300 MB)" << Qt::endl;
     window.close();
     return 0;
 }

@@ -1,5 +1,6 @@
 // The window over a real vault (WorkflowFixture): unlock, the dashboard, the case list's search and filters, the
 // case view's action bar and event forms driven through the widgets, and the idle lock over an unsaved event form.
+#include "InactivityTimer.h"
 #include "MainWindow.h"
 #include "SessionGateway.h"
 #include "UiTestSupport.h"
@@ -10,7 +11,6 @@
 #include "cases/CaseViewPage.h"
 #include "cases/DashboardPage.h"
 #include "cases/ReaderThread.h"
-#include "InactivityTimer.h"
 #include "service/Session.h"
 #include "workflow/SubjectRegister.h"
 
@@ -216,8 +216,9 @@ TEST_CASE("A case goes from the notice through objection and answer to the decis
     w.caseView()->askPurpose = [](const QStringList&) { return QStringLiteral("deciding the objection"); };
     w.window->openCase(id);
     REQUIRE(w.caseView()->file().has_value());
-    w.fire(QStringLiteral("reject-objection"), QDate(2025, 2, 27), QStringLiteral("The inspection report shows "
-                                                                                  "they were."));
+    w.fire(QStringLiteral("reject-objection"), QDate(2025, 2, 27),
+           QStringLiteral("The inspection report shows "
+                          "they were."));
     REQUIRE(w.caseView()->file()->theCase.stage == domain::CaseStage::ReadyToDecide);
 
     w.signInAs(QStringLiteral("li.officer"));
@@ -301,10 +302,9 @@ TEST_CASE("The case list searches by case number and name and filters by stage a
     WorkflowFixture f(QDate(2025, 3, 6));
     const qint64 first = f.openCase();
     auto context = f.as(f.officer);
-    auto other = workflow::SubjectRegister(context).add({domain::SubjectKind::Enterprise,
-                                                         QStringLiteral("Green Valley Dairy"),
-                                                         QStringLiteral("91350100M000200YX8"),
-                                                         QStringLiteral("2 Test Road"), QStringLiteral("Li Si")});
+    auto other = workflow::SubjectRegister(context).add(
+        {domain::SubjectKind::Enterprise, QStringLiteral("Green Valley Dairy"), QStringLiteral("91350100M000200YX8"),
+         QStringLiteral("2 Test Road"), QStringLiteral("Li Si")});
     INFO((other ? QString() : other.error().message).toStdString());
     REQUIRE(other);
     const qint64 record = f.addRecord(other->id);
@@ -385,8 +385,7 @@ TEST_CASE("The idle lock keeps an unsaved event form and brings it back unchange
         QTimer::singleShot(0, w.window.get(), [&, dialog, text] {
             QTest::keyClicks(w.window->findChild<QLineEdit*>(QStringLiteral("lockPasswordEdit")),
                              QString::fromLatin1(test::kPassword));
-            QTest::mouseClick(w.window->findChild<QPushButton*>(QStringLiteral("lockUnlockButton")),
-                              Qt::LeftButton);
+            QTest::mouseClick(w.window->findChild<QPushButton*>(QStringLiteral("lockUnlockButton")), Qt::LeftButton);
             CHECK_FALSE(w.window->isLocked());
             CHECK(dialog->isVisible());
             CHECK(text->toPlainText() == QStringLiteral("unsaved objection"));

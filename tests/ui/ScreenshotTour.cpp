@@ -31,8 +31,8 @@ void snap(const QString& name) {
     const QString dir = qEnvironmentVariable("CREDITCASE_SCREENSHOT_DIR");
     const QString lang = qEnvironmentVariable("CREDITCASE_SCREENSHOT_LANG", QStringLiteral("en"));
     const QString file = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(lang, name));
-    const int code = QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
-                                                                  file});
+    const int code =
+        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), file});
     CHECK(code == 0);
 }
 
@@ -67,8 +67,8 @@ TEST_CASE("Screenshot tour of the case pages and forms", "[.screenshots]") {
     // Every form of the workflow, as the officer or supervisor would see it, over the case that is waiting.
     auto file = service::CaseService(*gateway.session()).show(waiting, QString());
     REQUIRE(file);
-    const QStringList events{QStringLiteral("serve-notice"),         QStringLiteral("receive-objection"),
-                             QStringLiteral("reject-objection"),     QStringLiteral("submit-re-examination"),
+    const QStringList events{QStringLiteral("serve-notice"),           QStringLiteral("receive-objection"),
+                             QStringLiteral("reject-objection"),       QStringLiteral("submit-re-examination"),
                              QStringLiteral("approve-re-examination"), QStringLiteral("decide")};
     int n = 4;
     for (const QString& event : events) {

@@ -75,10 +75,9 @@ CaseEventDialog::CaseEventDialog(service::Session& session, const workflow::Case
     const QDate today = Clock::today();
     const QLocale locale;
 
-    auto* intro = new QLabel(tr("Case %1 · %2 · %3")
-                                 .arg(file.theCase.id)
-                                 .arg(file.subject.name, domain::caseStageName(file.theCase.stage)),
-                             this);
+    auto* intro = new QLabel(
+        tr("Case %1 · %2 · %3").arg(file.theCase.id).arg(file.subject.name, domain::caseStageName(file.theCase.stage)),
+        this);
     intro->setObjectName(QStringLiteral("eventIntroLabel"));
     intro->setWordWrap(true);
 

@@ -33,7 +33,8 @@ QHash<QString, QString> listTypeTitles(service::Session& session) {
     }
     if (const rules::ListTypeEdition* edition = rules->listTypesOn(Clock::today())) {
         for (const rules::ListType& type : edition->listTypes) {
-            titles.insert(type.id, CaseDisplay::interfaceIsChinese() || type.nameEn.isEmpty() ? type.name : type.nameEn);
+            titles.insert(type.id,
+                          CaseDisplay::interfaceIsChinese() || type.nameEn.isEmpty() ? type.name : type.nameEn);
         }
     }
     return titles;

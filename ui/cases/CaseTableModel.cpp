@@ -238,7 +238,8 @@ void CaseTableModel::requestCount() {
         auto counted = runner.count(filter);
         if (!counted) {
             QMetaObject::invokeMethod(
-                self.data(), [self, message = counted.error().message] {
+                self.data(),
+                [self, message = counted.error().message] {
                     if (self) {
                         emit self->failed(message);
                     }
@@ -248,7 +249,8 @@ void CaseTableModel::requestCount() {
         }
         const qint64 count = *counted;
         QMetaObject::invokeMethod(
-            self.data(), [self, generation, count] {
+            self.data(),
+            [self, generation, count] {
                 if (self) {
                     self->receiveCount(generation, count);
                 }
@@ -284,7 +286,8 @@ void CaseTableModel::requestPage(int page) const {
                                            : runner.pageAt(query, static_cast<qint64>(page) * kPageSize);
         if (!result) {
             QMetaObject::invokeMethod(
-                guard.data(), [guard, page, message = result.error().message] {
+                guard.data(),
+                [guard, page, message = result.error().message] {
                     if (guard) {
                         guard->m_pending.remove(page);
                         emit guard->failed(message);
@@ -294,7 +297,8 @@ void CaseTableModel::requestPage(int page) const {
             return;
         }
         QMetaObject::invokeMethod(
-            guard.data(), [guard, generation, page, loaded = result.take()] {
+            guard.data(),
+            [guard, generation, page, loaded = result.take()] {
                 if (guard) {
                     guard->receivePage(generation, page, loaded);
                 }

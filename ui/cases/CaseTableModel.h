@@ -4,9 +4,9 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
-#include <QElapsedTimer>
 #include <optional>
 
 namespace creditcase::ui {

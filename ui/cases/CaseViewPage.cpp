@@ -243,8 +243,8 @@ void CaseViewPage::show(const workflow::CaseFile& file) {
 
     m_header->setText(tr("Case %1 · %2 · %3 · [%4] · %5")
                           .arg(c.id)
-                          .arg(file.subject.name, CaseDisplay::identifier(file.subject.identifier,
-                                                                           masks(m_session.actor())),
+                          .arg(file.subject.name,
+                               CaseDisplay::identifier(file.subject.identifier, masks(m_session.actor())),
                                domain::caseStageName(c.stage), CaseDisplay::listTypeTitle(titles, c.listType)));
 
     // Deadlines, the open ones first by date.
@@ -320,17 +320,17 @@ void CaseViewPage::show(const workflow::CaseFile& file) {
         events.append({r.submittedOn, tr("Submitted for re-examination: %1").arg(r.submitText), r.submittedBy});
         if (r.decidedOn.isValid()) {
             const bool approved = r.outcome && *r.outcome == domain::ReExaminationOutcome::Approved;
-            events.append({r.decidedOn,
-                           (approved ? tr("Re-examination approved: %1") : tr("Re-examination returned: %1"))
-                               .arg(r.decideText),
-                           r.decidedBy});
+            events.append(
+                {r.decidedOn,
+                 (approved ? tr("Re-examination approved: %1") : tr("Re-examination returned: %1")).arg(r.decideText),
+                 r.decidedBy});
         }
     }
     if (file.decision) {
-        events.append({file.decision->decidedOn,
-                       tr("Designation decision issued (%n measure(s))", "",
-                          static_cast<int>(file.decision->measures.size())),
-                       file.decision->decidedBy});
+        events.append(
+            {file.decision->decidedOn,
+             tr("Designation decision issued (%n measure(s))", "", static_cast<int>(file.decision->measures.size())),
+             file.decision->decidedBy});
     }
     for (const domain::Restoration& r : file.restorations) {
         events.append({r.appliedOn, tr("Credit restoration applied for"), r.receivedBy});
@@ -373,8 +373,7 @@ void CaseViewPage::show(const workflow::CaseFile& file) {
         auto* preview = new QPushButton(tr("Preview / print"), m_documents);
         preview->setObjectName(QStringLiteral("previewButton_%1_%2").arg(kind).arg(id));
         preview->setAccessibleName(tr("Preview / print %1").arg(name));
-        connect(preview, &QPushButton::clicked, this,
-                [this, kind, id] { emit previewRequested(m_caseId, kind, id); });
+        connect(preview, &QPushButton::clicked, this, [this, kind, id] { emit previewRequested(m_caseId, kind, id); });
         m_documents->setItemWidget(item, 2, preview);
     };
     for (const domain::Notice& n : file.notices) {

@@ -101,8 +101,7 @@ DashboardPage::DashboardPage(service::Session& session, QWidget* parent)
     layout->addLayout(grid, 1);
 
     connect(&m_session, &service::Session::changed, this, [this](const QString& kind) {
-        if (kind == QLatin1String("case") || kind == QLatin1String("restoration") ||
-            kind == QLatin1String("rules")) {
+        if (kind == QLatin1String("case") || kind == QLatin1String("restoration") || kind == QLatin1String("rules")) {
             reload();
         }
     });
@@ -260,9 +259,8 @@ void DashboardPage::loadStages() {
     QList<domain::CaseStage> stages;
     for (domain::CaseStage stage : domain::allCaseStages()) {
         const auto actions = service::CaseActions::forStage(user->role, stage);
-        const bool mine = std::any_of(actions.cbegin(), actions.cend(), [](const service::CaseAction& a) {
-            return a.allowed;
-        });
+        const bool mine =
+            std::any_of(actions.cbegin(), actions.cend(), [](const service::CaseAction& a) { return a.allowed; });
         if (mine && stage != domain::CaseStage::Recorded) {
             stages << stage;
         }
@@ -291,7 +289,8 @@ void DashboardPage::loadStages() {
             auto counted = runner.count(filter);
             const QString text = counted ? QLocale().toString(*counted) : tr("not readable");
             QMetaObject::invokeMethod(
-                self.data(), [self, generation, item, text] {
+                self.data(),
+                [self, generation, item, text] {
                     if (!self || generation != self->m_generation) {
                         return;
                     }

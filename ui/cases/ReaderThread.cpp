@@ -35,7 +35,8 @@ public:
                 m_jobs.pop_front();
             }
         }
-        QMetaObject::invokeMethod(this, [this] { drain(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { drain(); }, Qt::QueuedConnection);
     }
 
     void clear() {
@@ -131,8 +132,8 @@ ReaderThread::ReaderThread(service::Session& session, QObject* parent)
 
 ReaderThread::~ReaderThread() {
     m_worker->setReader(std::nullopt);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->closeConnection(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->closeConnection(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
@@ -144,8 +145,8 @@ void ReaderThread::restartReader() {
     } else {
         m_worker->setReader(std::nullopt);
         // Close the connection (and drop the key) now, not at the next job.
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->closeConnection(); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->closeConnection(); }, Qt::QueuedConnection);
     }
 }
 
