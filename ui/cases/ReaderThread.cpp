@@ -92,7 +92,9 @@ private:
                 if (opened) {
                     m_connection = *opened;
                     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-                    service::CaseQueryRunner::tuneConnection(db, kCacheMiB, true);
+                    // Read-only by its open flags already; a cache size that cannot be set only costs speed.
+                    const Status tuned = service::CaseQueryRunner::tuneConnection(db, kCacheMiB, true);
+                    Q_UNUSED(tuned);
                     m_runner = std::make_unique<service::CaseQueryRunner>(db);
                 }
             }
