@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,7 +32,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSysInfo>
@@ -48,18 +48,20 @@ MainWindow::MainWindow(VaultGateway& gateway, QWidget* parent)
     m_session = gateway.session();
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("centralStack"));
-    m_workArea = new QSplitter(Qt::Horizontal, m_stack);
+    m_workArea = new QWidget(m_stack);
     m_workArea->setObjectName(QStringLiteral("workArea"));
-    m_workArea->setChildrenCollapsible(false);
     m_nav = new QListWidget(m_workArea);
     m_nav->setObjectName(QStringLiteral("navigationList"));
     m_nav->setAccessibleName(tr("Pages"));
     m_nav->setVisible(m_session != nullptr);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 8px; }"));
     m_pages = new QStackedWidget(m_workArea);
     m_pages->setObjectName(QStringLiteral("pageStack"));
-    m_workArea->addWidget(m_nav);
-    m_workArea->addWidget(m_pages);
-    m_workArea->setStretchFactor(1, 1);
+    auto* work = new QHBoxLayout(m_workArea);
+    work->setContentsMargins(0, 0, 0, 0);
+    work->setSpacing(0);
+    work->addWidget(m_nav);
+    work->addWidget(m_pages, 1);
     m_lockScreen = new LockScreen(m_stack);
     m_stack->addWidget(m_workArea);
     m_stack->addWidget(m_lockScreen);
@@ -191,9 +193,12 @@ void MainWindow::refreshNavigation() {
             m_nav->setCurrentItem(item);
         }
     }
+    int widest = 0;
+    for (int row = 0; row < m_nav->count(); ++row) {
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(row)->text()));
+    }
     const int em = m_nav->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_nav->setMaximumWidth(14 * em);
-    m_nav->setMinimumWidth(8 * em);
+    m_nav->setFixedWidth(std::max(8 * em, widest + 3 * em));
 }
 
 bool MainWindow::showPage(QWidget* page) {

@@ -145,7 +145,7 @@ private:
     QString m_lockReasonText;
 
     QStackedWidget* m_stack = nullptr;
-    QSplitter* m_workArea = nullptr;
+    QWidget* m_workArea = nullptr;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_pages = nullptr;
     QList<PageEntry> m_entries;

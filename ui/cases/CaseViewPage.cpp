@@ -117,7 +117,14 @@ CaseViewPage::CaseViewPage(service::Session& session, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(body, 1);
     layout->addWidget(m_actionBar);
-    layout->addWidget(m_unavailable);
+    // Every event the table knows is listed; the reasons take at most five lines and scroll beyond.
+    auto* reasons = new QScrollArea(this);
+    reasons->setObjectName(QStringLiteral("caseUnavailableArea"));
+    reasons->setWidget(m_unavailable);
+    reasons->setWidgetResizable(true);
+    reasons->setFrameShape(QFrame::NoFrame);
+    reasons->setMaximumHeight(5 * (m_unavailable->fontMetrics().lineSpacing() + 1) + 4);
+    layout->addWidget(reasons);
 
     connect(m_attachments, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { openAttachment(item->data(0, Qt::UserRole).toLongLong()); });
