@@ -257,6 +257,15 @@ void CaseListPage::reload() {
     }
     auto user = m_session.actor();
     m_model->setMaskIdentifiers(!user || masksIdentifiers(*user));
+    // A county organ sees its own cases only; a higher organ may widen the list to the organs of the vault.
+    const bool county = !user || user->organ.level == domain::OrganLevel::County;
+    {
+        const QSignalBlocker block(m_myOrgan);
+        if (county) {
+            m_myOrgan->setChecked(true);
+        }
+    }
+    m_myOrgan->setVisible(!county);
     applyFilter();
 }
 
