@@ -267,7 +267,7 @@ void DashboardPage::loadStages() {
     }
     const bool officer = user->role == domain::Role::Officer;
     m_mineHeading->setText(officer ? tr("Waiting for me (my cases by stage)")
-                                   : tr("Waiting for a decision or re-examination (my organ)"));
+                                   : tr("Waiting for a decision or re-examination"));
     m_stagesPending = static_cast<int>(stages.size());
     const int generation = m_generation;
     QPointer<DashboardPage> self(this);
@@ -277,14 +277,16 @@ void DashboardPage::loadStages() {
         item->setData(0, kStageRole, domain::caseStageId(stage));
         item->setData(1, kStageRole, officer);
         item->setText(1, tr("…"));
-        item->setText(2, officer ? tr("mine") : tr("my organ"));
+        item->setText(2, officer                                           ? tr("mine")
+                         : user->organ.level == domain::OrganLevel::County ? tr("my organ")
+                                                                           : tr("organs under mine"));
         service::CaseFilter filter;
         filter.stage = stage;
         if (officer) {
             filter.officer = user->name;
-        } else {
+        } else if (user->organ.level == domain::OrganLevel::County) {
             filter.organId = user->organ.id;
-        }
+        } // a superior organ re-examines the cases of the organs under it: every organ of the vault
         m_reader->post([self, generation, item, filter](service::CaseQueryRunner& runner) {
             auto counted = runner.count(filter);
             const QString text = counted ? QLocale().toString(*counted) : tr("not readable");
