@@ -149,11 +149,12 @@ CaseListPage::CaseListPage(service::Session& session, QWidget* parent)
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_table->setColumnWidth(CaseTableModel::CaseNumber, 7 * em);
     m_table->setColumnWidth(CaseTableModel::Subject, 16 * em);
-    m_table->setColumnWidth(CaseTableModel::Identifier, 14 * em);
+    m_table->setColumnWidth(CaseTableModel::Identifier,
+                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("91350100M000100Y43")) + 2 * em);
     m_table->setColumnWidth(CaseTableModel::ListType, 16 * em);
     m_table->setColumnWidth(CaseTableModel::Stage, 9 * em);
-    m_table->setColumnWidth(CaseTableModel::Officer, 7 * em);
-    m_table->setColumnWidth(CaseTableModel::NextDue, 7 * em);
+    m_table->setColumnWidth(CaseTableModel::NextDue, 10 * em);
+    m_table->setColumnWidth(CaseTableModel::Officer, 8 * em);
     table->onEnter = [this] { openCurrent(); };
     connect(m_table, &QTableView::doubleClicked, this, [this] { openCurrent(); });
 

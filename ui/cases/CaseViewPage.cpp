@@ -11,6 +11,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -104,7 +105,7 @@ CaseViewPage::CaseViewPage(service::Session& session, QWidget* parent)
 
     m_actionBar = new QWidget(this);
     m_actionBar->setObjectName(QStringLiteral("caseActionBar"));
-    m_actionLayout = new QHBoxLayout(m_actionBar);
+    m_actionLayout = new QGridLayout(m_actionBar);
     m_actionLayout->setContentsMargins(0, 0, 0, 0);
     m_unavailable = new QLabel(this);
     m_unavailable->setObjectName(QStringLiteral("caseUnavailableLabel"));
@@ -355,6 +356,8 @@ void CaseViewPage::show(const workflow::CaseFile& file) {
         auto* item = new QTreeWidgetItem(m_timeline, {date(e.on), e.what, e.by});
         item->setToolTip(1, e.what);
     }
+    m_timeline->header()->setMinimumSectionSize(
+        m_timeline->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")));
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(2);
     m_timeline->header()->moveSection(2, 1); // who, then what: the long text gets the room
@@ -426,7 +429,8 @@ void CaseViewPage::fillActions() {
             unavailable << tr("%1 — not available: %2").arg(action.name, why);
         }
         connect(button, &QPushButton::clicked, this, [this, event = action.event] { runEvent(event); });
-        m_actionLayout->addWidget(button);
+        const int position = static_cast<int>(m_buttons.size());
+        m_actionLayout->addWidget(button, position / kActionsPerRow, position % kActionsPerRow);
         m_buttons << button;
     }
     if (!actions) {

@@ -6,7 +6,7 @@
 #include <QWidget>
 #include <optional>
 
-class QBoxLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -78,7 +78,8 @@ private:
     QTreeWidget* m_documents = nullptr;
     QTreeWidget* m_attachments = nullptr;
     QWidget* m_actionBar = nullptr;
-    QBoxLayout* m_actionLayout = nullptr;
+    QGridLayout* m_actionLayout = nullptr;
+    static constexpr int kActionsPerRow = 6;
     QLabel* m_unavailable = nullptr;
     QList<QPushButton*> m_buttons;
 };
