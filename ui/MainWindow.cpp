@@ -582,6 +582,11 @@ void MainWindow::copyDiagnostics() {
 void MainWindow::updateActionsForLock() {
     m_newWorkAction->setEnabled(!m_locked && static_cast<bool>(m_newWork));
     m_searchAction->setEnabled(!m_locked && m_search != nullptr);
+    // Nothing read from the vault stays on screen while it is locked.
+    if (m_search) {
+        m_search->setEnabled(!m_locked);
+    }
+    m_summaryLabel->setVisible(!m_locked);
     m_newVaultAction->setEnabled(!m_locked);
     m_lockAction->setEnabled(!m_locked);
     m_preferencesAction->setEnabled(!m_locked);

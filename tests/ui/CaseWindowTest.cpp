@@ -413,6 +413,8 @@ TEST_CASE("The reader thread closes its connection when the session locks and re
     REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 1; }));
     w.window->lock();
     CHECK(model->rowCount() == 0);
+    CHECK_FALSE(child<QLabel>(w.window.get(), "statusSummaryLabel")->isVisible());
+    CHECK_FALSE(w.window->searchField()->isEnabled());
     w.signInAs(QStringLiteral("li.officer"));
     REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 1 && model->isRowLoaded(0); }));
 }
