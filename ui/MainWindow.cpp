@@ -9,6 +9,11 @@
 #include "Translator.h"
 #include "UiSettings.h"
 #include "VaultGateway.h"
+#include "cases/CaseListPage.h"
+#include "cases/CaseViewPage.h"
+#include "cases/DashboardPage.h"
+#include "domain/User.h"
+#include "service/Session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,8 +22,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -37,23 +45,50 @@ MainWindow::MainWindow(VaultGateway& gateway, QWidget* parent)
     , m_concealer(this) {
     setObjectName(QStringLiteral("mainWindow"));
 
+    m_session = gateway.session();
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("centralStack"));
-    m_overview = new OverviewPage(m_stack);
+    m_workArea = new QWidget(m_stack);
+    m_workArea->setObjectName(QStringLiteral("workArea"));
+    m_nav = new QListWidget(m_workArea);
+    m_nav->setObjectName(QStringLiteral("navigationList"));
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setVisible(m_session != nullptr);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 8px; }"));
+    m_pages = new QStackedWidget(m_workArea);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    auto* work = new QHBoxLayout(m_workArea);
+    work->setContentsMargins(0, 0, 0, 0);
+    work->setSpacing(0);
+    work->addWidget(m_nav);
+    work->addWidget(m_pages, 1);
     m_lockScreen = new LockScreen(m_stack);
-    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_workArea);
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0) {
+            return;
+        }
+        auto* page = m_nav->item(row)->data(Qt::UserRole).value<QWidget*>();
+        if (page) {
+            m_pages->setCurrentWidget(page);
+        }
+    });
 
     m_identityLabel = new QLabel(this);
     m_identityLabel->setObjectName(QStringLiteral("statusIdentityLabel"));
     m_identityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lockReasonLabel = new QLabel(this);
     m_lockReasonLabel->setObjectName(QStringLiteral("statusLockReasonLabel"));
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("statusSummaryLabel"));
     statusBar()->addPermanentWidget(m_identityLabel, 1);
+    statusBar()->addPermanentWidget(m_summaryLabel);
     statusBar()->addPermanentWidget(m_lockReasonLabel);
 
     createActions();
+    createPages();
 
     m_inactivity = new InactivityTimer(this);
     m_inactivity->setObjectName(QStringLiteral("inactivityTimer"));
@@ -66,7 +101,172 @@ MainWindow::MainWindow(VaultGateway& gateway, QWidget* parent)
     connect(m_lockScreen, &LockScreen::switchUserRequested, this, &MainWindow::switchUser);
 
     refreshSession();
-    resize(960, 640);
+    updateActionsForLock();
+    resize(1280, 800);
+}
+
+void MainWindow::createPages() {
+    if (!m_session) {
+        m_overview = new OverviewPage(m_pages);
+        m_pages->addWidget(m_overview);
+        return;
+    }
+    m_dashboard = new DashboardPage(*m_session, m_pages);
+    m_caseList = new CaseListPage(*m_session, m_pages);
+    m_caseView = new CaseViewPage(*m_session, m_pages);
+    addPage(tr("Dashboard"), m_dashboard);
+    addPage(tr("Cases"), m_caseList);
+    m_pages->addWidget(m_caseView); // reached by opening a case, not from the navigation
+    m_pages->setCurrentWidget(m_dashboard);
+    connect(m_dashboard, &DashboardPage::openCaseRequested, this, [this](qint64 id) { openCase(id); });
+    connect(m_dashboard, &DashboardPage::openStageRequested, this, [this](domain::CaseStage stage, bool) {
+        showPage(m_caseList);
+        m_caseList->showStage(stage);
+    });
+    connect(m_dashboard, &DashboardPage::summaryChanged, this, [this](int overdue, bool more, int dueToday) {
+        m_overdue = overdue;
+        m_overdueMore = more;
+        m_dueToday = dueToday;
+        updateSummary();
+    });
+    connect(m_caseList, &CaseListPage::openCaseRequested, this,
+            [this](qint64 id, const QString& officer) { openCase(id, officer); });
+    m_overdue = m_dashboard->overdueCount();
+    m_overdueMore = m_dashboard->overdueMore();
+    m_dueToday = m_dashboard->dueTodayCount();
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("globalSearchEdit"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F): name, USCC/ID, case or document number"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    menuBar()->setCornerWidget(m_search, Qt::TopRightCorner);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
+}
+
+int MainWindow::addPage(const QString& navTitle, QWidget* page, PageFilter visibleFor) {
+    page->setParent(m_pages);
+    m_pages->addWidget(page);
+    m_entries.append({navTitle, page, std::move(visibleFor), 0});
+    refreshNavigation();
+    return static_cast<int>(m_entries.size()) - 1;
+}
+
+void MainWindow::setPageCount(QWidget* page, int count) {
+    for (PageEntry& entry : m_entries) {
+        if (entry.page == page) {
+            entry.count = count;
+        }
+    }
+    refreshNavigation();
+}
+
+void MainWindow::refreshNavigation() {
+    if (!m_nav) {
+        return;
+    }
+    QWidget* current = m_pages->currentWidget();
+    const QSignalBlocker block(m_nav);
+    m_nav->clear();
+    std::optional<domain::User> user;
+    if (m_session && m_session->isUnlocked()) {
+        if (auto actor = m_session->actor()) {
+            user = actor.take();
+        }
+    }
+    int shortcut = 1;
+    for (const PageEntry& entry : m_entries) {
+        const bool visible = !entry.visibleFor || (user && entry.visibleFor(*user));
+        if (!visible) {
+            continue;
+        }
+        QString text = entry.count > 0 ? tr("%1 (%2)").arg(entry.title).arg(entry.count) : entry.title;
+        auto* item = new QListWidgetItem(text, m_nav);
+        item->setData(Qt::UserRole, QVariant::fromValue(entry.page));
+        if (shortcut <= 9) {
+            item->setToolTip(
+                QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + shortcut)).toString(QKeySequence::NativeText));
+        }
+        ++shortcut;
+        if (entry.page == current) {
+            m_nav->setCurrentItem(item);
+        }
+    }
+    int widest = 0;
+    for (int row = 0; row < m_nav->count(); ++row) {
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(row)->text()));
+    }
+    const int em = m_nav->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_nav->setFixedWidth(std::max(8 * em, widest + 3 * em));
+}
+
+bool MainWindow::showPage(QWidget* page) {
+    if (page == m_caseView && m_caseView) {
+        m_nav->setCurrentRow(-1);
+        m_pages->setCurrentWidget(page);
+        return true;
+    }
+    for (int row = 0; row < m_nav->count(); ++row) {
+        if (m_nav->item(row)->data(Qt::UserRole).value<QWidget*>() == page) {
+            m_nav->setCurrentRow(row);
+            m_pages->setCurrentWidget(page);
+            return true;
+        }
+    }
+    return false;
+}
+
+QWidget* MainWindow::currentPage() const {
+    return m_pages->currentWidget();
+}
+
+void MainWindow::selectNavigationRow(int visibleIndex) {
+    if (m_locked || visibleIndex < 0 || visibleIndex >= m_nav->count()) {
+        return;
+    }
+    m_nav->setCurrentRow(visibleIndex);
+    if (QWidget* page = m_pages->currentWidget()) {
+        page->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
+void MainWindow::setNewWorkHandler(std::function<void()> handler) {
+    m_newWork = std::move(handler);
+    updateActionsForLock();
+}
+
+void MainWindow::openCase(qint64 caseId, const QString& officer) {
+    if (!m_caseView || m_locked) {
+        return;
+    }
+    if (m_caseView->openCase(caseId, officer) || m_caseView->caseId() == caseId) {
+        showPage(m_caseView);
+    }
+}
+
+void MainWindow::search(const QString& text) {
+    if (!m_caseList || m_locked) {
+        return;
+    }
+    showPage(m_caseList);
+    m_caseList->search(text.trimmed());
+}
+
+QString MainWindow::summaryText() const {
+    if (!m_session) {
+        return QString();
+    }
+    QStringList parts;
+    parts << (m_overdueMore ? tr("Overdue %1+").arg(m_overdue) : tr("Overdue %1").arg(m_overdue));
+    parts << tr("Due today %1").arg(m_dueToday);
+    parts << (m_lockAfterMinutes > 0 ? tr("Auto-lock after %n min", "", m_lockAfterMinutes) : tr("Auto-lock off"));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void MainWindow::updateSummary() {
+    m_summaryLabel->setText(summaryText());
+    m_summaryLabel->setStyleSheet(m_overdue > 0 ? QStringLiteral("color: #b00020;") : QString());
 }
 
 MainWindow::~MainWindow() = default;
@@ -96,8 +296,37 @@ void MainWindow::createActions() {
     m_diagnosticsAction->setStatusTip(
         tr("Copies program, Qt and system versions for a support request; no case data, user or file name."));
 
+    m_newWorkAction = new QAction(tr("New &record or case…"), this);
+    m_newWorkAction->setObjectName(QStringLiteral("actionNewWork"));
+    m_newWorkAction->setShortcut(QKeySequence::New);
+    m_searchAction = new QAction(tr("&Search cases"), this);
+    m_searchAction->setObjectName(QStringLiteral("actionSearch"));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    addAction(m_searchAction);
+    connect(m_newWorkAction, &QAction::triggered, this, [this] {
+        if (m_newWork && !m_locked) {
+            m_newWork();
+        }
+    });
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        if (m_search && !m_locked) {
+            m_search->setFocus(Qt::ShortcutFocusReason);
+            m_search->selectAll();
+        }
+    });
+    for (int n = 1; n <= 9; ++n) {
+        auto* go = new QAction(this);
+        go->setObjectName(QStringLiteral("actionPage%1").arg(n));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n)));
+        connect(go, &QAction::triggered, this, [this, n] { selectNavigationRow(n - 1); });
+        addAction(go);
+    }
+
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_newWorkAction);
+    fileMenu->addAction(m_searchAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_newVaultAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_lockAction);
@@ -127,6 +356,9 @@ void MainWindow::setLockAfterMinutes(int minutes) {
     if (!m_locked) {
         m_inactivity->activate(); // does nothing when the lock is off
     }
+    if (m_summaryLabel) {
+        updateSummary();
+    }
 }
 
 QString MainWindow::identityText() const {
@@ -143,7 +375,14 @@ void MainWindow::refreshSession() {
     m_userName = m_gateway.userName();
     setWindowTitle(tr("%1 — %2").arg(applicationTitle(), QFileInfo(m_vaultPath).fileName()));
     m_identityLabel->setText(identityText());
-    m_overview->showSession(m_gateway);
+    if (m_overview) {
+        m_overview->showSession(m_gateway);
+    }
+    refreshNavigation();
+    if (m_session && m_nav->count() > 0 && m_nav->currentRow() < 0 && m_pages->currentWidget() != m_caseView) {
+        m_nav->setCurrentRow(0);
+    }
+    updateSummary();
 }
 
 QString MainWindow::lockReasonPhrase(LockReason reason) const {
@@ -215,7 +454,14 @@ void MainWindow::attemptUnlock() {
     }
 
     m_locked = false;
-    m_stack->setCurrentWidget(m_overview);
+    m_stack->setCurrentWidget(m_workArea);
+    if (m_caseView && user != m_userName) {
+        // Another user: the case read for the one before is not theirs to see without their own inquiry.
+        m_caseView->clear();
+        if (m_dashboard) {
+            showPage(m_dashboard);
+        }
+    }
     refreshSession();
     m_lockReasonText = tr("Last locked at %1 %2")
                            .arg(m_lockReasonLabel->property("lastLockAt").toString(),
@@ -334,6 +580,13 @@ void MainWindow::copyDiagnostics() {
 }
 
 void MainWindow::updateActionsForLock() {
+    m_newWorkAction->setEnabled(!m_locked && static_cast<bool>(m_newWork));
+    m_searchAction->setEnabled(!m_locked && m_search != nullptr);
+    // Nothing read from the vault stays on screen while it is locked.
+    if (m_search) {
+        m_search->setEnabled(!m_locked);
+    }
+    m_summaryLabel->setVisible(!m_locked);
     m_newVaultAction->setEnabled(!m_locked);
     m_lockAction->setEnabled(!m_locked);
     m_preferencesAction->setEnabled(!m_locked);

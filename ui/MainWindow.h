@@ -3,13 +3,27 @@
 #include "WindowConcealer.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QAction;
 class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSplitter;
 class QStackedWidget;
+
+namespace creditcase::domain {
+struct User;
+}
+namespace creditcase::service {
+class Session;
+}
 
 namespace creditcase::ui {
 
+class CaseListPage;
+class CaseViewPage;
+class DashboardPage;
 class InactivityTimer;
 class LockScreen;
 class OverviewPage;
@@ -54,6 +68,33 @@ public:
     // Application, Qt, operating system and storage versions; no path, user or case data.
     static QString diagnosticsText(const VaultGateway& gateway);
 
+    // ---- pages (UI.md "The window") -----------------------------------------------------------------------
+    // The services' session (nullptr with a gateway that has none: then only the overview page is shown).
+    service::Session* session() const { return m_session; }
+
+    // Who may see a page; a page a role may not use is absent from the navigation, not greyed.
+    using PageFilter = std::function<bool(const domain::User& user)>;
+    /* Adds a page to the navigation on the left, after the pages already there (Ctrl+1 ... Ctrl+9 in that order).
+       A page is a QWidget built with (service::Session&, QWidget* parent); the window takes ownership. `visibleFor`
+       (default: everyone) is asked again after every unlock, since another user may sign in. Returns the page's
+       position in the navigation. */
+    int addPage(const QString& navTitle, QWidget* page, PageFilter visibleFor = {});
+    // "复核 (3)": a count in brackets after the page's title where something waits for this user; 0 hides it.
+    void setPageCount(QWidget* page, int count);
+    // Shows a page (of the navigation or the case view); false if it is absent for this user.
+    bool showPage(QWidget* page);
+    QWidget* currentPage() const;
+    // Ctrl+N "New record or case…" (File menu): part B's dialog. Without a handler the action is disabled.
+    void setNewWorkHandler(std::function<void()> handler);
+    QAction* newWorkAction() const { return m_newWorkAction; }
+
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    CaseListPage* caseListPage() const { return m_caseList; }
+    CaseViewPage* caseViewPage() const { return m_caseView; }
+    QListWidget* navigation() const { return m_nav; }
+    QLineEdit* searchField() const { return m_search; }
+    QString summaryText() const;
+
 public slots:
     void lock(creditcase::ui::MainWindow::LockReason reason = creditcase::ui::MainWindow::LockReason::User);
     void attemptUnlock();
@@ -62,6 +103,11 @@ public slots:
     void showPreferences();
     void showAbout();
     void copyDiagnostics();
+    // Opens a case in the case view (asking the purpose of the inquiry where needed). `officer`: see
+    // CaseViewPage::openCase.
+    void openCase(qint64 caseId, const QString& officer = {});
+    // The global search (Ctrl+F): the case list with this text.
+    void search(const QString& text);
 
 signals:
     // After the vault closed (views holding query results must drop them) ...
@@ -79,6 +125,17 @@ private:
     void onInactivity(int reason);
     QString lockReasonPhrase(LockReason reason) const;
     QList<QWidget*> otherVisibleWindows() const;
+    void createPages();
+    void refreshNavigation();
+    void updateSummary();
+    void selectNavigationRow(int visibleIndex);
+
+    struct PageEntry {
+        QString title;
+        QWidget* page = nullptr;
+        PageFilter visibleFor;
+        int count = 0;
+    };
 
     VaultGateway& m_gateway;
     QString m_vaultPath;
@@ -88,6 +145,22 @@ private:
     QString m_lockReasonText;
 
     QStackedWidget* m_stack = nullptr;
+    QWidget* m_workArea = nullptr;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QList<PageEntry> m_entries;
+    service::Session* m_session = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    CaseListPage* m_caseList = nullptr;
+    CaseViewPage* m_caseView = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_summaryLabel = nullptr;
+    std::function<void()> m_newWork;
+    QAction* m_newWorkAction = nullptr;
+    QAction* m_searchAction = nullptr;
+    int m_overdue = 0;
+    bool m_overdueMore = false;
+    int m_dueToday = 0;
     OverviewPage* m_overview = nullptr;
     LockScreen* m_lockScreen = nullptr;
     QLabel* m_identityLabel = nullptr;

@@ -5,6 +5,10 @@
 #include <QString>
 #include <memory>
 
+namespace creditcase::service {
+class Session;
+}
+
 namespace creditcase::ui {
 
 // What the GUI needs from an encrypted vault, and nothing more. The GUI never includes a storage or
@@ -49,6 +53,10 @@ public:
     // One line naming the storage engine and crypto library versions for "Copy diagnostics", e.g.
     // "SQLCipher 3.4.1, libsodium 1.0.18". Never key material, paths or personal data.
     virtual QString backendDiagnostics() const = 0;
+
+    // The services' session of the open vault, the same object across lock and unlock (SessionGateway); nullptr
+    // for a gateway without one (the tests' fake), whose window shows only the overview.
+    virtual service::Session* session() const { return nullptr; }
 
     // Overwrites the characters of a secret held in a QString and empties it. The string must not share
     // its buffer with another QString that is still needed (take it from a QLineEdit, then clear the edit).

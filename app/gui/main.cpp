@@ -1,8 +1,8 @@
 // creditcase: the desktop application. Thin on purpose: process hardening, settings identity,
 // translation, command line, then the unlock dialog (or a scripted unlock) and the main window.
 
-#include "CoreVaultGateway.h"
 #include "MainWindow.h"
+#include "SessionGateway.h"
 #include "Translator.h"
 #include "UiSettings.h"
 #include "UnlockDialog.h"
@@ -85,8 +85,6 @@ public:
     static int run(QApplication& app);
 };
 
-// PLACEHOLDER until the vault layer is merged: every operation fails with a clear message. The lead
-// replaces this definition with the gateway over core's Vault.
 int GuiMain::run(QApplication& app) {
     using namespace creditcase::ui;
 
@@ -163,7 +161,7 @@ int GuiMain::run(QApplication& app) {
 } // namespace
 
 std::unique_ptr<creditcase::ui::VaultGateway> creditcase::ui::makeVaultGateway() {
-    return std::make_unique<CoreVaultGateway>();
+    return std::make_unique<creditcase::ui::SessionGateway>();
 }
 
 int main(int argc, char* argv[]) {

@@ -21,9 +21,29 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& vaultPath, const
 }
 
 Session::Session(std::unique_ptr<storage::Vault> vault, QObject* parent)
-    : QObject(parent)
-    , m_owned(std::move(vault))
-    , m_vault(m_owned.get()) {
+    : QObject(parent) {
+    adopt(std::move(vault));
+}
+
+Status Session::reopen(const QString& vaultPath, const storage::Vault::Credential& credential) {
+    lock();
+    auto vault = storage::Vault::open(vaultPath, credential);
+    if (!vault) {
+        return vault.error();
+    }
+    if (Status active = workflow::UserAdministration(**vault).requireActiveSession(); !active) {
+        return active.error();
+    }
+    adopt(vault.take());
+    emit lockedChanged(false);
+    return {};
+}
+
+void Session::adopt(std::unique_ptr<storage::Vault> vault) {
+    m_owned = std::move(vault);
+    m_vault = m_owned.get();
+    m_actor.reset();
+    m_actorError = Error{};
     if (m_vault->openedWithRecoveryCode()) {
         m_actorError = Error::refused(tr("The vault was opened with the recovery code, which acts for no user. Log "
                                          "in with your user name and password for this."));

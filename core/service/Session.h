@@ -39,6 +39,10 @@ public:
     bool isUnlocked() const { return m_vault != nullptr; }
     // Closes the vault (if the session owns it) and forgets the user; every later call is refused.
     void lock();
+    /* Unlocks a locked session again, possibly as another user, with the checks of unlock(); the services and
+       views holding this session stay valid (the desktop client's lock screen keeps every open form). On failure
+       the session stays locked and nothing is written. */
+    Status reopen(const QString& vaultPath, const storage::Vault::Credential& credential);
 
     // The vault; only while unlocked (check requireUnlocked() first).
     storage::Vault& vault() const { return *m_vault; }
@@ -82,6 +86,8 @@ signals:
     void lockedChanged(bool locked);
 
 private:
+    void adopt(std::unique_ptr<storage::Vault> vault);
+
     std::unique_ptr<storage::Vault> m_owned;
     storage::Vault* m_vault = nullptr;
     std::optional<domain::User> m_actor;

@@ -610,6 +610,28 @@ void Vault::close() {
     }
 }
 
+Vault::Reader Vault::reader() const {
+    Reader reader;
+    if (m_connectionName.isEmpty() || m_masterKey.isEmpty()) {
+        return reader;
+    }
+    reader.m_path = m_path;
+    reader.m_key = std::make_shared<const SecretBytes>(
+        SecretBytes::copyOf(reinterpret_cast<const char*>(m_masterKey.data()), m_masterKey.size()));
+    return reader;
+}
+
+Result<QString> Vault::Reader::open() const {
+    if (!m_key) {
+        return Error::failure(tr("The vault is locked."));
+    }
+    return openConnection(m_path, *m_key, false, false, true);
+}
+
+void Vault::closeReader(const QString& connectionName) {
+    removeDatabase(connectionName);
+}
+
 QSqlDatabase Vault::database() const {
     return QSqlDatabase::database(m_connectionName, false);
 }

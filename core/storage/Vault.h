@@ -155,6 +155,25 @@ public:
     // Closes the connection and wipes the key; the object can only be destroyed afterwards.
     void close();
 
+    /* Read-only connections for another thread (a list model's worker, field notes F.6). A Reader holds the path
+       and its own copy of the master key, so the worker never touches this object, and locking the vault does not
+       pull the key away from a query that is running; the copy is wiped when the last Reader goes. open() opens
+       the same file read-only (SQLITE_OPEN_READONLY, no CREATE_IF_MISSING, no journal switch) in the calling
+       thread and returns the connection's name; closeReader() closes it, in that same thread. */
+    class Reader {
+    public:
+        Result<QString> open() const;
+        bool isValid() const { return m_key != nullptr; }
+
+    private:
+        friend class Vault;
+        QString m_path;
+        std::shared_ptr<const crypto::SecretBytes> m_key;
+    };
+    // Only while the vault is open (an invalid Reader otherwise).
+    Reader reader() const;
+    static void closeReader(const QString& connectionName);
+
 private:
     Vault() = default;
 

@@ -6,6 +6,11 @@
 #include "PreferencesDialog.h"
 #include "UiTestSupport.h"
 #include "UnlockDialog.h"
+#include "WorkflowFixture.h"
+#include "cases/CaseEventDialog.h"
+#include "cases/CaseListPage.h"
+#include "service/CaseService.h"
+#include "service/Session.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -26,7 +31,9 @@ bool isInternalPart(const QWidget* widget) {
            qobject_cast<const QAbstractSpinBox*>(parent) != nullptr;
 }
 
-void requireAccessibleInputs(const QWidget* root) {
+// checkButtons: every button named too (off for pages whose views bring unnamed buttons of Qt's own, such as a
+// table's corner button or a line edit's clear button).
+void requireAccessibleInputs(const QWidget* root, bool checkButtons = true) {
     QList<const QWidget*> inputs;
     for (const QWidget* w : root->findChildren<QWidget*>()) {
         if (isInternalPart(w)) {
@@ -51,7 +58,7 @@ void requireAccessibleInputs(const QWidget* root) {
         }
     }
     for (const QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
-        if (!isInternalPart(button) && qobject_cast<const QCheckBox*>(button) == nullptr) {
+        if (checkButtons && !isInternalPart(button) && qobject_cast<const QCheckBox*>(button) == nullptr) {
             INFO(button->text().toStdString());
             CHECK_FALSE(button->objectName().isEmpty());
         }
@@ -83,4 +90,24 @@ TEST_CASE("Preferences dialog inputs are named and labelled") {
 TEST_CASE("Lock screen inputs are named and labelled") {
     creditcase::ui::LockScreen screen;
     requireAccessibleInputs(&screen);
+}
+
+TEST_CASE("Case list filters and every event form are named and labelled") {
+    IsolatedSettings settings;
+    creditcase::test::WorkflowFixture f(QDate(2025, 3, 6));
+    const qint64 id = f.openCase();
+    creditcase::service::Session session(f.vault(), f.supervisor);
+    creditcase::ui::CaseListPage list(session);
+    requireAccessibleInputs(&list, false);
+    auto file = creditcase::service::CaseService(session).show(id, QStringLiteral("accessibility check"));
+    REQUIRE(file);
+    for (const char* event : {"serve-notice", "receive-objection", "reject-objection", "submit-re-examination",
+                              "approve-re-examination", "decide", "expire"}) {
+        creditcase::service::CaseAction action;
+        action.event = QLatin1String(event);
+        action.name = QLatin1String(event);
+        creditcase::ui::CaseEventDialog dialog(session, *file, action);
+        INFO(event);
+        requireAccessibleInputs(&dialog);
+    }
 }

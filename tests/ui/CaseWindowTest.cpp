@@ -1,0 +1,420 @@
+// The window over a real vault (WorkflowFixture): unlock, the dashboard, the case list's search and filters, the
+// case view's action bar and event forms driven through the widgets, and the idle lock over an unsaved event form.
+#include "InactivityTimer.h"
+#include "MainWindow.h"
+#include "SessionGateway.h"
+#include "UiTestSupport.h"
+#include "WorkflowFixture.h"
+#include "cases/CaseEventDialog.h"
+#include "cases/CaseListPage.h"
+#include "cases/CaseTableModel.h"
+#include "cases/CaseViewPage.h"
+#include "cases/DashboardPage.h"
+#include "cases/ReaderThread.h"
+#include "service/Session.h"
+#include "workflow/SubjectRegister.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <catch2/catch.hpp>
+
+using creditcase::test::child;
+using creditcase::test::IsolatedSettings;
+using creditcase::test::WorkflowFixture;
+using namespace creditcase;
+using creditcase::ui::MainWindow;
+
+namespace {
+
+bool waitUntil(const std::function<bool()>& condition, int ms = 10000) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > ms) {
+            return false;
+        }
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+struct Window {
+    IsolatedSettings settings;
+    ui::SessionGateway gateway;
+    std::unique_ptr<MainWindow> window;
+
+    Window(WorkflowFixture& f, const QString& user) {
+        QString password = QString::fromLatin1(test::kPassword);
+        const Status unlocked = gateway.unlock(f.vault().path(), user, password);
+        REQUIRE(unlocked.ok());
+        window = std::make_unique<MainWindow>(gateway);
+        window->setLockAfterMinutes(0);
+        test::showAndActivate(window.get());
+    }
+
+    ui::CaseViewPage* caseView() const { return window->caseViewPage(); }
+
+    // Locks and signs in as `user` through the lock screen (switch user when it is another).
+    void signInAs(const QString& user) {
+        window->lock();
+        if (user != gateway.userName()) {
+            QTest::mouseClick(child<QPushButton>(window.get(), "lockSwitchUserButton"), Qt::LeftButton);
+            auto* name = child<QLineEdit>(window.get(), "lockUserNameEdit");
+            name->clear();
+            QTest::keyClicks(name, user);
+        }
+        QTest::keyClicks(child<QLineEdit>(window.get(), "lockPasswordEdit"), QString::fromLatin1(test::kPassword));
+        QTest::mouseClick(child<QPushButton>(window.get(), "lockUnlockButton"), Qt::LeftButton);
+        REQUIRE_FALSE(window->isLocked());
+        REQUIRE(gateway.userName() == user);
+    }
+
+    /* Clicks the action bar's button for `event`, fills the form that opens (date, text) from inside its exec()
+       and confirms. Returns the dialog's result; `formProblems` receives what the form still complained about. */
+    void fire(const QString& event, QDate on, const QString& text = {}, QStringList* formProblems = nullptr) {
+        QPushButton* button = caseView()->actionButton(event);
+        INFO("event " << event.toStdString());
+        REQUIRE(button != nullptr);
+        REQUIRE(button->isEnabled());
+        QCoreApplication::processEvents(); // the layout shows new buttons from the event loop
+        REQUIRE(button->isVisible());
+        QTimer::singleShot(0, window.get(), [=] {
+            auto* dialog = qobject_cast<ui::CaseEventDialog*>(QApplication::activeModalWidget());
+            CHECK(dialog != nullptr);
+            if (!dialog) {
+                return;
+            }
+            dialog->findChild<QDateEdit*>(QStringLiteral("eventDateEdit"))->setDate(on);
+            if (auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("eventTextEdit"))) {
+                QTest::keyClicks(edit, text);
+            }
+            if (formProblems) {
+                *formProblems = dialog->problems();
+            }
+            INFO("form problems: " << dialog->problems().join(QStringLiteral("; ")).toStdString());
+            CHECK(dialog->confirmButton()->isEnabled());
+            dialog->confirmButton()->click();
+            if (dialog->isVisible()) { // refused: the reason is in the form
+                CHECK(dialog->findChild<QLabel*>(QStringLiteral("eventResultLabel"))->text().toStdString() == "");
+                dialog->reject();
+            }
+        });
+        QTest::mouseClick(button, Qt::LeftButton); // runs the form's exec() and the timer above inside it
+    }
+};
+
+} // namespace
+
+TEST_CASE("The window unlocks a real vault with the right password and refuses a wrong one") {
+    WorkflowFixture f(QDate(2025, 3, 6));
+    IsolatedSettings settings;
+    ui::SessionGateway gateway;
+    QString wrong = QStringLiteral("not the password");
+    const Status refused = gateway.unlock(f.vault().path(), QStringLiteral("li.officer"), wrong);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::AuthenticationFailed);
+    CHECK_FALSE(gateway.isUnlocked());
+
+    QString right = QString::fromLatin1(test::kPassword);
+    REQUIRE(gateway.unlock(f.vault().path(), QStringLiteral("li.officer"), right).ok());
+    REQUIRE(gateway.session() != nullptr);
+    MainWindow window(gateway);
+    test::showAndActivate(&window);
+    CHECK(window.currentPage() == window.dashboardPage());
+    QListWidget* nav = window.navigation();
+    REQUIRE(nav->count() >= 2);
+    CHECK(nav->item(0)->text() == QStringLiteral("Dashboard"));
+    CHECK(nav->item(1)->text() == QStringLiteral("Cases"));
+    CHECK(child<QLabel>(&window, "statusIdentityLabel")->text().contains(QStringLiteral("li.officer")));
+    CHECK(child<QLabel>(&window, "statusSummaryLabel")->text().contains(QStringLiteral("Overdue")));
+
+    // Ctrl+2 goes to the case list; a page a role may not use is absent.
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    CHECK(window.currentPage() == window.caseListPage());
+    auto* adminOnly = new QWidget;
+    window.addPage(QStringLiteral("Users and backups"), adminOnly,
+                   [](const domain::User& user) { return user.role == domain::Role::Administrator; });
+    for (int row = 0; row < nav->count(); ++row) {
+        CHECK(nav->item(row)->text() != QStringLiteral("Users and backups"));
+    }
+}
+
+TEST_CASE("The dashboard lists what is overdue and due with days left and opens the case") {
+    WorkflowFixture f(QDate(2025, 2, 20));
+    const qint64 id = f.openCase(); // the notice must be served within the rule's period
+    f.setToday(QDate(2025, 6, 30));
+    Window w(f, QStringLiteral("li.officer"));
+    auto* overdue = child<QTreeWidget>(w.window.get(), "dashboardOverdueList");
+    REQUIRE(overdue->topLevelItemCount() >= 1);
+    QTreeWidgetItem* first = overdue->topLevelItem(0);
+    CHECK(first->text(0) == QString::number(id));
+    CHECK(first->text(4).startsWith(QStringLiteral("Overdue by")));
+    CHECK_FALSE(first->icon(0).isNull());
+    const QString summary = child<QLabel>(w.window.get(), "statusSummaryLabel")->text();
+    CHECK(summary.startsWith(QStringLiteral("Overdue ")));
+    CHECK_FALSE(summary.startsWith(QStringLiteral("Overdue 0")));
+    // Waiting for me: the officer's stage with an event of theirs, counted on the reader thread.
+    auto* mine = child<QTreeWidget>(w.window.get(), "dashboardMineList");
+    REQUIRE(mine->topLevelItemCount() >= 1);
+    REQUIRE(waitUntil([&] {
+        for (int i = 0; i < mine->topLevelItemCount(); ++i) {
+            if (mine->topLevelItem(i)->text(1) == QStringLiteral("…"))
+                return false;
+        }
+        return true;
+    }));
+    bool counted = false;
+    for (int i = 0; i < mine->topLevelItemCount(); ++i) {
+        counted = counted || mine->topLevelItem(i)->text(1) == QStringLiteral("1");
+    }
+    CHECK(counted);
+
+    overdue->setCurrentItem(first);
+    overdue->setFocus();
+    QTest::keyClick(overdue, Qt::Key_Return);
+    CHECK(w.window->currentPage() == w.caseView());
+    CHECK(w.caseView()->caseId() == id);
+}
+
+TEST_CASE("A case goes from the notice through objection and answer to the decision by a second user") {
+    WorkflowFixture f(QDate(2025, 3, 6));
+    const qint64 id = f.openCase();
+    Window w(f, QStringLiteral("li.officer"));
+    w.window->openCase(id);
+    REQUIRE(w.caseView()->caseId() == id);
+    REQUIRE(w.caseView()->file().has_value());
+    CHECK(child<QLabel>(w.window.get(), "caseHeaderLabel")->text().contains(QString::number(id)));
+
+    QStringList problems;
+    w.fire(QStringLiteral("serve-notice"), QDate(2025, 2, 21), {}, &problems);
+    CHECK(problems.isEmpty());
+    REQUIRE(w.caseView()->file()->theCase.stage == domain::CaseStage::ObjectionWindow);
+    w.fire(QStringLiteral("receive-objection"), QDate(2025, 2, 25), QStringLiteral("The goods were not ours."));
+    REQUIRE(w.caseView()->file()->theCase.stage == domain::CaseStage::ObjectionReview);
+
+    w.signInAs(QStringLiteral("zhao.sup"));
+    CHECK(w.caseView()->caseId() == 0); // another user: the case read for the officer is gone
+    // Not the case officer: the purpose is asked before anything is read; cancelling reads nothing.
+    int asked = 0;
+    w.caseView()->askPurpose = [&asked](const QStringList&) {
+        ++asked;
+        return QString();
+    };
+    w.window->openCase(id);
+    CHECK(asked == 1);
+    CHECK_FALSE(w.caseView()->file().has_value());
+    w.caseView()->askPurpose = [](const QStringList&) { return QStringLiteral("deciding the objection"); };
+    w.window->openCase(id);
+    REQUIRE(w.caseView()->file().has_value());
+    w.fire(QStringLiteral("reject-objection"), QDate(2025, 2, 27),
+           QStringLiteral("The inspection report shows "
+                          "they were."));
+    REQUIRE(w.caseView()->file()->theCase.stage == domain::CaseStage::ReadyToDecide);
+
+    w.signInAs(QStringLiteral("li.officer"));
+    w.window->openCase(id);
+    w.fire(QStringLiteral("submit-re-examination"), QDate(2025, 3, 3), QStringLiteral("Please re-examine."));
+    REQUIRE(w.caseView()->file()->theCase.stage == domain::CaseStage::ReExamination);
+    // The provincial department re-examines (another organ; its own window is not part of this test).
+    auto asProvince = f.as(f.provincial);
+    REQUIRE(workflow::CaseWorkflow(asProvince).decideReExamination(id, QDate(2025, 3, 5), true, QString()));
+
+    w.signInAs(QStringLiteral("zhao.sup"));
+    w.window->openCase(id);
+    REQUIRE(w.caseView()->file().has_value());
+    REQUIRE(w.caseView()->file()->theCase.stage == domain::CaseStage::ReExamined);
+    QPushButton* decide = w.caseView()->actionButton(QStringLiteral("decide"));
+    REQUIRE(decide != nullptr);
+    CHECK(decide->isEnabled());
+    w.fire(QStringLiteral("decide"), QDate(2025, 3, 6));
+    REQUIRE(w.caseView()->file()->theCase.stage == domain::CaseStage::Listed);
+    REQUIRE(w.caseView()->file()->decision.has_value());
+    CHECK(w.caseView()->file()->decision->decidedBy == QStringLiteral("zhao.sup"));
+    CHECK_FALSE(w.caseView()->file()->decision->measures.isEmpty());
+}
+
+TEST_CASE("The decision form lists only the list type measures which may be removed and says what confirming does") {
+    WorkflowFixture f(QDate(2025, 3, 6));
+    const qint64 id = f.openCase();
+    Window w(f, QStringLiteral("li.officer"));
+    w.window->openCase(id);
+    REQUIRE(w.caseView()->file().has_value());
+    service::CaseAction decide;
+    decide.event = QStringLiteral("decide");
+    decide.name = QStringLiteral("decide");
+    decide.allowed = true;
+    ui::CaseEventDialog dialog(*w.gateway.session(), *w.caseView()->file(), decide);
+    auto* measures = child<QListWidget>(&dialog, "eventMeasuresList");
+    REQUIRE(measures->count() > 0);
+    CHECK(dialog.confirmButton()->text() ==
+          QStringLiteral("Issue the designation decision and generate the decision document"));
+    CHECK(dialog.chosenMeasures().size() == measures->count());
+    for (int i = 0; i < measures->count(); ++i) {
+        CHECK(measures->item(i)->text().startsWith(QStringLiteral("[")));
+        CHECK_FALSE(measures->item(i)->toolTip().isEmpty());
+        measures->item(i)->setCheckState(Qt::Unchecked);
+    }
+    CHECK_FALSE(dialog.confirmButton()->isEnabled());
+    CHECK(child<QLabel>(&dialog, "eventProblemsLabel")->text().contains(QStringLiteral("at least one measure")));
+    // The date cannot be set after today.
+    auto* date = child<QDateEdit>(&dialog, "eventDateEdit");
+    date->setDate(QDate(2025, 12, 31));
+    CHECK(date->date() == QDate(2025, 3, 6));
+}
+
+TEST_CASE("An event that is not allowed is disabled and says why with the citation under the bar") {
+    WorkflowFixture f(QDate(2025, 3, 6));
+    const qint64 id = f.openCase();
+    Window w(f, QStringLiteral("li.officer"));
+    w.window->openCase(id);
+    const auto before = f.snapshot();
+    QPushButton* decide = w.caseView()->actionButton(QStringLiteral("decide"));
+    REQUIRE(decide != nullptr);
+    CHECK_FALSE(decide->isEnabled());
+    CHECK(decide->toolTip().startsWith(QStringLiteral("Not available: ")));
+    auto* line = child<QLabel>(w.window.get(), "caseUnavailableLabel");
+    CHECK(line->isVisible());
+    service::CaseAction action;
+    for (const auto& a : w.caseView()->actions()) {
+        if (a.event == QLatin1String("decide"))
+            action = a;
+    }
+    CHECK_FALSE(action.reason.isEmpty());
+    CHECK(line->text().contains(action.reason));
+    for (const QString& citation : action.citations) {
+        CHECK(line->text().contains(citation));
+    }
+    // Drawing the bar wrote nothing.
+    CHECK(f.snapshot().tables == before.tables);
+}
+
+TEST_CASE("The case list searches by case number and name and filters by stage and officer") {
+    WorkflowFixture f(QDate(2025, 3, 6));
+    const qint64 first = f.openCase();
+    auto context = f.as(f.officer);
+    auto other = workflow::SubjectRegister(context).add(
+        {domain::SubjectKind::Enterprise, QStringLiteral("Green Valley Dairy"), QStringLiteral("91350100M000200YX8"),
+         QStringLiteral("2 Test Road"), QStringLiteral("Li Si")});
+    INFO((other ? QString() : other.error().message).toStdString());
+    REQUIRE(other);
+    const qint64 record = f.addRecord(other->id);
+    workflow::CaseWorkflow::OpenCase request;
+    request.recordId = record;
+    request.listType = QStringLiteral("samr-serious-illegal");
+    request.scope = domain::ScopeCategory::PublicHealthAndSafety;
+    request.on = QDate(2025, 2, 22);
+    auto second = workflow::CaseWorkflow(context).open(request);
+    REQUIRE(second);
+    REQUIRE(workflow::CaseWorkflow(context).serveNotice(second->id, QDate(2025, 2, 23)));
+
+    Window w(f, QStringLiteral("li.officer"));
+    ui::CaseListPage* page = w.window->caseListPage();
+    ui::CaseTableModel* model = page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(waitUntil([&] { return model->countKnown() && model->isRowLoaded(0); }));
+    CHECK(model->totalCount() == 2);
+    CHECK(child<QLabel>(page, "caseCountLabel")->text() == QStringLiteral("2 case(s) in total"));
+
+    w.window->search(QStringLiteral("Green Valley"));
+    REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 1 && model->isRowLoaded(0); }));
+    CHECK(model->caseIdAt(0) == second->id);
+    CHECK(model->data(model->index(0, ui::CaseTableModel::Subject)).toString() == QStringLiteral("Green Valley Dairy"));
+
+    w.window->search(QString::number(first));
+    REQUIRE(waitUntil([&] { return model->countKnown() && model->isRowLoaded(0) && model->caseIdAt(0) == first; }));
+
+    w.window->search(QString());
+    auto* stage = child<QComboBox>(page, "caseStageFilter");
+    stage->setCurrentIndex(stage->findData(domain::caseStageId(domain::CaseStage::ObjectionWindow)));
+    REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 1 && model->isRowLoaded(0); }));
+    CHECK(model->caseIdAt(0) == second->id);
+
+    auto* officer = child<QLineEdit>(page, "caseOfficerFilter");
+    stage->setCurrentIndex(0);
+    QTest::keyClicks(officer, QStringLiteral("nobody"));
+    REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 0; }));
+
+    // Sorting by subject name, descending: the dairy comes after the food company in binary order.
+    officer->clear();
+    page->search(QString());
+    REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 2 && model->isRowLoaded(0); }));
+    model->sort(ui::CaseTableModel::Subject, Qt::DescendingOrder);
+    REQUIRE(waitUntil([&] { return model->isRowLoaded(0); }));
+    CHECK(model->caseIdAt(0) == first);
+
+    // Enter on a row opens the case.
+    page->table()->setFocus();
+    page->table()->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(page->table(), Qt::Key_Return);
+    CHECK(w.window->currentPage() == w.caseView());
+    CHECK(w.caseView()->caseId() == first);
+}
+
+TEST_CASE("The idle lock keeps an unsaved event form and brings it back unchanged") {
+    WorkflowFixture f(QDate(2025, 3, 6));
+    const qint64 id = f.servedCase();
+    Window w(f, QStringLiteral("li.officer"));
+    w.window->setLockAfterMinutes(5);
+    w.window->openCase(id);
+    QPushButton* objection = w.caseView()->actionButton(QStringLiteral("receive-objection"));
+    REQUIRE(objection != nullptr);
+    QCoreApplication::processEvents();
+    REQUIRE(objection->isVisible());
+    bool checked = false;
+    QTimer::singleShot(0, w.window.get(), [&] {
+        auto* dialog = qobject_cast<ui::CaseEventDialog*>(QApplication::activeModalWidget());
+        CHECK(dialog != nullptr);
+        if (!dialog)
+            return;
+        auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("eventTextEdit"));
+        QTest::keyClicks(text, QStringLiteral("unsaved objection"));
+        w.window->inactivityTimer()->expire();
+        CHECK(w.window->isLocked());
+        CHECK_FALSE(dialog->isVisible());
+        CHECK_FALSE(w.gateway.isUnlocked());
+        QTimer::singleShot(0, w.window.get(), [&, dialog, text] {
+            QTest::keyClicks(w.window->findChild<QLineEdit*>(QStringLiteral("lockPasswordEdit")),
+                             QString::fromLatin1(test::kPassword));
+            QTest::mouseClick(w.window->findChild<QPushButton*>(QStringLiteral("lockUnlockButton")), Qt::LeftButton);
+            CHECK_FALSE(w.window->isLocked());
+            CHECK(dialog->isVisible());
+            CHECK(text->toPlainText() == QStringLiteral("unsaved objection"));
+            checked = true;
+            // The session is the same object: confirming after the unlock reaches the vault.
+            dialog->findChild<QDateEdit*>(QStringLiteral("eventDateEdit"))->setDate(QDate(2025, 2, 25));
+            QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+            if (dialog->isVisible()) {
+                CHECK(dialog->findChild<QLabel*>(QStringLiteral("eventResultLabel"))->text().toStdString() == "");
+                dialog->reject();
+            }
+        });
+    });
+    QTest::mouseClick(objection, Qt::LeftButton);
+    CHECK(checked);
+    REQUIRE(w.caseView()->file().has_value());
+    CHECK(w.caseView()->file()->theCase.stage == domain::CaseStage::ObjectionReview);
+}
+
+TEST_CASE("The reader thread closes its connection when the session locks and reopens after the unlock") {
+    WorkflowFixture f(QDate(2025, 3, 6));
+    f.openCase();
+    Window w(f, QStringLiteral("li.officer"));
+    ui::CaseTableModel* model = w.window->caseListPage()->model();
+    REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 1; }));
+    w.window->lock();
+    CHECK(model->rowCount() == 0);
+    CHECK_FALSE(child<QLabel>(w.window.get(), "statusSummaryLabel")->isVisible());
+    CHECK_FALSE(w.window->searchField()->isEnabled());
+    w.signInAs(QStringLiteral("li.officer"));
+    REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 1 && model->isRowLoaded(0); }));
+}

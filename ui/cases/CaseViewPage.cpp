@@ -1,0 +1,511 @@
+#include "CaseViewPage.h"
+
+#include "CaseDisplay.h"
+#include "CaseEventDialog.h"
+#include "Clock.h"
+#include "calendar/WorkCalendar.h"
+#include "service/CaseService.h"
+#include "service/RuleService.h"
+#include "service/Session.h"
+#include "workflow/AttachmentStore.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace creditcase::ui {
+
+namespace {
+
+QTreeWidget* makeTree(QWidget* parent, const char* name, const QStringList& headers) {
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(QLatin1String(name));
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setAllColumnsShowFocus(true);
+    tree->setHeaderLabels(headers);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+QGroupBox* group(const QString& title, QWidget* content, QWidget* parent) {
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(content);
+    return box;
+}
+
+bool masks(const Result<domain::User>& user) {
+    return !user || user->role == domain::Role::Auditor || user->role == domain::Role::Administrator;
+}
+
+} // namespace
+
+CaseViewPage::CaseViewPage(service::Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session) {
+    setObjectName(QStringLiteral("caseViewPage"));
+
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("caseHeaderLabel"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = m_header->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    m_header->setFont(font);
+    m_nextDeadline = new QLabel(this);
+    m_nextDeadline->setObjectName(QStringLiteral("caseNextDeadlineLabel"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("caseMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+
+    m_timeline = makeTree(this, "caseTimeline", {tr("Date"), tr("What happened"), tr("By")});
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("caseDetailsLabel"));
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_deadlines = makeTree(this, "caseDeadlines", {tr("Deadline"), tr("Due on"), tr("Days left")});
+    m_documents = makeTree(this, "caseDocuments", {tr("Document"), tr("Date"), QString()});
+    m_attachments = makeTree(this, "caseAttachments", {tr("Attachment"), tr("Size"), QString()});
+
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(group(tr("Timeline (newest first)"), m_timeline, left));
+    auto* detailsScroll = new QScrollArea(left);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    left->addWidget(group(tr("Subject, record and basis document"), detailsScroll, left));
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(group(tr("Deadlines"), m_deadlines, right));
+    right->addWidget(group(tr("Documents"), m_documents, right));
+    right->addWidget(group(tr("Attachments (opened from the vault)"), m_attachments, right));
+    auto* body = new QSplitter(Qt::Horizontal, this);
+    body->addWidget(left);
+    body->addWidget(right);
+    body->setStretchFactor(0, 3);
+    body->setStretchFactor(1, 2);
+
+    m_actionBar = new QWidget(this);
+    m_actionBar->setObjectName(QStringLiteral("caseActionBar"));
+    m_actionLayout = new QGridLayout(m_actionBar);
+    m_actionLayout->setContentsMargins(0, 0, 0, 0);
+    m_unavailable = new QLabel(this);
+    m_unavailable->setObjectName(QStringLiteral("caseUnavailableLabel"));
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_nextDeadline);
+    layout->addWidget(m_message);
+    layout->addWidget(body, 1);
+    layout->addWidget(m_actionBar);
+    // Every event the table knows is listed; the reasons take at most five lines and scroll beyond.
+    auto* reasons = new QScrollArea(this);
+    reasons->setObjectName(QStringLiteral("caseUnavailableArea"));
+    reasons->setWidget(m_unavailable);
+    reasons->setWidgetResizable(true);
+    reasons->setFrameShape(QFrame::NoFrame);
+    reasons->setMaximumHeight(5 * (m_unavailable->fontMetrics().lineSpacing() + 1) + 4);
+    layout->addWidget(reasons);
+
+    connect(m_attachments, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { openAttachment(item->data(0, Qt::UserRole).toLongLong()); });
+    connect(&m_session, &service::Session::changed, this, [this](const QString& kind, qint64 id) {
+        if (m_file && (kind == QLatin1String("case") || kind == QLatin1String("restoration")) &&
+            (id == 0 || id == m_caseId)) {
+            reload();
+        }
+    });
+    askPurpose = [this](const QStringList& purposes) { return defaultPurposeDialog(purposes); };
+}
+
+QString CaseViewPage::defaultPurposeDialog(const QStringList& purposes) {
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Purpose of the inquiry"),
+        tr("You are not the case officer. Every inquiry into a record is registered with who asked, when, whose "
+           "record and why. State the purpose:"),
+        purposes, 0, true, &ok);
+    return ok ? chosen.trimmed() : QString();
+}
+
+bool CaseViewPage::openCase(qint64 caseId, const QString& officer) {
+    auto user = m_session.actor();
+    if (!user) {
+        m_message->setText(user.error().message);
+        m_message->show();
+        return false;
+    }
+    QString purpose;
+    if (officer.isEmpty() ? user->role != domain::Role::Officer : officer != user->name) {
+        QStringList purposes;
+        if (auto rules = service::RuleService(m_session).ruleSet()) {
+            if (const rules::LegalBasesEdition* bases = rules->legalBasesOn(Clock::today())) {
+                for (const rules::InquiryPurposeRule& rule : bases->inquiryPurposes) {
+                    purposes << rule.id;
+                }
+            }
+        }
+        purpose = askPurpose ? askPurpose(purposes) : QString();
+        if (purpose.isEmpty()) {
+            return false;
+        }
+    }
+    service::CaseService cases(m_session);
+    auto shown = cases.show(caseId, purpose);
+    if (!shown && purpose.isEmpty() && shown.error().kind == ErrorKind::Refused && askPurpose) {
+        // An officer opening a colleague's case: the service asked for a purpose.
+        QStringList none;
+        purpose = askPurpose(none);
+        if (purpose.isEmpty()) {
+            return false;
+        }
+        shown = cases.show(caseId, purpose);
+    }
+    m_caseId = caseId;
+    m_purpose = purpose;
+    if (!shown) {
+        clear();
+        m_caseId = caseId;
+        QString text = shown.error().message;
+        if (!shown.error().citations.isEmpty()) {
+            text += QLatin1Char(' ') + tr("Basis: %1").arg(shown.error().citations.join(QStringLiteral("; ")));
+        }
+        m_message->setText(text);
+        m_message->show();
+        return false;
+    }
+    show(shown.take());
+    emit caseOpened(caseId);
+    return true;
+}
+
+void CaseViewPage::reload() {
+    if (m_caseId <= 0 || !m_session.isUnlocked()) {
+        return;
+    }
+    auto shown = service::CaseService(m_session).show(m_caseId, m_purpose);
+    if (shown) {
+        show(shown.take());
+    }
+}
+
+void CaseViewPage::clear() {
+    m_file.reset();
+    m_caseId = 0;
+    m_purpose.clear();
+    m_actions.clear();
+    m_header->clear();
+    m_nextDeadline->clear();
+    m_message->hide();
+    m_details->clear();
+    for (QTreeWidget* tree : {m_timeline, m_deadlines, m_documents, m_attachments}) {
+        tree->clear();
+    }
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    m_unavailable->clear();
+}
+
+void CaseViewPage::show(const workflow::CaseFile& file) {
+    m_file = file;
+    m_message->hide();
+    const QLocale locale;
+    const QDate today = Clock::today();
+    const domain::Case& c = file.theCase;
+    auto date = [&locale](QDate d) { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString(); };
+
+    QHash<QString, QString> titles;
+    calendar::WorkCalendar calendar;
+    service::RuleService rules(m_session);
+    if (auto set = rules.ruleSet()) {
+        if (const rules::ListTypeEdition* edition = set->listTypesOn(today)) {
+            for (const rules::ListType& type : edition->listTypes) {
+                titles.insert(type.id,
+                              CaseDisplay::interfaceIsChinese() || type.nameEn.isEmpty() ? type.name : type.nameEn);
+            }
+        }
+    }
+    if (auto loaded = rules.calendar()) {
+        calendar = loaded.take();
+    }
+
+    m_header->setText(tr("Case %1 · %2 · %3 · [%4] · %5")
+                          .arg(c.id)
+                          .arg(file.subject.name,
+                               CaseDisplay::identifier(file.subject.identifier, masks(m_session.actor())),
+                               domain::caseStageName(c.stage), CaseDisplay::listTypeTitle(titles, c.listType)));
+
+    // Deadlines, the open ones first by date.
+    m_deadlines->clear();
+    std::optional<domain::Deadline> next;
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const domain::Deadline& d : file.deadlines) {
+        auto* item = new QTreeWidgetItem(m_deadlines);
+        item->setText(0, domain::deadlineKindName(d.kind));
+        item->setText(1, date(d.dueOn));
+        item->setToolTip(0, d.source);
+        if (d.status == domain::DeadlineStatus::Open) {
+            const auto left = CaseDisplay::daysLeft(d, calendar, today);
+            QString text = CaseDisplay::daysLeftText(left, d.provisional);
+            if (left.overdue()) {
+                item->setIcon(0, warning);
+                for (int col = 0; col < 3; ++col) {
+                    item->setForeground(col, QBrush(QColor(0xb0, 0x00, 0x20)));
+                }
+            }
+            item->setText(2, text);
+            if (!next || d.dueOn < next->dueOn) {
+                next = d;
+            }
+        } else {
+            item->setText(2, d.status == domain::DeadlineStatus::Met ? tr("met on %1").arg(date(d.closedOn))
+                                                                     : tr("cancelled on %1").arg(date(d.closedOn)));
+            item->setForeground(2, QBrush(palette().color(QPalette::Disabled, QPalette::Text)));
+        }
+    }
+    m_deadlines->resizeColumnToContents(0);
+    m_deadlines->resizeColumnToContents(1);
+    if (next) {
+        const auto left = CaseDisplay::daysLeft(*next, calendar, today);
+        QString text = tr("Next deadline: %1 %2 (%3)")
+                           .arg(domain::deadlineKindName(next->kind), date(next->dueOn),
+                                CaseDisplay::daysLeftText(left, next->provisional));
+        if (left.overdue()) {
+            text = QStringLiteral("⚠ ") + tr("Overdue") + QStringLiteral(" — ") + text;
+        }
+        m_nextDeadline->setText(text);
+        m_nextDeadline->setStyleSheet(left.overdue() ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                                     : QString());
+    } else {
+        m_nextDeadline->setText(tr("No open deadline."));
+        m_nextDeadline->setStyleSheet(QString());
+    }
+
+    // Timeline from the acts of the case file, newest first.
+    struct Event {
+        QDate on;
+        QString what;
+        QString by;
+    };
+    QList<Event> events;
+    events.append({c.openedOn, tr("Case opened on the basis of %1").arg(file.basis.documentNumber), c.officer});
+    for (const domain::Notice& n : file.notices) {
+        events.append({n.preparedOn, tr("Notice before designation prepared"), n.preparedBy});
+        if (n.servedOn.isValid()) {
+            events.append({n.servedOn, tr("Notice served"), n.servedBy});
+        }
+    }
+    for (const domain::Objection& o : file.objections) {
+        events.append({o.receivedOn, tr("Objection received: %1").arg(o.text), o.receivedBy});
+        if (o.answeredOn.isValid()) {
+            const bool upheld = o.outcome && *o.outcome == domain::ObjectionOutcome::Upheld;
+            events.append({o.answeredOn,
+                           (upheld ? tr("Objection upheld: %1") : tr("Objection rejected: %1")).arg(o.answerText),
+                           o.answeredBy});
+        }
+    }
+    for (const domain::ReExamination& r : file.reExaminations) {
+        events.append({r.submittedOn, tr("Submitted for re-examination: %1").arg(r.submitText), r.submittedBy});
+        if (r.decidedOn.isValid()) {
+            const bool approved = r.outcome && *r.outcome == domain::ReExaminationOutcome::Approved;
+            events.append(
+                {r.decidedOn,
+                 (approved ? tr("Re-examination approved: %1") : tr("Re-examination returned: %1")).arg(r.decideText),
+                 r.decidedBy});
+        }
+    }
+    if (file.decision) {
+        events.append(
+            {file.decision->decidedOn,
+             tr("Designation decision issued (%n measure(s))", "", static_cast<int>(file.decision->measures.size())),
+             file.decision->decidedBy});
+    }
+    for (const domain::Restoration& r : file.restorations) {
+        events.append({r.appliedOn, tr("Credit restoration applied for"), r.receivedBy});
+        if (r.decidedOn.isValid()) {
+            events.append({r.decidedOn, tr("Credit restoration decided: %1").arg(domain::restorationStageName(r.stage)),
+                           r.decidedBy});
+        }
+    }
+    if (c.closedOn.isValid()) {
+        events.append({c.closedOn, tr("Case closed: %1").arg(c.closedReason), QString()});
+    }
+    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.on > b.on; });
+    m_timeline->clear();
+    for (const Event& e : events) {
+        auto* item = new QTreeWidgetItem(m_timeline, {date(e.on), e.what, e.by});
+        item->setToolTip(1, e.what);
+    }
+    m_timeline->header()->setMinimumSectionSize(
+        m_timeline->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")));
+    m_timeline->resizeColumnToContents(0);
+    m_timeline->resizeColumnToContents(2);
+    m_timeline->header()->moveSection(2, 1); // who, then what: the long text gets the room
+
+    // Subject, record, basis.
+    const QString details =
+        tr("<b>Subject</b>: %1 (%2)<br><b>Credit record</b> %3: %4, severity %5, decided on %6<br>"
+           "<b>Basis document</b>: %7 %8, issued by %9 on %10, effective %11<br><b>Case officer</b>: %12")
+            .arg(file.subject.name.toHtmlEscaped(),
+                 CaseDisplay::identifier(file.subject.identifier, masks(m_session.actor())).toHtmlEscaped())
+            .arg(file.record.id)
+            .arg(file.record.facts.toHtmlEscaped(), domain::severityName(file.record.severity),
+                 date(file.record.decidedOn), domain::basisDocumentKindName(file.basis.kind).toHtmlEscaped(),
+                 file.basis.documentNumber.toHtmlEscaped(), file.basis.issuingOrgan.toHtmlEscaped(),
+                 date(file.basis.issuedOn), date(file.basis.effectiveOn))
+            .arg(c.officer.toHtmlEscaped());
+    m_details->setText(details);
+
+    // Documents: the notices and the decision, each with 预览/打印 (ui/documents/DocumentPreviewDialog).
+    m_documents->clear();
+    auto addDocument = [this, &date](const QString& name, QDate on, const QString& kind, qint64 id) {
+        auto* item = new QTreeWidgetItem(m_documents, {name, date(on)});
+        auto* preview = new QPushButton(tr("Preview / print"), m_documents);
+        preview->setObjectName(QStringLiteral("previewButton_%1_%2").arg(kind).arg(id));
+        preview->setAccessibleName(tr("Preview / print %1").arg(name));
+        connect(preview, &QPushButton::clicked, this, [this, kind, id] { emit previewRequested(m_caseId, kind, id); });
+        m_documents->setItemWidget(item, 2, preview);
+    };
+    for (const domain::Notice& n : file.notices) {
+        addDocument(tr("Notice before designation"), n.preparedOn, QStringLiteral("notice"), n.id);
+    }
+    if (file.decision) {
+        addDocument(tr("Designation decision"), file.decision->decidedOn, QStringLiteral("decision"),
+                    file.decision->id);
+    }
+    m_documents->resizeColumnToContents(0);
+
+    m_attachments->clear();
+    for (const domain::Attachment& a : file.attachments) {
+        auto* item = new QTreeWidgetItem(m_attachments, {a.fileName, locale.formattedDataSize(a.size)});
+        item->setData(0, Qt::UserRole, a.id);
+        auto* open = new QPushButton(tr("Open"), m_attachments);
+        open->setObjectName(QStringLiteral("openAttachmentButton_%1").arg(a.id));
+        open->setAccessibleName(tr("Open %1").arg(a.fileName));
+        connect(open, &QPushButton::clicked, this, [this, id = a.id] { openAttachment(id); });
+        m_attachments->setItemWidget(item, 2, open);
+    }
+    fillActions();
+}
+
+void CaseViewPage::fillActions() {
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    auto actions = service::CaseService(m_session).actions(m_caseId);
+    m_actions = actions ? *actions : QList<service::CaseAction>{};
+    QStringList unavailable;
+    for (const service::CaseAction& action : m_actions) {
+        auto* button = new QPushButton(action.name, m_actionBar);
+        button->setObjectName(QStringLiteral("caseAction_%1").arg(action.event));
+        button->setEnabled(action.allowed);
+        QString why = action.reason;
+        if (!action.citations.isEmpty()) {
+            why += QLatin1Char(' ') + tr("Basis: %1").arg(action.citations.join(QStringLiteral("; ")));
+        }
+        if (action.allowed) {
+            button->setToolTip(action.conditions.isEmpty() ? why : action.conditions);
+        } else {
+            button->setToolTip(tr("Not available: %1").arg(why));
+            unavailable << tr("%1 — not available: %2").arg(action.name, why);
+        }
+        connect(button, &QPushButton::clicked, this, [this, event = action.event] { runEvent(event); });
+        const int position = static_cast<int>(m_buttons.size());
+        m_actionLayout->addWidget(button, position / kActionsPerRow, position % kActionsPerRow);
+        m_buttons << button;
+    }
+    if (!actions) {
+        unavailable << actions.error().message;
+    }
+    m_unavailable->setText(unavailable.join(QLatin1Char('\n')));
+    m_unavailable->setVisible(!unavailable.isEmpty());
+}
+
+QPushButton* CaseViewPage::actionButton(const QString& event) const {
+    for (QPushButton* button : m_buttons) {
+        if (button->objectName() == QStringLiteral("caseAction_%1").arg(event)) {
+            return button;
+        }
+    }
+    return nullptr;
+}
+
+int CaseViewPage::runEvent(const QString& event) {
+    if (!m_file) {
+        return QDialog::Rejected;
+    }
+    for (const service::CaseAction& action : m_actions) {
+        if (action.event == event && action.allowed) {
+            CaseEventDialog dialog(m_session, *m_file, action, this);
+            const int result = dialog.exec();
+            if (result == QDialog::Accepted) {
+                reload();
+            }
+            return result;
+        }
+    }
+    return QDialog::Rejected;
+}
+
+void CaseViewPage::openAttachment(qint64 attachmentId) {
+    if (attachmentId <= 0 || !m_session.isUnlocked()) {
+        return;
+    }
+    // Read into memory through the vault's connection; never written to a file.
+    QSqlDatabase db = m_session.vault().database();
+    auto fetched = workflow::AttachmentStore::fetch(db, attachmentId);
+    if (!fetched) {
+        m_message->setText(tr("The attachment could not be opened: %1").arg(fetched.error().message));
+        m_message->show();
+        return;
+    }
+    QDialog viewer(this);
+    viewer.setObjectName(QStringLiteral("attachmentViewer"));
+    viewer.setWindowTitle(fetched->fileName);
+    auto* layout = new QVBoxLayout(&viewer);
+    QImage image;
+    if (image.loadFromData(fetched->content)) {
+        auto* label = new QLabel(&viewer);
+        label->setPixmap(QPixmap::fromImage(image));
+        auto* scroll = new QScrollArea(&viewer);
+        scroll->setWidget(label);
+        layout->addWidget(scroll);
+    } else if (fetched->content.startsWith("%PDF")) {
+        layout->addWidget(new QLabel(tr("This is a PDF file (%1). Use 预览/打印 of the case documents to print; "
+                                        "scans in PDF form cannot be shown in this window yet.")
+                                         .arg(QLocale().formattedDataSize(fetched->size)),
+                                     &viewer));
+    } else {
+        auto* text = new QPlainTextEdit(&viewer);
+        text->setReadOnly(true);
+        text->setPlainText(QString::fromUtf8(fetched->content));
+        layout->addWidget(text);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &viewer);
+    connect(buttons, &QDialogButtonBox::rejected, &viewer, &QDialog::reject);
+    layout->addWidget(buttons);
+    viewer.resize(800, 600);
+    viewer.exec();
+    fetched->content.fill('\0');
+}
+
+} // namespace creditcase::ui
