@@ -4,10 +4,6 @@
 <context>
     <name>AccountabilityReport</name>
     <message>
-        <source>The cases cannot be read for the accountability report: %1</source>
-        <translation>The cases cannot be read for the accountability report: %1</translation>
-    </message>
-    <message>
         <source>Give both ends of the period as dates written YYYY-MM-DD.</source>
         <translation>Give both ends of the period as dates written YYYY-MM-DD.</translation>
     </message>
@@ -23,13 +19,13 @@
         <source>The measure is stored with an unknown use &quot;%1&quot; or severity &quot;%2&quot;.</source>
         <translation>The measure is stored with an unknown use &quot;%1&quot; or severity &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>The cases cannot be read for the accountability report</source>
+        <translation>The cases cannot be read for the accountability report</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
-    <message>
-        <source>The attached papers could not be read or written: %1</source>
-        <translation>The attached papers could not be read or written: %1</translation>
-    </message>
     <message>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
@@ -45,6 +41,10 @@
     <message>
         <source>There is no attachment %1 in this vault.</source>
         <translation>There is no attachment %1 in this vault.</translation>
+    </message>
+    <message>
+        <source>The attached papers could not be read or written</source>
+        <translation>The attached papers could not be read or written</translation>
     </message>
 </context>
 <context>
@@ -179,10 +179,49 @@
     </message>
 </context>
 <context>
+    <name>CaseDisplay</name>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day(s) left</numerusform>
+            <numerusform>%n working day(s) left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s) left</source>
+        <translation>
+            <numerusform>%n calendar day(s) left</numerusform>
+            <numerusform>%n calendar day(s) left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n working day(s)</numerusform>
+            <numerusform>Overdue by %n working day(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n calendar day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n calendar day(s)</numerusform>
+            <numerusform>Overdue by %n calendar day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (provisional)</translation>
+    </message>
+</context>
+<context>
     <name>CaseQueryRunner</name>
     <message>
-        <source>The case list could not be read: %1</source>
-        <translation>The case list could not be read: %1</translation>
+        <source>The case list could not be read</source>
+        <translation>The case list could not be read</translation>
     </message>
 </context>
 <context>
@@ -363,10 +402,6 @@
         <translation>The objection window runs until %1; the decision can be taken from %2, when the party&apos;s time to object has passed.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; requires re-examination of designations by a %2 organ by a provincial-level department before the decision; submit the case for re-examination.</source>
-        <translation>&quot;%1&quot; requires re-examination of designations by a %2 organ by a provincial-level department before the decision; submit the case for re-examination.</translation>
-    </message>
-    <message>
         <source>the decision</source>
         <translation>the decision</translation>
     </message>
@@ -425,6 +460,42 @@
     <message>
         <source>list of the cases of the user&apos;s organ and the organs under it</source>
         <translation>list of the cases of the user&apos;s organ and the organs under it</translation>
+    </message>
+    <message>
+        <source>Information is non-restorable only where a law, regulation or State Council decision says so: name the provision as &quot;non-restorable:&lt;id&gt;&quot;. The rules for &quot;%1&quot; name: %2.</source>
+        <translation>Information is non-restorable only where a law, regulation or State Council decision says so: name the provision as &quot;non-restorable:&lt;id&gt;&quot;. The rules for &quot;%1&quot; name: %2.</translation>
+    </message>
+    <message>
+        <source>no such provision</source>
+        <translation>no such provision</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; requires re-examination of designations by a %2 organ by a %3 organ before the decision; submit the case for re-examination.</source>
+        <translation>&quot;%1&quot; requires re-examination of designations by a %2 organ by a %3 organ before the decision; submit the case for re-examination.</translation>
+    </message>
+    <message>
+        <source>The record states no facts; a designation decision states the facts and reasons it rests on.</source>
+        <translation>The record states no facts; a designation decision states the facts and reasons it rests on.</translation>
+    </message>
+    <message>
+        <source>None of the measures that &quot;%1&quot; provides may follow %2 conduct, so the listing would carry no measure; a designation decision states its measures.</source>
+        <translation>None of the measures that &quot;%1&quot; provides may follow %2 conduct, so the listing would carry no measure; a designation decision states its measures.</translation>
+    </message>
+    <message>
+        <source>the publication</source>
+        <translation>the publication</translation>
+    </message>
+    <message>
+        <source>The term of &quot;%1&quot; does not count from publication; it ran from the decision of %2.</source>
+        <translation>The term of &quot;%1&quot; does not count from publication; it ran from the decision of %2.</translation>
+    </message>
+    <message>
+        <source>The listing was already published; its term runs until %1.</source>
+        <translation>The listing was already published; its term runs until %1.</translation>
+    </message>
+    <message>
+        <source>The term counts from publication, which has not been recorded; record the publication first.</source>
+        <translation>The term counts from publication, which has not been recorded; record the publication first.</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1061,18 @@
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
+    <message>
+        <source>Designations on lists of the seriously untrustworthy: %1.</source>
+        <translation>Designations on lists of the seriously untrustworthy: %1.</translation>
+    </message>
+    <message>
+        <source>Re-examinations decided late</source>
+        <translation>Re-examinations decided late</translation>
+    </message>
+    <message>
+        <source>The vault was accepted as complete with %1 saved change(s); a new head file guards them from now on. The decision is in the audit log.</source>
+        <translation>The vault was accepted as complete with %1 saved change(s); a new head file guards them from now on. The decision is in the audit log.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1146,20 +1229,8 @@
         <translation>List open deadlines: case, subject, kind, due date, days left or late, provisional.</translation>
     </message>
     <message>
-        <source>write the disclosable administrative-penalty records (双公示 layout, masked for the channel) to a .csv or .json file; the export is audited</source>
-        <translation>write the disclosable administrative-penalty records (双公示 layout, masked for the channel) to a .csv or .json file; the export is audited</translation>
-    </message>
-    <message>
         <source>by organ: restorations, notices and objection answers done late, and the check of every record against the catalogue and every measure against the list (supervisors, auditors, administrators)</source>
         <translation>by organ: restorations, notices and objection answers done late, and the check of every record against the catalogue and every measure against the list (supervisors, auditors, administrators)</translation>
-    </message>
-    <message>
-        <source>Record a restoration application with its papers (kept in the vault); free of charge.</source>
-        <translation>Record a restoration application with its papers (kept in the vault); free of charge.</translation>
-    </message>
-    <message>
-        <source>Grant (removal, disclosure and sharing stopped, measures lifted) or refuse.</source>
-        <translation>Grant (removal, disclosure and sharing stopped, measures lifted) or refuse.</translation>
     </message>
     <message>
         <source>Revoke a restoration obtained with false materials; the listing returns.</source>
@@ -1233,20 +1304,77 @@
         <source>Argument %1 (&quot;%2&quot;) is not valid UTF-8 text. Names and other text must be given in UTF-8; nothing was done.</source>
         <translation>Argument %1 (&quot;%2&quot;) is not valid UTF-8 text. Names and other text must be given in UTF-8; nothing was done.</translation>
     </message>
-</context>
-<context>
-    <name>CoreVaultGateway</name>
     <message>
-        <source>Choose the organ&apos;s level.</source>
-        <translation>Choose the organ&apos;s level.</translation>
+        <source>Record the publication of a listing whose term counts from publication (e.g. the tax list); the term starts that day.</source>
+        <translation>Record the publication of a listing whose term counts from publication (e.g. the tax list); the term starts that day.</translation>
+    </message>
+    <message>
+        <source>write the disclosable administrative-penalty records (双公示 layout) and the designations in force (严重失信主体名单 layout), masked for the channel, to a .csv or .json file; the export is audited</source>
+        <translation>write the disclosable administrative-penalty records (双公示 layout) and the designations in force (严重失信主体名单 layout), masked for the channel, to a .csv or .json file; the export is audited</translation>
+    </message>
+    <message>
+        <source>print the notice before designation (告知书) as PDF; the first print issues it with its number, later ones are copies</source>
+        <translation>print the notice before designation (告知书) as PDF; the first print issues it with its number, later ones are copies</translation>
+    </message>
+    <message>
+        <source>print the answer to the party&apos;s objection (异议答复书) as PDF</source>
+        <translation>print the answer to the party&apos;s objection (异议答复书) as PDF</translation>
+    </message>
+    <message>
+        <source>print the re-examination opinion (复核意见书) as PDF (the re-examining organ)</source>
+        <translation>print the re-examination opinion (复核意见书) as PDF (the re-examining organ)</translation>
+    </message>
+    <message>
+        <source>print the designation decision (认定决定书) as PDF</source>
+        <translation>print the designation decision (认定决定书) as PDF</translation>
+    </message>
+    <message>
+        <source>print the credit restoration notice (信用修复告知书) served with the decision as PDF</source>
+        <translation>print the credit restoration notice (信用修复告知书) served with the decision as PDF</translation>
+    </message>
+    <message>
+        <source>print the credit restoration decision as PDF</source>
+        <translation>print the credit restoration decision as PDF</translation>
+    </message>
+    <message>
+        <source>print the notice of removal from the list as PDF</source>
+        <translation>print the notice of removal from the list as PDF</translation>
+    </message>
+    <message>
+        <source>print the proof of service (送达回证) for the documents issued last as PDF</source>
+        <translation>print the proof of service (送达回证) for the documents issued last as PDF</translation>
+    </message>
+    <message>
+        <source>print every notice of your organ due for service on DATE into DIR, with progress; each print is audited</source>
+        <translation>print every notice of your organ due for service on DATE into DIR, with progress; each print is audited</translation>
+    </message>
+    <message>
+        <source>check a printed document&apos;s fingerprint against the audit chain and the stored text</source>
+        <translation>check a printed document&apos;s fingerprint against the audit chain and the stored text</translation>
+    </message>
+    <message>
+        <source>show the document template your organ uses (organ particulars or a document kind)</source>
+        <translation>show the document template your organ uses (organ particulars or a document kind)</translation>
+    </message>
+    <message>
+        <source>store an adapted document template for your organ (administrators)</source>
+        <translation>store an adapted document template for your organ (administrators)</translation>
+    </message>
+    <message>
+        <source>Record a restoration application with its papers (kept in the vault); free of charge. --case: removal from a list; --record: restoration of penalty information. An application that does not meet the conditions is not accepted (exit 3, nothing stored).</source>
+        <translation>Record a restoration application with its papers (kept in the vault); free of charge. --case: removal from a list; --record: restoration of penalty information. An application that does not meet the conditions is not accepted (exit 3, nothing stored).</translation>
+    </message>
+    <message>
+        <source>Grant or refuse. --case: removal from the list, measures lifted; --record: disclosure of that record ends.</source>
+        <translation>Grant or refuse. --case: removal from the list, measures lifted; --record: disclosure of that record ends.</translation>
+    </message>
+    <message>
+        <source>administrators: accept as complete a vault whose head file is missing (recorded in the audit log)</source>
+        <translation>administrators: accept as complete a vault whose head file is missing (recorded in the audit log)</translation>
     </message>
 </context>
 <context>
     <name>CreditRecordRegister</name>
-    <message>
-        <source>The credit records could not be read or written: %1</source>
-        <translation>The credit records could not be read or written: %1</translation>
-    </message>
     <message>
         <source>There is no credit record %1 in this vault.</source>
         <translation>There is no credit record %1 in this vault.</translation>
@@ -1278,6 +1406,10 @@
     <message>
         <source>The sector &quot;%1&quot; is not one the rule data knows. Valid sectors: %2 (or none, for the general disclosure rules).</source>
         <translation>The sector &quot;%1&quot; is not one the rule data knows. Valid sectors: %2 (or none, for the general disclosure rules).</translation>
+    </message>
+    <message>
+        <source>The credit records could not be read or written</source>
+        <translation>The credit records could not be read or written</translation>
     </message>
 </context>
 <context>
@@ -1326,10 +1458,6 @@
 <context>
     <name>DeadlineRegister</name>
     <message>
-        <source>The deadline register could not be read or written: %1</source>
-        <translation>The deadline register could not be read or written: %1</translation>
-    </message>
-    <message>
         <source>The deadline &quot;%1&quot; could not be computed from %2 (%3).</source>
         <translation>The deadline &quot;%1&quot; could not be computed from %2 (%3).</translation>
     </message>
@@ -1337,16 +1465,20 @@
         <source>Deadline %1 has an unknown counting mode &quot;%2&quot;.</source>
         <translation>Deadline %1 has an unknown counting mode &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>The deadline register could not be read or written</source>
+        <translation>The deadline register could not be read or written</translation>
+    </message>
+    <message>
+        <source>recomputing the open deadlines</source>
+        <translation>recomputing the open deadlines</translation>
+    </message>
 </context>
 <context>
     <name>DisclosureExport</name>
     <message>
         <source>Internal records do not leave the vault; export for the public or sharing channel.</source>
         <translation>Internal records do not leave the vault; export for the public or sharing channel.</translation>
-    </message>
-    <message>
-        <source>The restorations cannot be read: %1</source>
-        <translation>The restorations cannot be read: %1</translation>
     </message>
     <message>
         <source>The credit records cannot be read: %1</source>
@@ -1395,6 +1527,228 @@
     <message>
         <source>disclosure on the %1 channel as of %2</source>
         <translation>disclosure on the %1 channel as of %2</translation>
+    </message>
+    <message>
+        <source>The designations cannot be read: %1</source>
+        <translation>The designations cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>exporting the disclosure file</source>
+        <translation>exporting the disclosure file</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>pre-designation notice</source>
+        <translation>pre-designation notice</translation>
+    </message>
+    <message>
+        <source>objection answer</source>
+        <translation>objection answer</translation>
+    </message>
+    <message>
+        <source>re-examination opinion</source>
+        <translation>re-examination opinion</translation>
+    </message>
+    <message>
+        <source>designation decision</source>
+        <translation>designation decision</translation>
+    </message>
+    <message>
+        <source>credit restoration notice</source>
+        <translation>credit restoration notice</translation>
+    </message>
+    <message>
+        <source>credit restoration decision</source>
+        <translation>credit restoration decision</translation>
+    </message>
+    <message>
+        <source>notice of removal from the list</source>
+        <translation>notice of removal from the list</translation>
+    </message>
+    <message>
+        <source>proof of service</source>
+        <translation>proof of service</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The document could not be printed: the printer or file refused it.</source>
+        <translation>The document could not be printed: the printer or file refused it.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: a new page was refused.</source>
+        <translation>The document could not be printed: a new page was refused.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation>Cannot write the PDF file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>The template &quot;%1&quot; adapted for this organ is damaged: %2</source>
+        <translation>The template &quot;%1&quot; adapted for this organ is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not print official documents: documents are issued by case officers and supervisors.</source>
+        <translation>%1 (%2) may not print official documents: documents are issued by case officers and supervisors.</translation>
+    </message>
+    <message>
+        <source>issuing the %1 of the case</source>
+        <translation>issuing the %1 of the case</translation>
+    </message>
+    <message>
+        <source>The re-examination opinion on case %1 is issued by the superior organ that re-examined it, not by %2.</source>
+        <translation>The re-examination opinion on case %1 is issued by the superior organ that re-examined it, not by %2.</translation>
+    </message>
+    <message>
+        <source>print the %1</source>
+        <translation>print the %1</translation>
+    </message>
+    <message>
+        <source>Case %1 has no notice before designation.</source>
+        <translation>Case %1 has no notice before designation.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no answered objection: answer the objection first.</source>
+        <translation>Case %1 has no answered objection: answer the objection first.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no decided re-examination.</source>
+        <translation>Case %1 has no decided re-examination.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no designation decision yet.</source>
+        <translation>Case %1 has no designation decision yet.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no decided credit restoration application.</source>
+        <translation>Case %1 has no decided credit restoration application.</translation>
+    </message>
+    <message>
+        <source>Case %1 has not been removed from the list (its stage is %2).</source>
+        <translation>Case %1 has not been removed from the list (its stage is %2).</translation>
+    </message>
+    <message>
+        <source>Case %1 has no issued document to serve: print the document first.</source>
+        <translation>Case %1 has no issued document to serve: print the document first.</translation>
+    </message>
+    <message>
+        <source>Documents are printed for the party (full identifier) or as a public copy.</source>
+        <translation>Documents are printed for the party (full identifier) or as a public copy.</translation>
+    </message>
+    <message>
+        <source>A proof of service is an internal record: it has no public copy.</source>
+        <translation>A proof of service is an internal record: it has no public copy.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the notices.</source>
+        <translation>Cannot create the folder %1 for the notices.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document fingerprint: it looks like 1042-7F3K-9QX2 (the number before the first dash, then eight letters and digits).</source>
+        <translation>&quot;%1&quot; is not a document fingerprint: it looks like 1042-7F3K-9QX2 (the number before the first dash, then eight letters and digits).</translation>
+    </message>
+    <message>
+        <source>The audit chain has no entry %1: this fingerprint was not issued by this vault.</source>
+        <translation>The audit chain has no entry %1: this fingerprint was not issued by this vault.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match entry %1 of the audit chain: the page was not printed from this vault, or the fingerprint was misread.</source>
+        <translation>The fingerprint does not match entry %1 of the audit chain: the page was not printed from this vault, or the fingerprint was misread.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit chain is not the print of a document.</source>
+        <translation>Entry %1 of the audit chain is not the print of a document.</translation>
+    </message>
+    <message>
+        <source>The stored text of document %1 no longer matches the digest recorded when it was printed: the record was altered.</source>
+        <translation>The stored text of document %1 no longer matches the digest recorded when it was printed: the record was altered.</translation>
+    </message>
+    <message>
+        <source>The document matches its entry, but the audit chain is broken elsewhere: run &quot;creditcase-cli audit verify&quot;.</source>
+        <translation>The document matches its entry, but the audit chain is broken elsewhere: run &quot;creditcase-cli audit verify&quot;.</translation>
+    </message>
+    <message>
+        <source>checking a printed document against the vault</source>
+        <translation>checking a printed document against the vault</translation>
+    </message>
+    <message>
+        <source>There is no document template &quot;%1&quot;.</source>
+        <translation>There is no document template &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change document templates: that is for administrators.</source>
+        <translation>%1 (%2) may not change document templates: that is for administrators.</translation>
+    </message>
+    <message>
+        <source>The template names itself &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>The template names itself &quot;%1&quot;, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The template uses values no document has: %1. Nothing was stored.</source>
+        <translation>The template uses values no document has: %1. Nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>Cannot read or write the documents of the vault: %1</source>
+        <translation>Cannot read or write the documents of the vault: %1</translation>
+    </message>
+    <message>
+        <source>Document %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>Document %1 has an unknown kind &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The stored text of document %1 is damaged.</source>
+        <translation>The stored text of document %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>There is no document %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>The template is not a JSON object (%1 at character %2).</source>
+        <translation>The template is not a JSON object (%1 at character %2).</translation>
+    </message>
+    <message>
+        <source>The template has no &quot;name&quot;.</source>
+        <translation>The template has no &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>Block %1 of the template has the unknown type &quot;%2&quot; (known: %3).</source>
+        <translation>Block %1 of the template has the unknown type &quot;%2&quot; (known: %3).</translation>
+    </message>
+    <message>
+        <source>Block %1 of the template has no &quot;text&quot;.</source>
+        <translation>Block %1 of the template has no &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <source>The built-in document template &quot;%1&quot; is missing from this program.</source>
+        <translation>The built-in document template &quot;%1&quot; is missing from this program.</translation>
+    </message>
+    <message>
+        <source>The built-in document template &quot;%1&quot; is damaged: %2</source>
+        <translation>The built-in document template &quot;%1&quot; is damaged: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormText</name>
+    <message>
+        <source>The act could not be completed.</source>
+        <translation>The act could not be completed.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Legal basis: %1</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2126,25 @@
     </message>
 </context>
 <context>
+    <name>LongJob</name>
+    <message>
+        <source>Cancelled. Nothing after the last completed step was changed.</source>
+        <translation>Cancelled. Nothing after the last completed step was changed.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the current step…</source>
+        <translation>Cancelling: finishing the current step…</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version of the vault.</source>
@@ -1795,6 +2168,172 @@
     </message>
 </context>
 <context>
+    <name>NoticeBatchPrinter</name>
+    <message>
+        <source>Printing the notices due for service on %1…</source>
+        <translation>Printing the notices due for service on %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Printed %1 of %2 notices due on %3.</source>
+        <translation>Printed %1 of %2 notices due on %3.</translation>
+    </message>
+    <message>
+        <source>Folder for the notices due on %1</source>
+        <translation>Folder for the notices due on %1</translation>
+    </message>
+    <message>
+        <source>Notices not printed</source>
+        <translation>Notices not printed</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 notices printed into %2; %3 failed.</source>
+        <translation>%1 notices printed into %2; %3 failed.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the notices not yet printed were left as they were.</source>
+        <translation>Cancelled: the notices not yet printed were left as they were.</translation>
+    </message>
+    <message>
+        <source>Notices due for service</source>
+        <translation>Notices due for service</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCli</name>
+    <message>
+        <source>Internal error: printing needs the graphical text engine, which this command was started without. Nothing was printed.</source>
+        <translation>Internal error: printing needs the graphical text engine, which this command was started without. Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>the case</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>a public copy: the party&apos;s identifier masked</source>
+        <translation>a public copy: the party&apos;s identifier masked</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translation>replace the file if it exists</translation>
+    </message>
+    <message>
+        <source>Name the file with the ending .pdf: &quot;%1&quot; has none.</source>
+        <translation>Name the file with the ending .pdf: &quot;%1&quot; has none.</translation>
+    </message>
+    <message>
+        <source>Issued the %1 of case %2 as %3 and wrote it to %4.</source>
+        <translation>Issued the %1 of case %2 as %3 and wrote it to %4.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>Printed copy %1 (副本 %1) of the %2 %3 of case %4 to %5.</source>
+        <translation>Printed copy %1 (副本 %1) of the %2 %3 of case %4 to %5.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (check it with: document verify --fingerprint %1).</source>
+        <translation>Fingerprint: %1 (check it with: document verify --fingerprint %1).</translation>
+    </message>
+    <message>
+        <source>This is a public copy: the party&apos;s identifier is masked.</source>
+        <translation>This is a public copy: the party&apos;s identifier is masked.</translation>
+    </message>
+    <message>
+        <source>the day the notices are due for service</source>
+        <translation>the day the notices are due for service</translation>
+    </message>
+    <message>
+        <source>the folder to write the PDF files into</source>
+        <translation>the folder to write the PDF files into</translation>
+    </message>
+    <message>
+        <source>%1 is a file; name a folder for the notices.</source>
+        <translation>%1 is a file; name a folder for the notices.</translation>
+    </message>
+    <message>
+        <source>Printed %1 of %2 notices</source>
+        <translation>Printed %1 of %2 notices</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message>
+        <source>Notices due for service on %1: %2 printed into %3, %4 failed.</source>
+        <translation>Notices due for service on %1: %2 printed into %3, %4 failed.</translation>
+    </message>
+    <message>
+        <source>the fingerprint printed at the foot of the page</source>
+        <translation>the fingerprint printed at the foot of the page</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1</source>
+        <translation>NOT VERIFIED: %1</translation>
+    </message>
+    <message>
+        <source>the original</source>
+        <translation>the original</translation>
+    </message>
+    <message>
+        <source>copy %1 (副本 %1)</source>
+        <translation>copy %1 (副本 %1)</translation>
+    </message>
+    <message>
+        <source>Verified: %1 %2 of case %3, issued on %4 by %5; this page is %6, printed at %7 by %8 (%9 copy). The stored text matches.</source>
+        <translation>Verified: %1 %2 of case %3, issued on %4 by %5; this page is %6, printed at %7 by %8 (%9 copy). The stored text matches.</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>party&apos;s</source>
+        <translation>party&apos;s</translation>
+    </message>
+    <message>
+        <source>organ, or a document kind</source>
+        <translation>organ, or a document kind</translation>
+    </message>
+    <message>
+        <source>write the template to this file</source>
+        <translation>write the template to this file</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the template %1 (%2) to %3.</source>
+        <translation>Wrote the template %1 (%2) to %3.</translation>
+    </message>
+    <message>
+        <source>the adapted template (JSON)</source>
+        <translation>the adapted template (JSON)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Stored version %1 of the template %2 for your organ; documents issued from now on use it.</source>
+        <translation>Stored version %1 of the template %2 for your organ; documents issued from now on use it.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFile</name>
     <message>
         <source>The file %1 could not be written: %2</source>
@@ -1803,6 +2342,13 @@
     <message>
         <source>The file %1 could not be written (%2); its earlier content is unchanged.</source>
         <translation>The file %1 could not be written (%2); its earlier content is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2407,10 @@
     <message>
         <source>list of the open deadlines</source>
         <translation>list of the open deadlines</translation>
+    </message>
+    <message>
+        <source>The organs could not be read</source>
+        <translation>The organs could not be read</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2528,26 @@
     <message>
         <source>the grant of %1</source>
         <translation>the grant of %1</translation>
+    </message>
+    <message>
+        <source>The user who recorded the record is not in this vault.</source>
+        <translation>The user who recorded the record is not in this vault.</translation>
+    </message>
+    <message>
+        <source>Application %1 for record %2, received on %3, awaits its decision (due %4); decide it before a new application is made.</source>
+        <translation>Application %1 for record %2, received on %3, awaits its decision (due %4); decide it before a new application is made.</translation>
+    </message>
+    <message>
+        <source>the penalty decision of %1</source>
+        <translation>the penalty decision of %1</translation>
+    </message>
+    <message>
+        <source>Record %1 is not disclosed (minor conduct under the regime of its decision date); there is no disclosure to end.</source>
+        <translation>Record %1 is not disclosed (minor conduct under the regime of its decision date); there is no disclosure to end.</translation>
+    </message>
+    <message>
+        <source>Disclosure of record %1 already ended on %2.</source>
+        <translation>Disclosure of record %1 already ended on %2.</translation>
     </message>
 </context>
 <context>
@@ -2233,10 +2803,6 @@
         <translation>The minimum disclosure period (%1) cannot be counted without the work calendar.</translation>
     </message>
     <message>
-        <source>A law, regulation or State Council decision makes this information non-restorable; restoration cannot be applied for.</source>
-        <translation>A law, regulation or State Council decision makes this information non-restorable; restoration cannot be applied for.</translation>
-    </message>
-    <message>
         <source>The date of the decision that made the finding and the date of the application are both needed to judge a restoration application.</source>
         <translation>The date of the decision that made the finding and the date of the application are both needed to judge a restoration application.</translation>
     </message>
@@ -2295,6 +2861,34 @@
     <message>
         <source>The rules in force on %1 state no procedure limit &quot;%2&quot;.</source>
         <translation>The rules in force on %1 state no procedure limit &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The record is catalogue item &quot;%1&quot;, which is not adverse information: honours, credit commitments and voluntarily supplied information can never lead to a designation for &quot;%2&quot;.</source>
+        <translation>The record is catalogue item &quot;%1&quot;, which is not adverse information: honours, credit commitments and voluntarily supplied information can never lead to a designation for &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists only: %2. A %3 cannot be placed on it.</source>
+        <translation>&quot;%1&quot; lists only: %2. A %3 cannot be placed on it.</translation>
+    </message>
+    <message>
+        <source>The record is of %1 conduct; &quot;%2&quot; may follow only %3 conduct.</source>
+        <translation>The record is of %1 conduct; &quot;%2&quot; may follow only %3 conduct.</translation>
+    </message>
+    <message>
+        <source>By the birth date in the resident ID, the subject is %1 years old on %2, under %3: %4</source>
+        <translation>By the birth date in the resident ID, the subject is %1 years old on %2, under %3: %4</translation>
+    </message>
+    <message>
+        <source>The rule data does not know the public comment period of %1 (%2); it is applied as the national standard in force, but that it was open for comment for at least %3 is not verified [U].</source>
+        <translation>The rule data does not know the public comment period of %1 (%2); it is applied as the national standard in force, but that it was open for comment for at least %3 is not verified [U].</translation>
+    </message>
+    <message>
+        <source>%1: public comment period not known to the rule data</source>
+        <translation>%1: public comment period not known to the rule data</translation>
+    </message>
+    <message>
+        <source>This information is non-restorable under %1: %2. Restoration cannot be applied for.</source>
+        <translation>This information is non-restorable under %1: %2. Restoration cannot be applied for.</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +3158,14 @@
         <source>&quot;%1&quot; is not a sharing scope (unconditional, conditional, not-shared)</source>
         <translation>&quot;%1&quot; is not a sharing scope (unconditional, conditional, not-shared)</translation>
     </message>
+    <message>
+        <source>must be a non-empty list of subject types</source>
+        <translation>must be a non-empty list of subject types</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of severities</source>
+        <translation>must be a non-empty list of severities</translation>
+    </message>
 </context>
 <context>
     <name>RuleService</name>
@@ -2643,6 +3245,13 @@
     </message>
 </context>
 <context>
+    <name>SessionGateway</name>
+    <message>
+        <source>Choose the organ&apos;s level.</source>
+        <translation>Choose the organ&apos;s level.</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>minor</source>
@@ -2710,6 +3319,13 @@
     <message>
         <source>The database statement failed.</source>
         <translation>The database statement failed.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2828,10 +3444,6 @@
 <context>
     <name>SubjectRegister</name>
     <message>
-        <source>The subjects could not be read or written: %1</source>
-        <translation>The subjects could not be read or written: %1</translation>
-    </message>
-    <message>
         <source>There is no subject %1 in this vault.</source>
         <translation>There is no subject %1 in this vault.</translation>
     </message>
@@ -2858,6 +3470,10 @@
     <message>
         <source>A subject with this identifier is already recorded: subject %1 (%2). Use that subject; one subject per identifier.</source>
         <translation>A subject with this identifier is already recorded: subject %1 (%2). Use that subject; one subject per identifier.</translation>
+    </message>
+    <message>
+        <source>The subjects could not be read or written</source>
+        <translation>The subjects could not be read or written</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3917,14 @@
         <source>The vault was restored, but %1</source>
         <translation>The vault was restored, but %1</translation>
     </message>
+    <message>
+        <source>The vault&apos;s page cache could not be sized.</source>
+        <translation>The vault&apos;s page cache could not be sized.</translation>
+    </message>
+    <message>
+        <source>The vault %1 cannot be trusted: its head file %2 is missing, so changes saved in it could be missing without a trace (the vault holds %3 saved change(s)). If the vault was copied or moved, put %2 back beside it. %4 If you are sure that nothing is missing, an administrator can accept the vault as it is with &quot;creditcase-cli --vault %1 --user NAME vault accept-missing-head&quot;; that decision is recorded in the audit log.</source>
+        <translation>The vault %1 cannot be trusted: its head file %2 is missing, so changes saved in it could be missing without a trace (the vault holds %3 saved change(s)). If the vault was copied or moved, put %2 back beside it. %4 If you are sure that nothing is missing, an administrator can accept the vault as it is with &quot;creditcase-cli --vault %1 --user NAME vault accept-missing-head&quot;; that decision is recorded in the audit log.</translation>
+    </message>
 </context>
 <context>
     <name>VaultHead</name>
@@ -3326,6 +3950,22 @@
     <message>
         <source>The restored vault could not be opened to record the restore: %1</source>
         <translation>The restored vault could not be opened to record the restore: %1</translation>
+    </message>
+    <message>
+        <source>writing the backup</source>
+        <translation>writing the backup</translation>
+    </message>
+    <message>
+        <source>Only an administrator, with a user name and password, may accept a vault whose head file is missing.</source>
+        <translation>Only an administrator, with a user name and password, may accept a vault whose head file is missing.</translation>
+    </message>
+    <message>
+        <source>The head file of this vault is present; there is nothing to accept.</source>
+        <translation>The head file of this vault is present; there is nothing to accept.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not accept a vault whose head file is missing; only an administrator may.</source>
+        <translation>%1 (%2) may not accept a vault whose head file is missing; only an administrator may.</translation>
     </message>
 </context>
 <context>
@@ -3395,10 +4035,6 @@
     <message>
         <source>ground of the list type, if it has several</source>
         <translation>ground of the list type, if it has several</translation>
-    </message>
-    <message>
-        <source>an established circumstance, e.g. minor (repeatable)</source>
-        <translation>an established circumstance, e.g. minor (repeatable)</translation>
     </message>
     <message>
         <source>date the case is opened (default today)</source>
@@ -3848,6 +4484,30 @@
         <source>why you list the deadlines (registered with the inquiry)</source>
         <translation>why you list the deadlines (registered with the inquiry)</translation>
     </message>
+    <message>
+        <source>an established circumstance, e.g. adequate-security, or non-restorable:PROVISION (repeatable)</source>
+        <translation>an established circumstance, e.g. adequate-security, or non-restorable:PROVISION (repeatable)</translation>
+    </message>
+    <message>
+        <source>date the listing was published</source>
+        <translation>date the listing was published</translation>
+    </message>
+    <message>
+        <source>Restoration of penalty information, application %1 for record %2: %3.</source>
+        <translation>Restoration of penalty information, application %1 for record %2: %3.</translation>
+    </message>
+    <message>
+        <source>the case (removal from a list)</source>
+        <translation>the case (removal from a list)</translation>
+    </message>
+    <message>
+        <source>the credit record (restoration of penalty information)</source>
+        <translation>the credit record (restoration of penalty information)</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --case (removal from a list) and --record (restoration of penalty information).</source>
+        <translation>Give exactly one of --case (removal from a list) and --record (restoration of penalty information).</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowContext</name>
@@ -3975,10 +4635,6 @@
         <translation>a restoration application is granted (restoration table)</translation>
     </message>
     <message>
-        <source>removed from the list; disclosure and sharing stopped; measures lifted, all on the date of the grant</source>
-        <translation>removed from the list; disclosure and sharing stopped; measures lifted, all on the date of the grant</translation>
-    </message>
-    <message>
         <source>the grant of restoration is revoked (restoration table)</source>
         <translation>the grant of restoration is revoked (restoration table)</translation>
     </message>
@@ -4033,10 +4689,6 @@
     <message>
         <source>revised: ends the day the newer one comes into force</source>
         <translation>revised: ends the day the newer one comes into force</translation>
-    </message>
-    <message>
-        <source>the case is listed; the information is not non-restorable and the list type provides early removal (VI(11)); dated not in the future and not before the decision</source>
-        <translation>the case is listed; the information is not non-restorable and the list type provides early removal (VI(11)); dated not in the future and not before the decision</translation>
     </message>
     <message>
         <source>application recorded with its papers (stored encrypted in the vault) and checked against the conditions; deadline to decide it (VI(12)). No fee.</source>
@@ -4205,6 +4857,26 @@
     <message>
         <source>the reviewer is a supervisor of a provincial-level (or higher) organ whose region contains the case organ&apos;s region (IV(8))</source>
         <translation>the reviewer is a supervisor of a provincial-level (or higher) organ whose region contains the case organ&apos;s region (IV(8))</translation>
+    </message>
+    <message>
+        <source>the list type&apos;s term counts from publication and the listing has not been published yet; the date is not before the decision and not in the future</source>
+        <translation>the list type&apos;s term counts from publication and the listing has not been published yet; the date is not before the decision and not in the future</translation>
+    </message>
+    <message>
+        <source>publication recorded; the term runs from it (listed until, expiry deadline)</source>
+        <translation>publication recorded; the term runs from it (listed until, expiry deadline)</translation>
+    </message>
+    <message>
+        <source>removed from the list and measures lifted on the date of the grant; the penalty record&apos;s disclosure and sharing stop with it only where the list&apos;s rules say so</source>
+        <translation>removed from the list and measures lifted on the date of the grant; the penalty record&apos;s disclosure and sharing stop with it only where the list&apos;s rules say so</translation>
+    </message>
+    <message>
+        <source>the case is listed and the list type provides early removal, or the penalty record is still disclosed; the information is not non-restorable by a named provision (VI(11)); the conditions are met on the day of the application, otherwise it is not accepted (不予受理) and nothing is stored; dated not in the future and not before the decision</source>
+        <translation>the case is listed and the list type provides early removal, or the penalty record is still disclosed; the information is not non-restorable by a named provision (VI(11)); the conditions are met on the day of the application, otherwise it is not accepted (不予受理) and nothing is stored; dated not in the future and not before the decision</translation>
+    </message>
+    <message>
+        <source>record the publication of the listing</source>
+        <translation>record the publication of the listing</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +5055,839 @@
     <message>
         <source>&quot;%1&quot; is an unencrypted SQLite database, not a CreditCase vault. CreditCase never opens unencrypted databases; the file was not changed.</source>
         <translation>&quot;%1&quot; is an unencrypted SQLite database, not a CreditCase vault. CreditCase never opens unencrypted databases; the file was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::AttachmentPicker</name>
+    <message>
+        <source>Add scan…</source>
+        <translation>Add scan…</translation>
+    </message>
+    <message>
+        <source>Add a file to %1</source>
+        <translation>Add a file to %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from %1</source>
+        <translation>Remove the selected file from %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; choose the scan itself.</source>
+        <translation>The file %1 is empty; choose the scan itself.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose scans</source>
+        <translation>Choose scans</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::AuditPage</name>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>Audit &amp;log</translation>
+    </message>
+    <message>
+        <source>&amp;Inquiry register</source>
+        <translation>&amp;Inquiry register</translation>
+    </message>
+    <message>
+        <source>&amp;Accountability report</source>
+        <translation>&amp;Accountability report</translation>
+    </message>
+    <message>
+        <source>The chain has not been checked in this session.</source>
+        <translation>The chain has not been checked in this session.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>Number of latest entries shown</source>
+        <translation>Number of latest entries shown</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Latest &amp;entries:</source>
+        <translation>Latest &amp;entries:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Audit log, newest first</source>
+        <translation>Audit log, newest first</translation>
+    </message>
+    <message>
+        <source>Inquiries from</source>
+        <translation>Inquiries from</translation>
+    </message>
+    <message>
+        <source>Inquiries until</source>
+        <translation>Inquiries until</translation>
+    </message>
+    <message>
+        <source>Only &amp;flagged entries</source>
+        <translation>Only &amp;flagged entries</translation>
+    </message>
+    <message>
+        <source>Only flagged entries</source>
+        <translation>Only flagged entries</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>What was read</translation>
+    </message>
+    <message>
+        <source>Whose record</source>
+        <translation>Whose record</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Inquiry register, newest first</source>
+        <translation>Inquiry register, newest first</translation>
+    </message>
+    <message>
+        <source>Note for the flag</source>
+        <translation>Note for the flag</translation>
+    </message>
+    <message>
+        <source>Why this inquiry needs review</source>
+        <translation>Why this inquiry needs review</translation>
+    </message>
+    <message>
+        <source>F&amp;lag the selected inquiry</source>
+        <translation>F&amp;lag the selected inquiry</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Report period from</source>
+        <translation>Report period from</translation>
+    </message>
+    <message>
+        <source>Report period until</source>
+        <translation>Report period until</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report</source>
+        <translation>&amp;Make the report</translation>
+    </message>
+    <message>
+        <source>Only a period that has ended can be reported on: what is late is known only after the day has passed.</source>
+        <translation>Only a period that has ended can be reported on: what is late is known only after the day has passed.</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Due / item</source>
+        <translation>Due / item</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Days late / reason</source>
+        <translation>Days late / reason</translation>
+    </message>
+    <message>
+        <source>Accountability report by organ</source>
+        <translation>Accountability report by organ</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>U&amp;ntil:</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Intact: %n entr(ies), every link checked; last entry %1.</source>
+        <translation>
+            <numerusform>✔ Intact: %n entr(ies), every link checked; last entry %1.</numerusform>
+            <numerusform>✔ Intact: %n entr(ies), every link checked; last entry %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ BROKEN at entry %1: %2. Keep this vault as it is and restore the latest backup into a new file for comparison.</source>
+        <translation>⚠ BROKEN at entry %1: %2. Keep this vault as it is and restore the latest backup into a new file for comparison.</translation>
+    </message>
+    <message>
+        <source>Hash %1, previous %2</source>
+        <translation>Hash %1, previous %2</translation>
+    </message>
+    <message>
+        <source>flagged by %1: %2</source>
+        <translation>flagged by %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n shown; narrow the period to see the others.</source>
+        <translation>
+            <numerusform>The latest %n shown; narrow the period to see the others.</numerusform>
+            <numerusform>The latest %n shown; narrow the period to see the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquir(ies)</source>
+        <translation>
+            <numerusform>%n inquir(ies)</numerusform>
+            <numerusform>%n inquir(ies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the inquiry to flag.</source>
+        <translation>Select the inquiry to flag.</translation>
+    </message>
+    <message>
+        <source>Write why the inquiry needs review.</source>
+        <translation>Write why the inquiry needs review.</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day(s) late</numerusform>
+            <numerusform>%n day(s) late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>nothing late, nothing outside the catalogue or the measures list</source>
+        <translation>nothing late, nothing outside the catalogue or the measures list</translation>
+    </message>
+    <message>
+        <source>%1 record(s), %2 measure(s) checked</source>
+        <translation>%1 record(s), %2 measure(s) checked</translation>
+    </message>
+    <message>
+        <source>restoration decided late</source>
+        <translation>restoration decided late</translation>
+    </message>
+    <message>
+        <source>notice served late</source>
+        <translation>notice served late</translation>
+    </message>
+    <message>
+        <source>objection answered late</source>
+        <translation>objection answered late</translation>
+    </message>
+    <message>
+        <source>record outside the catalogue</source>
+        <translation>record outside the catalogue</translation>
+    </message>
+    <message>
+        <source>measure outside the list</source>
+        <translation>measure outside the list</translation>
+    </message>
+    <message>
+        <source>%1 to %2, made by %3 at audit entry %4. %5 of %6 organ(s) clean. Basis: %7</source>
+        <translation>%1 to %2, made by %3 at audit entry %4. %5 of %6 organ(s) clean. Basis: %7</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::CaseEventDialog</name>
+    <message>
+        <source>Record the service of the notice and start the objection period</source>
+        <translation>Record the service of the notice and start the objection period</translation>
+    </message>
+    <message>
+        <source>Register the objection</source>
+        <translation>Register the objection</translation>
+    </message>
+    <message>
+        <source>Uphold the objection and close the case without designation</source>
+        <translation>Uphold the objection and close the case without designation</translation>
+    </message>
+    <message>
+        <source>Reject the objection and make the case ready for decision</source>
+        <translation>Reject the objection and make the case ready for decision</translation>
+    </message>
+    <message>
+        <source>Submit for re-examination by the higher department</source>
+        <translation>Submit for re-examination by the higher department</translation>
+    </message>
+    <message>
+        <source>Approve after re-examination</source>
+        <translation>Approve after re-examination</translation>
+    </message>
+    <message>
+        <source>Return after re-examination</source>
+        <translation>Return after re-examination</translation>
+    </message>
+    <message>
+        <source>Issue the designation decision and generate the decision document</source>
+        <translation>Issue the designation decision and generate the decision document</translation>
+    </message>
+    <message>
+        <source>End the listing term and lift the measures</source>
+        <translation>End the listing term and lift the measures</translation>
+    </message>
+    <message>
+        <source>Grant the restoration and remove from the list</source>
+        <translation>Grant the restoration and remove from the list</translation>
+    </message>
+    <message>
+        <source>Revoke the restoration and reinstate the listing</source>
+        <translation>Revoke the restoration and reinstate the listing</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 — case %2</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · %3</source>
+        <translation>Case %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>What the law requires: %1</source>
+        <translation>What the law requires: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Not after today (%1) and not before %2 (%3).</source>
+        <translation>Not after today (%1) and not before %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Not after today (%1).</source>
+        <translation>Not after today (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Served on:</source>
+        <translation>&amp;Served on:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Decided on:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Reasons:</translation>
+    </message>
+    <message>
+        <source>Required: the reasons are part of the case file and of the audit chain.</source>
+        <translation>Required: the reasons are part of the case file and of the audit chain.</translation>
+    </message>
+    <message>
+        <source>&amp;Objection:</source>
+        <translation>&amp;Objection:</translation>
+    </message>
+    <message>
+        <source>Required: what the party objects to, as received.</source>
+        <translation>Required: what the party objects to, as received.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <source>Required: the answer to the party, with its reasons.</source>
+        <translation>Required: the answer to the party, with its reasons.</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>&amp;Opinion:</translation>
+    </message>
+    <message>
+        <source>Punishment measures</source>
+        <translation>Punishment measures</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Measures:</translation>
+    </message>
+    <message>
+        <source>The measures the list type provides for conduct of this severity (%1). Untick a measure to leave it out; no other measure can be added. Category C measures are only communicated to the body that decides on them (inform only).</source>
+        <translation>The measures the list type provides for conduct of this severity (%1). Untick a measure to leave it out; no other measure can be added. Category C measures are only communicated to the body that decides on them (inform only).</translation>
+    </message>
+    <message>
+        <source>inform only</source>
+        <translation>inform only</translation>
+    </message>
+    <message>
+        <source>The rule data could not be read: %1</source>
+        <translation>The rule data could not be read: %1</translation>
+    </message>
+    <message>
+        <source>the day the case was opened</source>
+        <translation>the day the case was opened</translation>
+    </message>
+    <message>
+        <source>the day the notice was served</source>
+        <translation>the day the notice was served</translation>
+    </message>
+    <message>
+        <source>the day the objection was received</source>
+        <translation>the day the objection was received</translation>
+    </message>
+    <message>
+        <source>the day it was submitted</source>
+        <translation>the day it was submitted</translation>
+    </message>
+    <message>
+        <source>the last step of the case</source>
+        <translation>the last step of the case</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>The date is before %1.</source>
+        <translation>The date is before %1.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>The rule data provides no measure for this list type and severity; the decision cannot name one.</source>
+        <translation>The rule data provides no measure for this list type and severity; the decision cannot name one.</translation>
+    </message>
+    <message>
+        <source>Keep at least one measure: a designation without a measure is not a decision.</source>
+        <translation>Keep at least one measure: a designation without a measure is not a decision.</translation>
+    </message>
+    <message>
+        <source>This event has no form in this window.</source>
+        <translation>This event has no form in this window.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::CaseListPage</name>
+    <message>
+        <source>Subject name, USCC or ID number (or its last digits), case or document number</source>
+        <translation>Subject name, USCC or ID number (or its last digits), case or document number</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Within 3 days</source>
+        <translation>Within 3 days</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>Within 7 days</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Within 30 days</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>Only my &amp;organ</source>
+        <translation>Only my &amp;organ</translation>
+    </message>
+    <message>
+        <source>Only my organ</source>
+        <translation>Only my organ</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3</source>
+        <translation>Rows %1–%2 of %3</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>All lists</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1 case(s) in total</source>
+        <translation>%1 case(s) in total</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::CaseTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>USCC / ID number</source>
+        <translation>USCC / ID number</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::CaseViewPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>Timeline (newest first)</translation>
+    </message>
+    <message>
+        <source>Subject, record and basis document</source>
+        <translation>Subject, record and basis document</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Other document of the case</source>
+        <translation>Other document of the case</translation>
+    </message>
+    <message>
+        <source>Preview / print…</source>
+        <translation>Preview / print…</translation>
+    </message>
+    <message>
+        <source>Preview or print the chosen document</source>
+        <translation>Preview or print the chosen document</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Attachments (opened from the vault)</source>
+        <translation>Attachments (opened from the vault)</translation>
+    </message>
+    <message>
+        <source>Purpose of the inquiry</source>
+        <translation>Purpose of the inquiry</translation>
+    </message>
+    <message>
+        <source>You are not the case officer. Every inquiry into a record is registered with who asked, when, whose record and why. State the purpose:</source>
+        <translation>You are not the case officer. Every inquiry into a record is registered with who asked, when, whose record and why. State the purpose:</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · %3 · [%4] · %5</source>
+        <translation>Case %1 · %2 · %3 · [%4] · %5</translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation>met on %1</translation>
+    </message>
+    <message>
+        <source>cancelled on %1</source>
+        <translation>cancelled on %1</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1 %2 (%3)</source>
+        <translation>Next deadline: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>No open deadline.</source>
+        <translation>No open deadline.</translation>
+    </message>
+    <message>
+        <source>Case opened on the basis of %1</source>
+        <translation>Case opened on the basis of %1</translation>
+    </message>
+    <message>
+        <source>Notice before designation prepared</source>
+        <translation>Notice before designation prepared</translation>
+    </message>
+    <message>
+        <source>Notice served</source>
+        <translation>Notice served</translation>
+    </message>
+    <message>
+        <source>Objection received: %1</source>
+        <translation>Objection received: %1</translation>
+    </message>
+    <message>
+        <source>Objection upheld: %1</source>
+        <translation>Objection upheld: %1</translation>
+    </message>
+    <message>
+        <source>Objection rejected: %1</source>
+        <translation>Objection rejected: %1</translation>
+    </message>
+    <message>
+        <source>Submitted for re-examination: %1</source>
+        <translation>Submitted for re-examination: %1</translation>
+    </message>
+    <message>
+        <source>Re-examination approved: %1</source>
+        <translation>Re-examination approved: %1</translation>
+    </message>
+    <message>
+        <source>Re-examination returned: %1</source>
+        <translation>Re-examination returned: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Designation decision issued (%n measure(s))</source>
+        <translation>
+            <numerusform>Designation decision issued (%n measure(s))</numerusform>
+            <numerusform>Designation decision issued (%n measure(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit restoration applied for</source>
+        <translation>Credit restoration applied for</translation>
+    </message>
+    <message>
+        <source>Credit restoration decided: %1</source>
+        <translation>Credit restoration decided: %1</translation>
+    </message>
+    <message>
+        <source>Case closed: %1</source>
+        <translation>Case closed: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Subject&lt;/b&gt;: %1 (%2)&lt;br&gt;&lt;b&gt;Credit record&lt;/b&gt; %3: %4, severity %5, decided on %6&lt;br&gt;&lt;b&gt;Basis document&lt;/b&gt;: %7 %8, issued by %9 on %10, effective %11&lt;br&gt;&lt;b&gt;Case officer&lt;/b&gt;: %12</source>
+        <translation>&lt;b&gt;Subject&lt;/b&gt;: %1 (%2)&lt;br&gt;&lt;b&gt;Credit record&lt;/b&gt; %3: %4, severity %5, decided on %6&lt;br&gt;&lt;b&gt;Basis document&lt;/b&gt;: %7 %8, issued by %9 on %10, effective %11&lt;br&gt;&lt;b&gt;Case officer&lt;/b&gt;: %12</translation>
+    </message>
+    <message>
+        <source>Preview / print</source>
+        <translation>Preview / print</translation>
+    </message>
+    <message>
+        <source>Preview / print %1</source>
+        <translation>Preview / print %1</translation>
+    </message>
+    <message>
+        <source>Notice before designation</source>
+        <translation>Notice before designation</translation>
+    </message>
+    <message>
+        <source>Designation decision</source>
+        <translation>Designation decision</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Not available: %1</translation>
+    </message>
+    <message>
+        <source>%1 — not available: %2</source>
+        <translation>%1 — not available: %2</translation>
+    </message>
+    <message>
+        <source>The attachment could not be opened: %1</source>
+        <translation>The attachment could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>This is a PDF file (%1). Use 预览/打印 of the case documents to print; scans in PDF form cannot be shown in this window yet.</source>
+        <translation>This is a PDF file (%1). Use 预览/打印 of the case documents to print; scans in PDF form cannot be shown in this window yet.</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +6123,184 @@
     </message>
 </context>
 <context>
+    <name>creditcase::ui::DashboardPage</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today and this week</source>
+        <translation>Due today and this week</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Waiting for me</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Whose turn</source>
+        <translation>Whose turn</translation>
+    </message>
+    <message>
+        <source>Credit restoration applications waiting</source>
+        <translation>Credit restoration applications waiting</translation>
+    </message>
+    <message>
+        <source>The holiday schedule for %1 is not in the vault: deadlines in working days are provisional (暂定) until an administrator imports it.</source>
+        <translation>The holiday schedule for %1 is not in the vault: deadlines in working days are provisional (暂定) until an administrator imports it.</translation>
+    </message>
+    <message>
+        <source>No backup of this vault was made in the last 7 days. Ask an administrator to make one.</source>
+        <translation>No backup of this vault was made in the last 7 days. Ask an administrator to make one.</translation>
+    </message>
+    <message>
+        <source>deadline dashboard of the case officer</source>
+        <translation>deadline dashboard of the case officer</translation>
+    </message>
+    <message>
+        <source>The deadlines could not be read: %1</source>
+        <translation>The deadlines could not be read: %1</translation>
+    </message>
+    <message>
+        <source> (first %1; the case list shows all)</source>
+        <translation> (first %1; the case list shows all)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>Due today (%1) and this week (%2)</source>
+        <translation>Due today (%1) and this week (%2)</translation>
+    </message>
+    <message>
+        <source>Credit restoration applications waiting (%1)</source>
+        <translation>Credit restoration applications waiting (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for me (my cases by stage)</source>
+        <translation>Waiting for me (my cases by stage)</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision or re-examination</source>
+        <translation>Waiting for a decision or re-examination</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <source>my organ</source>
+        <translation>my organ</translation>
+    </message>
+    <message>
+        <source>organs under mine</source>
+        <translation>organs under mine</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>not readable</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::DocumentPreviewDialog</name>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 — case %2</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>&amp;Public copy (identifier masked)</source>
+        <translation>&amp;Public copy (identifier masked)</translation>
+    </message>
+    <message>
+        <source>Public copy</source>
+        <translation>Public copy</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>Not issued yet: printing or exporting issues it, takes its number and records it. The fingerprint is printed then.</source>
+        <translation>Not issued yet: printing or exporting issues it, takes its number and records it. The fingerprint is printed then.</translation>
+    </message>
+    <message>
+        <source>Issued as %1; not printed yet.</source>
+        <translation>Issued as %1; not printed yet.</translation>
+    </message>
+    <message>
+        <source>Issued as %1. The next print is copy %2 (副本 %2) and is recorded.</source>
+        <translation>Issued as %1. The next print is copy %2 (副本 %2) and is recorded.</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (fingerprint %2).</source>
+        <translation>Exported to %1 (fingerprint %2).</translation>
+    </message>
+</context>
+<context>
     <name>creditcase::ui::LockScreen</name>
     <message>
         <source>CreditCase is locked</source>
@@ -4783,6 +6466,394 @@
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnostics copied to the clipboard.</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F): name, USCC/ID, case or document number</source>
+        <translation>Search (Ctrl+F): name, USCC/ID, case or document number</translation>
+    </message>
+    <message>
+        <source>Credit restoration</source>
+        <translation>Credit restoration</translation>
+    </message>
+    <message>
+        <source>Designation standards</source>
+        <translation>Designation standards</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Users and backups</source>
+        <translation>Users and backups</translation>
+    </message>
+    <message>
+        <source>Print the notices due for service today…</source>
+        <translation>Print the notices due for service today…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overdue %1+</source>
+        <translation>Overdue %1+</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>Overdue %1</translation>
+    </message>
+    <message>
+        <source>Due today %1</source>
+        <translation>Due today %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-lock after %n min</source>
+        <translation>
+            <numerusform>Auto-lock after %n min</numerusform>
+            <numerusform>Auto-lock after %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-lock off</source>
+        <translation>Auto-lock off</translation>
+    </message>
+    <message>
+        <source>New &amp;record or case…</source>
+        <translation>New &amp;record or case…</translation>
+    </message>
+    <message>
+        <source>&amp;Search cases</source>
+        <translation>&amp;Search cases</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::NewCaseDialog</name>
+    <message>
+        <source>Open a designation case</source>
+        <translation>Open a designation case</translation>
+    </message>
+    <message>
+        <source>Credit record number</source>
+        <translation>Credit record number</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>List type</source>
+        <translation>List type</translation>
+    </message>
+    <message>
+        <source>Scope category of the conduct</source>
+        <translation>Scope category of the conduct</translation>
+    </message>
+    <message>
+        <source>Ground of the list type</source>
+        <translation>Ground of the list type</translation>
+    </message>
+    <message>
+        <source>Date the case is opened</source>
+        <translation>Date the case is opened</translation>
+    </message>
+    <message>
+        <source>Credit &amp;record:</source>
+        <translation>Credit &amp;record:</translation>
+    </message>
+    <message>
+        <source>&amp;List type:</source>
+        <translation>&amp;List type:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope category:</source>
+        <translation>S&amp;cope category:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Ground:</translation>
+    </message>
+    <message>
+        <source>Circumstances:</source>
+        <translation>Circumstances:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Opened on:</translation>
+    </message>
+    <message>
+        <source>Open the case and prepare the notice</source>
+        <translation>Open the case and prepare the notice</translation>
+    </message>
+    <message>
+        <source>No list type is in force on this day.</source>
+        <translation>No list type is in force on this day.</translation>
+    </message>
+    <message>
+        <source>Standard: %1 %2 — %3</source>
+        <translation>Standard: %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>(one term covers every ground)</source>
+        <translation>(one term covers every ground)</translation>
+    </message>
+    <message>
+        <source>Enter the number of the credit record the case is about.</source>
+        <translation>Enter the number of the credit record the case is about.</translation>
+    </message>
+    <message>
+        <source>The list type names no scope category.</source>
+        <translation>The list type names no scope category.</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::NewRecordDialog</name>
+    <message>
+        <source>New credit record</source>
+        <translation>New credit record</translation>
+    </message>
+    <message>
+        <source>Subject number</source>
+        <translation>Subject number</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Catalogue item</source>
+        <translation>Catalogue item</translation>
+    </message>
+    <message>
+        <source>Severity of the conduct</source>
+        <translation>Severity of the conduct</translation>
+    </message>
+    <message>
+        <source>Kind of basis document</source>
+        <translation>Kind of basis document</translation>
+    </message>
+    <message>
+        <source>Document number of the basis document</source>
+        <translation>Document number of the basis document</translation>
+    </message>
+    <message>
+        <source>e.g. 示市监罚〔2026〕8号</source>
+        <translation>e.g. 示市监罚〔2026〕8号</translation>
+    </message>
+    <message>
+        <source>Organ that made the basis document</source>
+        <translation>Organ that made the basis document</translation>
+    </message>
+    <message>
+        <source>Date the basis document was made</source>
+        <translation>Date the basis document was made</translation>
+    </message>
+    <message>
+        <source>Date the basis document took legal effect</source>
+        <translation>Date the basis document took legal effect</translation>
+    </message>
+    <message>
+        <source>Provision that makes the document a basis</source>
+        <translation>Provision that makes the document a basis</translation>
+    </message>
+    <message>
+        <source>Only for a document made a basis by a law, regulation or State Council decision</source>
+        <translation>Only for a document made a basis by a law, regulation or State Council decision</translation>
+    </message>
+    <message>
+        <source>Sector for the disclosure rules</source>
+        <translation>Sector for the disclosure rules</translation>
+    </message>
+    <message>
+        <source>General (no sector rule)</source>
+        <translation>General (no sector rule)</translation>
+    </message>
+    <message>
+        <source>Facts of the untrustworthy conduct</source>
+        <translation>Facts of the untrustworthy conduct</translation>
+    </message>
+    <message>
+        <source>Scans of the basis document</source>
+        <translation>Scans of the basis document</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;item:</source>
+        <translation>Catalogue &amp;item:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Se&amp;verity:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis document:</source>
+        <translation>&amp;Basis document:</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>Made &amp;by:</source>
+        <translation>Made &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Made on:</source>
+        <translation>&amp;Made on:</translation>
+    </message>
+    <message>
+        <source>Took &amp;effect on:</source>
+        <translation>Took &amp;effect on:</translation>
+    </message>
+    <message>
+        <source>Statutory &amp;provision:</source>
+        <translation>Statutory &amp;provision:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sec&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation>&amp;Facts:</translation>
+    </message>
+    <message>
+        <source>&amp;Scans:</source>
+        <translation>&amp;Scans:</translation>
+    </message>
+    <message>
+        <source>Only items of the public credit information catalogue may be recorded, and only on a legally effective basis document. Disclosure runs from the date the document was made.</source>
+        <translation>Only items of the public credit information catalogue may be recorded, and only on a legally effective basis document. Disclosure runs from the date the document was made.</translation>
+    </message>
+    <message>
+        <source>Record the credit information</source>
+        <translation>Record the credit information</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No catalogue is in force today: nothing can be recorded.</source>
+        <translation>No catalogue is in force today: nothing can be recorded.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1 [%2]</source>
+        <translation>Legal basis: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>The document cannot take effect (%1) before it was made (%2).</source>
+        <translation>The document cannot take effect (%1) before it was made (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the subject the record is about.</source>
+        <translation>Choose the subject the record is about.</translation>
+    </message>
+    <message>
+        <source>Choose the catalogue item.</source>
+        <translation>Choose the catalogue item.</translation>
+    </message>
+    <message>
+        <source>Enter the document number of the basis document.</source>
+        <translation>Enter the document number of the basis document.</translation>
+    </message>
+    <message>
+        <source>Enter the organ that made the basis document.</source>
+        <translation>Enter the organ that made the basis document.</translation>
+    </message>
+    <message>
+        <source>Name the provision of the law, regulation or State Council decision that makes this document a basis.</source>
+        <translation>Name the provision of the law, regulation or State Council decision that makes this document a basis.</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::NewSubjectDialog</name>
+    <message>
+        <source>New subject</source>
+        <translation>New subject</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Kind of subject</translation>
+    </message>
+    <message>
+        <source>Name of the subject</source>
+        <translation>Name of the subject</translation>
+    </message>
+    <message>
+        <source>Identifier (unified social credit code or resident ID number)</source>
+        <translation>Identifier (unified social credit code or resident ID number)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Legal representative or person in charge</source>
+        <translation>Legal representative or person in charge</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identifier:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;representative:</source>
+        <translation>Legal &amp;representative:</translation>
+    </message>
+    <message>
+        <source>Record the subject</source>
+        <translation>Record the subject</translation>
+    </message>
+    <message>
+        <source>This is a unified social credit code; an individual is identified by the resident ID number.</source>
+        <translation>This is a unified social credit code; an individual is identified by the resident ID number.</translation>
+    </message>
+    <message>
+        <source>This is a resident ID number; a %1 is identified by its unified social credit code.</source>
+        <translation>This is a resident ID number; a %1 is identified by its unified social credit code.</translation>
+    </message>
+    <message>
+        <source>Enter the subject&apos;s name.</source>
+        <translation>Enter the subject&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the identifier.</source>
+        <translation>Enter the identifier.</translation>
+    </message>
 </context>
 <context>
     <name>creditcase::ui::OverviewPage</name>
@@ -4864,6 +6935,728 @@
     <message>
         <source>&lt;b&gt;The new language takes effect the next time CreditCase starts.&lt;/b&gt;</source>
         <translation>&lt;b&gt;The new language takes effect the next time CreditCase starts.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::RestorationApplicationDialog</name>
+    <message>
+        <source>New credit restoration application</source>
+        <translation>New credit restoration application</translation>
+    </message>
+    <message>
+        <source>Kind of restoration</source>
+        <translation>Kind of restoration</translation>
+    </message>
+    <message>
+        <source>Removal from a list (early removal)</source>
+        <translation>Removal from a list (early removal)</translation>
+    </message>
+    <message>
+        <source>Listed case</source>
+        <translation>Listed case</translation>
+    </message>
+    <message>
+        <source>Date the application was received</source>
+        <translation>Date the application was received</translation>
+    </message>
+    <message>
+        <source>The conduct was corrected and the obligations performed</source>
+        <translation>The conduct was corrected and the obligations performed</translation>
+    </message>
+    <message>
+        <source>Date the conduct was corrected</source>
+        <translation>Date the conduct was corrected</translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation>Commitment letter</translation>
+    </message>
+    <message>
+        <source>Evidence of performance</source>
+        <translation>Evidence of performance</translation>
+    </message>
+    <message>
+        <source>Credit restoration is free of charge. The application is checked against the conditions of the list type on the day it is received and must be decided within the time the rules set.</source>
+        <translation>Credit restoration is free of charge. The application is checked against the conditions of the list type on the day it is received and must be decided within the time the rules set.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>Corrected &amp;on:</source>
+        <translation>Corrected &amp;on:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitment letter:</source>
+        <translation>Co&amp;mmitment letter:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>Record the application</source>
+        <translation>Record the application</translation>
+    </message>
+    <message>
+        <source>credit restoration application</source>
+        <translation>credit restoration application</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · listed until %3</source>
+        <translation>Case %1 · %2 · listed until %3</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>No listed case to apply for: only a case on a list can be removed early.</source>
+        <translation>No listed case to apply for: only a case on a list can be removed early.</translation>
+    </message>
+    <message>
+        <source>The correction (%1) cannot come after the application was received (%2).</source>
+        <translation>The correction (%1) cannot come after the application was received (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::RestorationPage</name>
+    <message>
+        <source>&lt;b&gt;Credit restoration applications waiting for a decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Credit restoration applications waiting for a decision&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>Decide by</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Restoration applications waiting for a decision</source>
+        <translation>Restoration applications waiting for a decision</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;New application…</translation>
+    </message>
+    <message>
+        <source>restoration applications waiting</source>
+        <translation>restoration applications waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day(s)</numerusform>
+            <numerusform>Overdue by %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day(s)</numerusform>
+            <numerusform>%n working day(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n calendar day(s)</numerusform>
+            <numerusform>%n calendar day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, %1 overdue</source>
+        <translation>
+            <numerusform>%n waiting, %1 overdue</numerusform>
+            <numerusform>%n waiting, %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application for case %1 recorded. The conditions are met; decide by %2.</source>
+        <translation>Application for case %1 recorded. The conditions are met; decide by %2.</translation>
+    </message>
+    <message>
+        <source>Application for case %1 recorded. The conditions are not met on receipt (%2); decide by %3 and give reasons if it is refused.</source>
+        <translation>Application for case %1 recorded. The conditions are not met on receipt (%2); decide by %3 and give reasons if it is refused.</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::RulesBrowserPage</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>[V] read in the official text</source>
+        <translation>[V] read in the official text</translation>
+    </message>
+    <message>
+        <source>[V2] secondary source only</source>
+        <translation>[V2] secondary source only</translation>
+    </message>
+    <message>
+        <source>[U] unverified</source>
+        <translation>[U] unverified</translation>
+    </message>
+    <message>
+        <source>Rule data to show</source>
+        <translation>Rule data to show</translation>
+    </message>
+    <message>
+        <source>Public credit information catalogue</source>
+        <translation>Public credit information catalogue</translation>
+    </message>
+    <message>
+        <source>Punishment measures</source>
+        <translation>Punishment measures</translation>
+    </message>
+    <message>
+        <source>List types</source>
+        <translation>List types</translation>
+    </message>
+    <message>
+        <source>Disclosure regimes</source>
+        <translation>Disclosure regimes</translation>
+    </message>
+    <message>
+        <source>Work calendar (holiday schedules)</source>
+        <translation>Work calendar (holiday schedules)</translation>
+    </message>
+    <message>
+        <source>Rules in force on</source>
+        <translation>Rules in force on</translation>
+    </message>
+    <message>
+        <source>&amp;Import rules or holiday schedule…</source>
+        <translation>&amp;Import rules or holiday schedule…</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rule data with sources and marks</source>
+        <translation>Rule data with sources and marks</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>In force &amp;on:</source>
+        <translation>In force &amp;on:</translation>
+    </message>
+    <message>
+        <source>Import rules or holiday schedule</source>
+        <translation>Import rules or holiday schedule</translation>
+    </message>
+    <message>
+        <source>Rule data (*.json);;All files (*)</source>
+        <translation>Rule data (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue is in force on %1.</source>
+        <translation>No catalogue is in force on %1.</translation>
+    </message>
+    <message>
+        <source>Edition in force on %1: %2</source>
+        <translation>Edition in force on %1: %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Provided by</translation>
+    </message>
+    <message>
+        <source>Disclosure period</source>
+        <translation>Disclosure period</translation>
+    </message>
+    <message>
+        <source>No measures list is in force on %1.</source>
+        <translation>No measures list is in force on %1.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>inform only</source>
+        <translation>inform only</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Follows conduct of severity</source>
+        <translation>Follows conduct of severity</translation>
+    </message>
+    <message>
+        <source>No list types are in force on %1.</source>
+        <translation>No list types are in force on %1.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Lowest designating level</source>
+        <translation>Lowest designating level</translation>
+    </message>
+    <message>
+        <source>Scope categories</source>
+        <translation>Scope categories</translation>
+    </message>
+    <message>
+        <source>Minimum public comment binds the standard</source>
+        <translation>Minimum public comment binds the standard</translation>
+    </message>
+    <message>
+        <source>Notice before designation</source>
+        <translation>Notice before designation</translation>
+    </message>
+    <message>
+        <source>Objection window</source>
+        <translation>Objection window</translation>
+    </message>
+    <message>
+        <source>Objection answer within</source>
+        <translation>Objection answer within</translation>
+    </message>
+    <message>
+        <source>Decision within</source>
+        <translation>Decision within</translation>
+    </message>
+    <message>
+        <source>Re-examination by a higher department</source>
+        <translation>Re-examination by a higher department</translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation>required (%1)</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>not required</translation>
+    </message>
+    <message>
+        <source>Listing term %1</source>
+        <translation>Listing term %1</translation>
+    </message>
+    <message>
+        <source>Early removal</source>
+        <translation>Early removal</translation>
+    </message>
+    <message>
+        <source>allowed after %1</source>
+        <translation>allowed after %1</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>Restoration decided within</source>
+        <translation>Restoration decided within</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure(s)</numerusform>
+            <numerusform>%n measure(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No disclosure regimes are in force on %1.</source>
+        <translation>No disclosure regimes are in force on %1.</translation>
+    </message>
+    <message>
+        <source>Edition in force on %1: %2 (every regime of the edition is listed; the one in force on a decision date applies)</source>
+        <translation>Edition in force on %1: %2 (every regime of the edition is listed; the one in force on a decision date applies)</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>not disclosed</translation>
+    </message>
+    <message>
+        <source>at least %1, at most %2</source>
+        <translation>at least %1, at most %2</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>Disclosure of %1 conduct</source>
+        <translation>Disclosure of %1 conduct</translation>
+    </message>
+    <message>
+        <source>minimum period served</source>
+        <translation>minimum period served</translation>
+    </message>
+    <message>
+        <source>conduct corrected</source>
+        <translation>conduct corrected</translation>
+    </message>
+    <message>
+        <source>commitment letter</source>
+        <translation>commitment letter</translation>
+    </message>
+    <message>
+        <source>Restoration requires</source>
+        <translation>Restoration requires</translation>
+    </message>
+    <message>
+        <source>Calendar version %1. Years without a published schedule count weekends only, and every deadline in them is provisional.</source>
+        <translation>Calendar version %1. Years without a published schedule count weekends only, and every deadline in them is provisional.</translation>
+    </message>
+    <message>
+        <source>Schedule version</source>
+        <translation>Schedule version</translation>
+    </message>
+    <message>
+        <source>Days off: %1</source>
+        <translation>Days off: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day(s))</numerusform>
+            <numerusform>%1 to %2 (%n day(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>Make-up working days</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Importing rule data</source>
+        <translation>Importing rule data</translation>
+    </message>
+    <message>
+        <source>Checking %1 and recomputing the open deadlines it affects…</source>
+        <translation>Checking %1 and recomputing the open deadlines it affects…</translation>
+    </message>
+    <message>
+        <source>%1 was already imported; nothing changed.</source>
+        <translation>%1 was already imported; nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 %2 version %3; %n open deadline(s) moved.</source>
+        <translation>
+            <numerusform>Imported %1 %2 version %3; %n open deadline(s) moved.</numerusform>
+            <numerusform>Imported %1 %2 version %3; %n open deadline(s) moved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::StandardStepDialog</name>
+    <message>
+        <source>Standard: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>New designation standard</source>
+        <translation>New designation standard</translation>
+    </message>
+    <message>
+        <source>List type of the standard</source>
+        <translation>List type of the standard</translation>
+    </message>
+    <message>
+        <source>Title of the standard</source>
+        <translation>Title of the standard</translation>
+    </message>
+    <message>
+        <source>&amp;List type:</source>
+        <translation>&amp;List type:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Record the draft standard</source>
+        <translation>Record the draft standard</translation>
+    </message>
+    <message>
+        <source>Open the standard for public comment</source>
+        <translation>Open the standard for public comment</translation>
+    </message>
+    <message>
+        <source>First day of public comment</source>
+        <translation>First day of public comment</translation>
+    </message>
+    <message>
+        <source>Last day of public comment</source>
+        <translation>Last day of public comment</translation>
+    </message>
+    <message>
+        <source>Comment &amp;from:</source>
+        <translation>Comment &amp;from:</translation>
+    </message>
+    <message>
+        <source>Comment &amp;until:</source>
+        <translation>Comment &amp;until:</translation>
+    </message>
+    <message>
+        <source>Open for public comment</source>
+        <translation>Open for public comment</translation>
+    </message>
+    <message>
+        <source>Adopt the standard</source>
+        <translation>Adopt the standard</translation>
+    </message>
+    <message>
+        <source>Date of adoption</source>
+        <translation>Date of adoption</translation>
+    </message>
+    <message>
+        <source>In force from a later day</source>
+        <translation>In force from a later day</translation>
+    </message>
+    <message>
+        <source>Date the standard comes into force</source>
+        <translation>Date the standard comes into force</translation>
+    </message>
+    <message>
+        <source>Set the first assessment</source>
+        <translation>Set the first assessment</translation>
+    </message>
+    <message>
+        <source>First assessment due</source>
+        <translation>First assessment due</translation>
+    </message>
+    <message>
+        <source>Public comment: %1 to %2. A standard can be adopted only after its comment period has closed.</source>
+        <translation>Public comment: %1 to %2. A standard can be adopted only after its comment period has closed.</translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on:</source>
+        <translation>&amp;Adopted on:</translation>
+    </message>
+    <message>
+        <source>In &amp;force from:</source>
+        <translation>In &amp;force from:</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;due:</source>
+        <translation>Assessment &amp;due:</translation>
+    </message>
+    <message>
+        <source>Abolish the standard</source>
+        <translation>Abolish the standard</translation>
+    </message>
+    <message>
+        <source>Date of abolition</source>
+        <translation>Date of abolition</translation>
+    </message>
+    <message>
+        <source>From this day the standard supports no new designation and its deadlines are cancelled. This cannot be undone.</source>
+        <translation>From this day the standard supports no new designation and its deadlines are cancelled. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Abolished &amp;from:</source>
+        <translation>Abolished &amp;from:</translation>
+    </message>
+    <message>
+        <source>The rules set no minimum comment period for this list type&apos;s standard (%1).</source>
+        <translation>The rules set no minimum comment period for this list type&apos;s standard (%1).</translation>
+    </message>
+    <message>
+        <source>The law requires at least %1 of public comment (%2).</source>
+        <translation>The law requires at least %1 of public comment (%2).</translation>
+    </message>
+    <message>
+        <source>The rules in force on %1 state no minimum comment period.</source>
+        <translation>The rules in force on %1 state no minimum comment period.</translation>
+    </message>
+    <message>
+        <source>No list type is in force today.</source>
+        <translation>No list type is in force today.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the standard.</source>
+        <translation>Enter the title of the standard.</translation>
+    </message>
+    <message>
+        <source>The comment period cannot end (%1) before it begins (%2).</source>
+        <translation>The comment period cannot end (%1) before it begins (%2).</translation>
+    </message>
+    <message>
+        <source>The comment period closes on %1; the standard can be adopted from the next day.</source>
+        <translation>The comment period closes on %1; the standard can be adopted from the next day.</translation>
+    </message>
+    <message>
+        <source>A standard cannot come into force before it is adopted.</source>
+        <translation>A standard cannot come into force before it is adopted.</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::StandardsPage</name>
+    <message>
+        <source>&lt;b&gt;Designation standards&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Designation standards&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A list may be used only on a published standard: drafted, open for public comment for at least the minimum period, adopted after the comment closed, assessed periodically.</source>
+        <translation>A list may be used only on a published standard: drafted, open for public comment for at least the minimum period, adopted after the comment closed, assessed periodically.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>List type</source>
+        <translation>List type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Public comment</source>
+        <translation>Public comment</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Designation standards</source>
+        <translation>Designation standards</translation>
+    </message>
+    <message>
+        <source>&amp;New standard…</source>
+        <translation>&amp;New standard…</translation>
+    </message>
+    <message>
+        <source>Open for &amp;comment…</source>
+        <translation>Open for &amp;comment…</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt…</source>
+        <translation>&amp;Adopt…</translation>
+    </message>
+    <message>
+        <source>A&amp;bolish…</source>
+        <translation>A&amp;bolish…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Recorded by %1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s)</source>
+        <translation>
+            <numerusform>%n standard(s)</numerusform>
+            <numerusform>%n standard(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4951,6 +7744,271 @@
     <message>
         <source>User &amp;name:</source>
         <translation>User &amp;name:</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organ the user works for</source>
+        <translation>Organ the user works for</translation>
+    </message>
+    <message>
+        <source>Level of the organ</source>
+        <translation>Level of the organ</translation>
+    </message>
+    <message>
+        <source>Administrative division code of the organ</source>
+        <translation>Administrative division code of the organ</translation>
+    </message>
+    <message>
+        <source>six digits, e.g. 110105</source>
+        <translation>six digits, e.g. 110105</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Organ:</source>
+        <translation>&amp;Organ:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion code:</source>
+        <translation>Re&amp;gion code:</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Initial &amp;password:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>R&amp;epeat:</translation>
+    </message>
+    <message>
+        <source>Give the password to the user in person; they must change it when they first sign in.</source>
+        <translation>Give the password to the user in person; they must change it when they first sign in.</translation>
+    </message>
+    <message>
+        <source>Add the user</source>
+        <translation>Add the user</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>Set the new password</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Enter the user&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the organ the user works for.</source>
+        <translation>Enter the organ the user works for.</translation>
+    </message>
+    <message>
+        <source>The region code must be the six-digit administrative division code of the organ.</source>
+        <translation>The region code must be the six-digit administrative division code of the organ.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Enter a password.</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>%1 was added as %2.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set.</source>
+        <translation>The password of %1 was set.</translation>
+    </message>
+    <message>
+        <source>Still without a password: %1.</source>
+        <translation>Still without a password: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::UsersBackupsPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Users of the vault</source>
+        <translation>Users of the vault</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>New &amp;password…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Back up the vault</translation>
+    </message>
+    <message>
+        <source>Vault backups (*.backup);;All files (*)</source>
+        <translation>Vault backups (*.backup);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup</source>
+        <translation>Restore the vault from a backup</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Everything recorded after the backup %1 was made will be replaced by the backup. The vault is locked for the restore and you sign in again afterwards. Continue?</source>
+        <translation>Everything recorded after the backup %1 was made will be replaced by the backup. The vault is locked for the restore and you sign in again afterwards. Continue?</translation>
+    </message>
+    <message>
+        <source>Your password (you must have been an administrator on the day of the backup):</source>
+        <translation>Your password (you must have been an administrator on the day of the backup):</translation>
+    </message>
+    <message>
+        <source>active, must change password</source>
+        <translation>active, must change password</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled on %1</source>
+        <translation>disabled on %1</translation>
+    </message>
+    <message>
+        <source>⚠ No backup of this vault is recorded on this computer. Make one now and keep it on another disk.</source>
+        <translation>⚠ No backup of this vault is recorded on this computer. Make one now and keep it on another disk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest backup: %1, %2 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Latest backup: %1, %2 (%n day(s) ago).</numerusform>
+            <numerusform>Latest backup: %1, %2 (%n day(s) ago).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a new backup.</source>
+        <translation>Make a new backup.</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>Disable a user</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Their cases and audit entries stay as they are. Disable %1?</source>
+        <translation>%1 will no longer be able to sign in. Their cases and audit entries stay as they are. Disable %1?</translation>
+    </message>
+    <message>
+        <source>%1 was disabled.</source>
+        <translation>%1 was disabled.</translation>
+    </message>
+    <message>
+        <source>Backing up the vault</source>
+        <translation>Backing up the vault</translation>
+    </message>
+    <message>
+        <source>Writing and checking %1…</source>
+        <translation>Writing and checking %1…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>Backup written to %1 and checked.</translation>
+    </message>
+    <message>
+        <source>The vault was restored from %1. Sign in again to continue.</source>
+        <translation>The vault was restored from %1. Sign in again to continue.</translation>
     </message>
 </context>
 </TS>

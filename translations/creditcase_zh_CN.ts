@@ -4,10 +4,6 @@
 <context>
     <name>AccountabilityReport</name>
     <message>
-        <source>The cases cannot be read for the accountability report: %1</source>
-        <translation>无法读取案件以生成问责报告：%1</translation>
-    </message>
-    <message>
         <source>Give both ends of the period as dates written YYYY-MM-DD.</source>
         <translation>请以 YYYY-MM-DD 格式给出期间的起止日期。</translation>
     </message>
@@ -23,13 +19,13 @@
         <source>The measure is stored with an unknown use &quot;%1&quot; or severity &quot;%2&quot;.</source>
         <translation>该惩戒措施存储的用途“%1”或失信程度“%2”无法识别。</translation>
     </message>
+    <message>
+        <source>The cases cannot be read for the accountability report</source>
+        <translation>无法读取案件以生成责任追究报告</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
-    <message>
-        <source>The attached papers could not be read or written: %1</source>
-        <translation>无法读取或写入所附材料：%1</translation>
-    </message>
     <message>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
@@ -45,6 +41,10 @@
     <message>
         <source>There is no attachment %1 in this vault.</source>
         <translation>本保险库中没有附件 %1。</translation>
+    </message>
+    <message>
+        <source>The attached papers could not be read or written</source>
+        <translation>无法读取或写入附件材料</translation>
     </message>
 </context>
 <context>
@@ -179,10 +179,45 @@
     </message>
 </context>
 <context>
+    <name>CaseDisplay</name>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个自然日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n calendar day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 个自然日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+</context>
+<context>
     <name>CaseQueryRunner</name>
     <message>
-        <source>The case list could not be read: %1</source>
-        <translation>无法读取案件列表：%1</translation>
+        <source>The case list could not be read</source>
+        <translation>无法读取案件列表</translation>
     </message>
 </context>
 <context>
@@ -363,10 +398,6 @@
         <translation>异议期至 %1 届满；自 %2 起当事人的异议期已过，可以作出决定。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; requires re-examination of designations by a %2 organ by a provincial-level department before the decision; submit the case for re-examination.</source>
-        <translation>“%1”要求%2机关作出的认定在决定前由省级部门复核；请提请复核。</translation>
-    </message>
-    <message>
         <source>the decision</source>
         <translation>决定</translation>
     </message>
@@ -425,6 +456,42 @@
     <message>
         <source>list of the cases of the user&apos;s organ and the organs under it</source>
         <translation>本机关及下级机关的案件列表</translation>
+    </message>
+    <message>
+        <source>Information is non-restorable only where a law, regulation or State Council decision says so: name the provision as &quot;non-restorable:&lt;id&gt;&quot;. The rules for &quot;%1&quot; name: %2.</source>
+        <translation>只有法律、法规或国务院决定规定不可修复的信息才不可修复：请以“non-restorable:&lt;条款标识&gt;”写明该条款。“%1”的规则载明的条款：%2。</translation>
+    </message>
+    <message>
+        <source>no such provision</source>
+        <translation>无此类条款</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; requires re-examination of designations by a %2 organ by a %3 organ before the decision; submit the case for re-examination.</source>
+        <translation>“%1”要求%2机关作出的认定在决定前报%3机关复核；请将案件提交复核。</translation>
+    </message>
+    <message>
+        <source>The record states no facts; a designation decision states the facts and reasons it rests on.</source>
+        <translation>该信用记录未载明事实；认定决定须载明所依据的事实和理由。</translation>
+    </message>
+    <message>
+        <source>None of the measures that &quot;%1&quot; provides may follow %2 conduct, so the listing would carry no measure; a designation decision states its measures.</source>
+        <translation>“%1”规定的惩戒措施均不适用于%2失信行为，列入将没有任何惩戒措施；认定决定须载明其惩戒措施。</translation>
+    </message>
+    <message>
+        <source>the publication</source>
+        <translation>公布</translation>
+    </message>
+    <message>
+        <source>The term of &quot;%1&quot; does not count from publication; it ran from the decision of %2.</source>
+        <translation>“%1”的列入期限不自公布之日起计算，而是自 %2 的认定决定起算。</translation>
+    </message>
+    <message>
+        <source>The listing was already published; its term runs until %1.</source>
+        <translation>该名单信息已经公布，列入期限至 %1。</translation>
+    </message>
+    <message>
+        <source>The term counts from publication, which has not been recorded; record the publication first.</source>
+        <translation>列入期限自公布之日起计算，尚未登记公布日期；请先登记公布。</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1057,18 @@
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>Designations on lists of the seriously untrustworthy: %1.</source>
+        <translation>严重失信主体名单认定：%1 条。</translation>
+    </message>
+    <message>
+        <source>Re-examinations decided late</source>
+        <translation>逾期作出的复核</translation>
+    </message>
+    <message>
+        <source>The vault was accepted as complete with %1 saved change(s); a new head file guards them from now on. The decision is in the audit log.</source>
+        <translation>已按完整接受该保险库，共 %1 次已保存的更改；自此由新的头文件加以保护。这一决定已记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1146,20 +1225,8 @@
         <translation>列出未到期的期限：案件、主体、类型、到期日、剩余或逾期天数、是否暂定。</translation>
     </message>
     <message>
-        <source>write the disclosable administrative-penalty records (双公示 layout, masked for the channel) to a .csv or .json file; the export is audited</source>
-        <translation>将可公示的行政处罚信息（双公示格式，按渠道脱敏）写入 .csv 或 .json 文件；导出操作记入审计日志</translation>
-    </message>
-    <message>
         <source>by organ: restorations, notices and objection answers done late, and the check of every record against the catalogue and every measure against the list (supervisors, auditors, administrators)</source>
         <translation>按机关统计：逾期办理的信用修复、告知书送达和异议答复，以及每条记录对照公共信用信息目录、每项措施对照惩戒措施清单的核对结果（审核人员、审计员、管理员）</translation>
-    </message>
-    <message>
-        <source>Record a restoration application with its papers (kept in the vault); free of charge.</source>
-        <translation>登记信用修复申请及其材料（保存在保险库中）；不收取任何费用。</translation>
-    </message>
-    <message>
-        <source>Grant (removal, disclosure and sharing stopped, measures lifted) or refuse.</source>
-        <translation>准予（移出名单、停止公示和共享、解除惩戒措施）或不予信用修复。</translation>
     </message>
     <message>
         <source>Revoke a restoration obtained with false materials; the listing returns.</source>
@@ -1233,20 +1300,77 @@
         <source>Argument %1 (&quot;%2&quot;) is not valid UTF-8 text. Names and other text must be given in UTF-8; nothing was done.</source>
         <translation>第 %1 个参数（“%2”）不是有效的 UTF-8 文本。名称等文本必须使用 UTF-8 编码；未执行任何操作。</translation>
     </message>
-</context>
-<context>
-    <name>CoreVaultGateway</name>
     <message>
-        <source>Choose the organ&apos;s level.</source>
-        <translation>请选择机关层级。</translation>
+        <source>Record the publication of a listing whose term counts from publication (e.g. the tax list); the term starts that day.</source>
+        <translation>登记自公布之日起计算期限的名单（如重大税收违法失信主体名单）的公布日期；期限自该日起算。</translation>
+    </message>
+    <message>
+        <source>write the disclosable administrative-penalty records (双公示 layout) and the designations in force (严重失信主体名单 layout), masked for the channel, to a .csv or .json file; the export is audited</source>
+        <translation>将可公开的行政处罚信息（双公示格式）和有效的严重失信主体名单认定（严重失信主体名单格式）按渠道脱敏后写入 .csv 或 .json 文件；导出记入审计日志</translation>
+    </message>
+    <message>
+        <source>print the notice before designation (告知书) as PDF; the first print issues it with its number, later ones are copies</source>
+        <translation>将告知书打印为 PDF；首次打印即制发并编号，此后打印为副本</translation>
+    </message>
+    <message>
+        <source>print the answer to the party&apos;s objection (异议答复书) as PDF</source>
+        <translation>将异议答复书打印为 PDF</translation>
+    </message>
+    <message>
+        <source>print the re-examination opinion (复核意见书) as PDF (the re-examining organ)</source>
+        <translation>将复核意见书打印为 PDF（由复核机关打印）</translation>
+    </message>
+    <message>
+        <source>print the designation decision (认定决定书) as PDF</source>
+        <translation>将认定决定书打印为 PDF</translation>
+    </message>
+    <message>
+        <source>print the credit restoration notice (信用修复告知书) served with the decision as PDF</source>
+        <translation>将与决定书一并送达的信用修复告知书打印为 PDF</translation>
+    </message>
+    <message>
+        <source>print the credit restoration decision as PDF</source>
+        <translation>将信用修复决定书打印为 PDF</translation>
+    </message>
+    <message>
+        <source>print the notice of removal from the list as PDF</source>
+        <translation>将移出名单告知书打印为 PDF</translation>
+    </message>
+    <message>
+        <source>print the proof of service (送达回证) for the documents issued last as PDF</source>
+        <translation>为最近制发的文书打印送达回证（PDF）</translation>
+    </message>
+    <message>
+        <source>print every notice of your organ due for service on DATE into DIR, with progress; each print is audited</source>
+        <translation>将本机关 DATE 应送达的全部告知书打印到 DIR，显示进度；每次打印均记入审计日志</translation>
+    </message>
+    <message>
+        <source>check a printed document&apos;s fingerprint against the audit chain and the stored text</source>
+        <translation>按审计日志和保存的文本核验纸质文书的指纹</translation>
+    </message>
+    <message>
+        <source>show the document template your organ uses (organ particulars or a document kind)</source>
+        <translation>显示本机关使用的文书模板（机关信息或某类文书）</translation>
+    </message>
+    <message>
+        <source>store an adapted document template for your organ (administrators)</source>
+        <translation>为本机关保存调整后的文书模板（管理员）</translation>
+    </message>
+    <message>
+        <source>Record a restoration application with its papers (kept in the vault); free of charge. --case: removal from a list; --record: restoration of penalty information. An application that does not meet the conditions is not accepted (exit 3, nothing stored).</source>
+        <translation>登记信用修复申请及其材料（保存在加密库内），不收取任何费用。--case：移出名单；--record：行政处罚信息信用修复。不符合条件的申请不予受理（退出码 3，不保存任何内容）。</translation>
+    </message>
+    <message>
+        <source>Grant or refuse. --case: removal from the list, measures lifted; --record: disclosure of that record ends.</source>
+        <translation>准予或不予修复。--case：移出名单并解除惩戒措施；--record：终止该条信用记录的公示。</translation>
+    </message>
+    <message>
+        <source>administrators: accept as complete a vault whose head file is missing (recorded in the audit log)</source>
+        <translation>管理员：按完整接受头文件缺失的保险库（记入审计日志）</translation>
     </message>
 </context>
 <context>
     <name>CreditRecordRegister</name>
-    <message>
-        <source>The credit records could not be read or written: %1</source>
-        <translation>无法读取或写入信用记录：%1</translation>
-    </message>
     <message>
         <source>There is no credit record %1 in this vault.</source>
         <translation>本保险库中没有信用记录 %1。</translation>
@@ -1278,6 +1402,10 @@
     <message>
         <source>The sector &quot;%1&quot; is not one the rule data knows. Valid sectors: %2 (or none, for the general disclosure rules).</source>
         <translation>规则数据中没有领域“%1”。有效领域：%2（或不填，适用一般公示规则）。</translation>
+    </message>
+    <message>
+        <source>The credit records could not be read or written</source>
+        <translation>无法读取或写入信用记录</translation>
     </message>
 </context>
 <context>
@@ -1326,10 +1454,6 @@
 <context>
     <name>DeadlineRegister</name>
     <message>
-        <source>The deadline register could not be read or written: %1</source>
-        <translation>无法读取或写入期限登记：%1</translation>
-    </message>
-    <message>
         <source>The deadline &quot;%1&quot; could not be computed from %2 (%3).</source>
         <translation>无法根据 %2 计算期限“%1”（%3）。</translation>
     </message>
@@ -1337,16 +1461,20 @@
         <source>Deadline %1 has an unknown counting mode &quot;%2&quot;.</source>
         <translation>期限 %1 的计算方式“%2”无法识别。</translation>
     </message>
+    <message>
+        <source>The deadline register could not be read or written</source>
+        <translation>无法读取或写入期限登记</translation>
+    </message>
+    <message>
+        <source>recomputing the open deadlines</source>
+        <translation>正在重新计算未届满的期限</translation>
+    </message>
 </context>
 <context>
     <name>DisclosureExport</name>
     <message>
         <source>Internal records do not leave the vault; export for the public or sharing channel.</source>
         <translation>内部记录不得导出保险库；请选择 public（公示）或 sharing（共享）渠道导出。</translation>
-    </message>
-    <message>
-        <source>The restorations cannot be read: %1</source>
-        <translation>无法读取信用修复记录：%1</translation>
     </message>
     <message>
         <source>The credit records cannot be read: %1</source>
@@ -1395,6 +1523,228 @@
     <message>
         <source>disclosure on the %1 channel as of %2</source>
         <translation>截至 %2 在%1渠道公示</translation>
+    </message>
+    <message>
+        <source>The designations cannot be read: %1</source>
+        <translation>无法读取名单认定：%1</translation>
+    </message>
+    <message>
+        <source>exporting the disclosure file</source>
+        <translation>正在导出公示文件</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>pre-designation notice</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>objection answer</source>
+        <translation>异议答复书</translation>
+    </message>
+    <message>
+        <source>re-examination opinion</source>
+        <translation>复核意见书</translation>
+    </message>
+    <message>
+        <source>designation decision</source>
+        <translation>认定决定书</translation>
+    </message>
+    <message>
+        <source>credit restoration notice</source>
+        <translation>信用修复告知书</translation>
+    </message>
+    <message>
+        <source>credit restoration decision</source>
+        <translation>信用修复决定书</translation>
+    </message>
+    <message>
+        <source>notice of removal from the list</source>
+        <translation>移出名单告知书</translation>
+    </message>
+    <message>
+        <source>proof of service</source>
+        <translation>送达回证</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The document could not be printed: the printer or file refused it.</source>
+        <translation>文书未能打印：打印机或文件拒绝了打印任务。</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: a new page was refused.</source>
+        <translation>文书未能打印：无法开始新的一页。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation>无法写入 PDF 文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>The template &quot;%1&quot; adapted for this organ is damaged: %2</source>
+        <translation>本机关调整的文书模板“%1”已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not print official documents: documents are issued by case officers and supervisors.</source>
+        <translation>%1（%2）不能打印文书：文书由承办人员和审核人员制发。</translation>
+    </message>
+    <message>
+        <source>issuing the %1 of the case</source>
+        <translation>制发本案%1</translation>
+    </message>
+    <message>
+        <source>The re-examination opinion on case %1 is issued by the superior organ that re-examined it, not by %2.</source>
+        <translation>案件 %1 的复核意见书由作出复核的上级机关制发，%2 不能制发。</translation>
+    </message>
+    <message>
+        <source>print the %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Case %1 has no notice before designation.</source>
+        <translation>案件 %1 没有告知书。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no answered objection: answer the objection first.</source>
+        <translation>案件 %1 没有已答复的异议：请先答复异议。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no decided re-examination.</source>
+        <translation>案件 %1 没有已作出的复核。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no designation decision yet.</source>
+        <translation>案件 %1 尚未作出认定决定。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no decided credit restoration application.</source>
+        <translation>案件 %1 没有已作出决定的信用修复申请。</translation>
+    </message>
+    <message>
+        <source>Case %1 has not been removed from the list (its stage is %2).</source>
+        <translation>案件 %1 尚未移出名单（当前阶段：%2）。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no issued document to serve: print the document first.</source>
+        <translation>案件 %1 没有可送达的已制发文书：请先打印文书。</translation>
+    </message>
+    <message>
+        <source>Documents are printed for the party (full identifier) or as a public copy.</source>
+        <translation>文书只能打印为送达当事人的文本（完整证件号码）或公开文本。</translation>
+    </message>
+    <message>
+        <source>A proof of service is an internal record: it has no public copy.</source>
+        <translation>送达回证是内部记录，没有公开文本。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the notices.</source>
+        <translation>无法为告知书创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document fingerprint: it looks like 1042-7F3K-9QX2 (the number before the first dash, then eight letters and digits).</source>
+        <translation>“%1”不是文书指纹：文书指纹形如 1042-7F3K-9QX2（第一个短横线前为数字，其后为八位字母和数字）。</translation>
+    </message>
+    <message>
+        <source>The audit chain has no entry %1: this fingerprint was not issued by this vault.</source>
+        <translation>审计日志中没有第 %1 条记录：该指纹不是本保险库生成的。</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match entry %1 of the audit chain: the page was not printed from this vault, or the fingerprint was misread.</source>
+        <translation>该指纹与审计日志第 %1 条记录不符：此页不是从本保险库打印的，或指纹读错了。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit chain is not the print of a document.</source>
+        <translation>审计日志第 %1 条记录不是文书打印记录。</translation>
+    </message>
+    <message>
+        <source>The stored text of document %1 no longer matches the digest recorded when it was printed: the record was altered.</source>
+        <translation>文书 %1 保存的文本与打印时记录的摘要不再一致：记录已被改动。</translation>
+    </message>
+    <message>
+        <source>The document matches its entry, but the audit chain is broken elsewhere: run &quot;creditcase-cli audit verify&quot;.</source>
+        <translation>文书与其记录一致，但审计日志在其他位置已断裂：请运行“creditcase-cli audit verify”。</translation>
+    </message>
+    <message>
+        <source>checking a printed document against the vault</source>
+        <translation>核验纸质文书与保险库记录是否一致</translation>
+    </message>
+    <message>
+        <source>There is no document template &quot;%1&quot;.</source>
+        <translation>不存在文书模板“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change document templates: that is for administrators.</source>
+        <translation>%1（%2）不能修改文书模板：只有管理员可以修改。</translation>
+    </message>
+    <message>
+        <source>The template names itself &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>模板的名称是“%1”，不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The template uses values no document has: %1. Nothing was stored.</source>
+        <translation>模板使用了文书中不存在的数据项：%1。未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>Cannot read or write the documents of the vault: %1</source>
+        <translation>无法读写保险库中的文书：%1</translation>
+    </message>
+    <message>
+        <source>Document %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>文书 %1 的类型“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>The stored text of document %1 is damaged.</source>
+        <translation>文书 %1 保存的文本已损坏。</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>不存在文书 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>The template is not a JSON object (%1 at character %2).</source>
+        <translation>模板不是 JSON 对象（第 %2 个字符处：%1）。</translation>
+    </message>
+    <message>
+        <source>The template has no &quot;name&quot;.</source>
+        <translation>模板缺少“name”。</translation>
+    </message>
+    <message>
+        <source>Block %1 of the template has the unknown type &quot;%2&quot; (known: %3).</source>
+        <translation>模板第 %1 段的类型“%2”无法识别（可用类型：%3）。</translation>
+    </message>
+    <message>
+        <source>Block %1 of the template has no &quot;text&quot;.</source>
+        <translation>模板第 %1 段缺少“text”。</translation>
+    </message>
+    <message>
+        <source>The built-in document template &quot;%1&quot; is missing from this program.</source>
+        <translation>本程序缺少内置文书模板“%1”。</translation>
+    </message>
+    <message>
+        <source>The built-in document template &quot;%1&quot; is damaged: %2</source>
+        <translation>内置文书模板“%1”已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FormText</name>
+    <message>
+        <source>The act could not be completed.</source>
+        <translation>操作未能完成。</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>依据：%1</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2122,25 @@
     </message>
 </context>
 <context>
+    <name>LongJob</name>
+    <message>
+        <source>Cancelled. Nothing after the last completed step was changed.</source>
+        <translation>已取消。最后一个已完成步骤之后未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the current step…</source>
+        <translation>正在取消：完成当前步骤…</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version of the vault.</source>
@@ -1795,6 +2164,172 @@
     </message>
 </context>
 <context>
+    <name>NoticeBatchPrinter</name>
+    <message>
+        <source>Printing the notices due for service on %1…</source>
+        <translation>正在打印 %1 应送达的告知书…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printed %1 of %2 notices due on %3.</source>
+        <translation>已打印 %3 应送达告知书 %1/%2 份。</translation>
+    </message>
+    <message>
+        <source>Folder for the notices due on %1</source>
+        <translation>%1 应送达告知书的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Notices not printed</source>
+        <translation>告知书未打印</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 notices printed into %2; %3 failed.</source>
+        <translation>已打印 %1 份告知书到 %2；%3 份失败。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the notices not yet printed were left as they were.</source>
+        <translation>已取消：尚未打印的告知书保持原状。</translation>
+    </message>
+    <message>
+        <source>Notices due for service</source>
+        <translation>应送达的告知书</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCli</name>
+    <message>
+        <source>Internal error: printing needs the graphical text engine, which this command was started without. Nothing was printed.</source>
+        <translation>内部错误：打印需要图形文字排版引擎，但本命令启动时未加载。未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>a public copy: the party&apos;s identifier masked</source>
+        <translation>公开文本：遮蔽当事人证件号码</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translation>文件已存在时覆盖</translation>
+    </message>
+    <message>
+        <source>Name the file with the ending .pdf: &quot;%1&quot; has none.</source>
+        <translation>文件名须以 .pdf 结尾：“%1”不是。</translation>
+    </message>
+    <message>
+        <source>Issued the %1 of case %2 as %3 and wrote it to %4.</source>
+        <translation>已制发案件 %2 的%1，文号 %3，已写入 %4。</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无文号）</translation>
+    </message>
+    <message>
+        <source>Printed copy %1 (副本 %1) of the %2 %3 of case %4 to %5.</source>
+        <translation>已将案件 %4 的%2 %3 副本 %1 打印到 %5。</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (check it with: document verify --fingerprint %1).</source>
+        <translation>文书指纹：%1（核验命令：document verify --fingerprint %1）。</translation>
+    </message>
+    <message>
+        <source>This is a public copy: the party&apos;s identifier is masked.</source>
+        <translation>这是公开文本：当事人证件号码已遮蔽。</translation>
+    </message>
+    <message>
+        <source>the day the notices are due for service</source>
+        <translation>告知书应送达的日期</translation>
+    </message>
+    <message>
+        <source>the folder to write the PDF files into</source>
+        <translation>写入 PDF 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is a file; name a folder for the notices.</source>
+        <translation>%1 是文件；请为告知书指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Printed %1 of %2 notices</source>
+        <translation>已打印 %1/%2 份告知书</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Notices due for service on %1: %2 printed into %3, %4 failed.</source>
+        <translation>%1 应送达的告知书：已打印 %2 份到 %3，%4 份失败。</translation>
+    </message>
+    <message>
+        <source>the fingerprint printed at the foot of the page</source>
+        <translation>页脚印有的文书指纹</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1</source>
+        <translation>核验未通过：%1</translation>
+    </message>
+    <message>
+        <source>the original</source>
+        <translation>正本</translation>
+    </message>
+    <message>
+        <source>copy %1 (副本 %1)</source>
+        <translation>副本 %1</translation>
+    </message>
+    <message>
+        <source>Verified: %1 %2 of case %3, issued on %4 by %5; this page is %6, printed at %7 by %8 (%9 copy). The stored text matches.</source>
+        <translation>核验通过：案件 %3 的%1 %2，由 %5 于 %4 制发；此页为%6，由 %8 于 %7 打印（%9文本）。保存的文本一致。</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>party&apos;s</source>
+        <translation>送达当事人</translation>
+    </message>
+    <message>
+        <source>organ, or a document kind</source>
+        <translation>organ（机关信息）或文书类型</translation>
+    </message>
+    <message>
+        <source>write the template to this file</source>
+        <translation>将模板写入此文件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the template %1 (%2) to %3.</source>
+        <translation>已将模板 %1（%2）写入 %3。</translation>
+    </message>
+    <message>
+        <source>the adapted template (JSON)</source>
+        <translation>调整后的模板（JSON）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stored version %1 of the template %2 for your organ; documents issued from now on use it.</source>
+        <translation>已为本机关保存模板 %2 的第 %1 版；此后制发的文书将使用该版本。</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFile</name>
     <message>
         <source>The file %1 could not be written: %2</source>
@@ -1803,6 +2338,13 @@
     <message>
         <source>The file %1 could not be written (%2); its earlier content is unchanged.</source>
         <translation>无法写入文件 %1（%2）；其原有内容保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2403,10 @@
     <message>
         <source>list of the open deadlines</source>
         <translation>未届满期限列表</translation>
+    </message>
+    <message>
+        <source>The organs could not be read</source>
+        <translation>无法读取机关信息</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2524,26 @@
     <message>
         <source>the grant of %1</source>
         <translation>%1 的准予决定</translation>
+    </message>
+    <message>
+        <source>The user who recorded the record is not in this vault.</source>
+        <translation>登记该信用记录的用户不在本库中。</translation>
+    </message>
+    <message>
+        <source>Application %1 for record %2, received on %3, awaits its decision (due %4); decide it before a new application is made.</source>
+        <translation>信用记录 %2 的修复申请 %1（%3 收到）尚待决定（应于 %4 前决定）；请先作出决定，再受理新的申请。</translation>
+    </message>
+    <message>
+        <source>the penalty decision of %1</source>
+        <translation>%1 的行政处罚决定</translation>
+    </message>
+    <message>
+        <source>Record %1 is not disclosed (minor conduct under the regime of its decision date); there is no disclosure to end.</source>
+        <translation>信用记录 %1 未予公示（按其决定日适用的规则属轻微失信行为），无公示可终止。</translation>
+    </message>
+    <message>
+        <source>Disclosure of record %1 already ended on %2.</source>
+        <translation>信用记录 %1 已于 %2 终止公示。</translation>
     </message>
 </context>
 <context>
@@ -2233,10 +2799,6 @@
         <translation>没有工作日历，无法计算最短公示期限（%1）。</translation>
     </message>
     <message>
-        <source>A law, regulation or State Council decision makes this information non-restorable; restoration cannot be applied for.</source>
-        <translation>法律、法规或者国务院决定规定该信息不可修复；不能申请信用修复。</translation>
-    </message>
-    <message>
         <source>The date of the decision that made the finding and the date of the application are both needed to judge a restoration application.</source>
         <translation>判断信用修复申请需要作出认定的决定日期和申请日期，二者缺一不可。</translation>
     </message>
@@ -2295,6 +2857,34 @@
     <message>
         <source>The rules in force on %1 state no procedure limit &quot;%2&quot;.</source>
         <translation>%1 当日现行有效的规则未规定程序时限“%2”。</translation>
+    </message>
+    <message>
+        <source>The record is catalogue item &quot;%1&quot;, which is not adverse information: honours, credit commitments and voluntarily supplied information can never lead to a designation for &quot;%2&quot;.</source>
+        <translation>该信用记录属于目录事项“%1”，不是失信信息：荣誉、信用承诺和自愿提供的信息不能据以认定列入“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists only: %2. A %3 cannot be placed on it.</source>
+        <translation>“%1”只列入：%2。%3不能被列入该名单。</translation>
+    </message>
+    <message>
+        <source>The record is of %1 conduct; &quot;%2&quot; may follow only %3 conduct.</source>
+        <translation>该信用记录为%1失信行为；“%2”只能针对%3失信行为列入。</translation>
+    </message>
+    <message>
+        <source>By the birth date in the resident ID, the subject is %1 years old on %2, under %3: %4</source>
+        <translation>依居民身份证号码中的出生日期，当事人在 %2 为 %1 周岁，不满 %3 周岁：%4</translation>
+    </message>
+    <message>
+        <source>The rule data does not know the public comment period of %1 (%2); it is applied as the national standard in force, but that it was open for comment for at least %3 is not verified [U].</source>
+        <translation>规则数据中未载明%1（%2）的公开征求意见期间；按现行有效的全国统一认定标准适用，但其征求意见不少于%3一节未经核实 [U]。</translation>
+    </message>
+    <message>
+        <source>%1: public comment period not known to the rule data</source>
+        <translation>%1：规则数据中未载明其公开征求意见期间</translation>
+    </message>
+    <message>
+        <source>This information is non-restorable under %1: %2. Restoration cannot be applied for.</source>
+        <translation>依%1，该信息不可修复：%2。不能申请信用修复。</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +3150,14 @@
         <source>&quot;%1&quot; is not a sharing scope (unconditional, conditional, not-shared)</source>
         <translation>“%1”不是共享属性（unconditional 无条件共享、conditional 有条件共享、not-shared 不予共享）</translation>
     </message>
+    <message>
+        <source>must be a non-empty list of subject types</source>
+        <translation>必须是非空的主体类型列表</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of severities</source>
+        <translation>必须是非空的失信程度列表</translation>
+    </message>
 </context>
 <context>
     <name>RuleService</name>
@@ -2639,6 +3237,13 @@
     </message>
 </context>
 <context>
+    <name>SessionGateway</name>
+    <message>
+        <source>Choose the organ&apos;s level.</source>
+        <translation>请选择机关层级。</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>minor</source>
@@ -2706,6 +3311,13 @@
     <message>
         <source>The database statement failed.</source>
         <translation>数据库语句执行失败。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2824,10 +3436,6 @@
 <context>
     <name>SubjectRegister</name>
     <message>
-        <source>The subjects could not be read or written: %1</source>
-        <translation>无法读取或写入主体：%1</translation>
-    </message>
-    <message>
         <source>There is no subject %1 in this vault.</source>
         <translation>本保险库中没有主体 %1。</translation>
     </message>
@@ -2854,6 +3462,10 @@
     <message>
         <source>A subject with this identifier is already recorded: subject %1 (%2). Use that subject; one subject per identifier.</source>
         <translation>已登记使用该代码的主体：主体 %1（%2）。请使用该主体；一个代码只对应一个主体。</translation>
+    </message>
+    <message>
+        <source>The subjects could not be read or written</source>
+        <translation>无法读取或写入当事人信息</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3908,14 @@
         <source>The vault was restored, but %1</source>
         <translation>保险库已恢复，但%1</translation>
     </message>
+    <message>
+        <source>The vault&apos;s page cache could not be sized.</source>
+        <translation>无法设置保险库的页面缓存大小。</translation>
+    </message>
+    <message>
+        <source>The vault %1 cannot be trusted: its head file %2 is missing, so changes saved in it could be missing without a trace (the vault holds %3 saved change(s)). If the vault was copied or moved, put %2 back beside it. %4 If you are sure that nothing is missing, an administrator can accept the vault as it is with &quot;creditcase-cli --vault %1 --user NAME vault accept-missing-head&quot;; that decision is recorded in the audit log.</source>
+        <translation>保险库 %1 不可信：其头文件 %2 缺失，库中已保存的更改可能已丢失而无从察觉（保险库现有 %3 次已保存的更改）。如果保险库是复制或移动过来的，请把 %2 放回其旁边。%4 如果确信没有任何缺失，管理员可以用“creditcase-cli --vault %1 --user 用户名 vault accept-missing-head”按现状接受该保险库；这一决定会记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>VaultHead</name>
@@ -3321,6 +3941,22 @@
     <message>
         <source>The restored vault could not be opened to record the restore: %1</source>
         <translation>无法打开已恢复的保险库以记录此次恢复：%1</translation>
+    </message>
+    <message>
+        <source>writing the backup</source>
+        <translation>正在写入备份</translation>
+    </message>
+    <message>
+        <source>Only an administrator, with a user name and password, may accept a vault whose head file is missing.</source>
+        <translation>只有管理员可以凭用户名和密码接受头文件缺失的保险库。</translation>
+    </message>
+    <message>
+        <source>The head file of this vault is present; there is nothing to accept.</source>
+        <translation>该保险库的头文件存在，无需接受。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not accept a vault whose head file is missing; only an administrator may.</source>
+        <translation>%1（%2）无权接受头文件缺失的保险库；只有管理员可以。</translation>
     </message>
 </context>
 <context>
@@ -3390,10 +4026,6 @@
     <message>
         <source>ground of the list type, if it has several</source>
         <translation>名单类型的认定情形（如有多项）</translation>
-    </message>
-    <message>
-        <source>an established circumstance, e.g. minor (repeatable)</source>
-        <translation>已查明的情节，例如 minor（可重复指定）</translation>
     </message>
     <message>
         <source>date the case is opened (default today)</source>
@@ -3843,6 +4475,30 @@
         <source>why you list the deadlines (registered with the inquiry)</source>
         <translation>列出期限的用途（随查询一并登记）</translation>
     </message>
+    <message>
+        <source>an established circumstance, e.g. adequate-security, or non-restorable:PROVISION (repeatable)</source>
+        <translation>已查明的情形，例如 adequate-security，或 non-restorable:条款标识（可重复）</translation>
+    </message>
+    <message>
+        <source>date the listing was published</source>
+        <translation>名单信息的公布日期</translation>
+    </message>
+    <message>
+        <source>Restoration of penalty information, application %1 for record %2: %3.</source>
+        <translation>行政处罚信息信用修复，信用记录 %2 的申请 %1：%3。</translation>
+    </message>
+    <message>
+        <source>the case (removal from a list)</source>
+        <translation>案件（移出名单）</translation>
+    </message>
+    <message>
+        <source>the credit record (restoration of penalty information)</source>
+        <translation>信用记录（行政处罚信息信用修复）</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --case (removal from a list) and --record (restoration of penalty information).</source>
+        <translation>请在 --case（移出名单）和 --record（行政处罚信息信用修复）中只给出一项。</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowContext</name>
@@ -3970,10 +4626,6 @@
         <translation>信用修复申请获准予（信用修复流程表）</translation>
     </message>
     <message>
-        <source>removed from the list; disclosure and sharing stopped; measures lifted, all on the date of the grant</source>
-        <translation>已移出名单；已停止公示和共享；已解除惩戒措施，均自准予之日起生效</translation>
-    </message>
-    <message>
         <source>the grant of restoration is revoked (restoration table)</source>
         <translation>信用修复的准予被撤销（信用修复流程表）</translation>
     </message>
@@ -4028,10 +4680,6 @@
     <message>
         <source>revised: ends the day the newer one comes into force</source>
         <translation>已修订：于新认定标准施行之日终止</translation>
-    </message>
-    <message>
-        <source>the case is listed; the information is not non-restorable and the list type provides early removal (VI(11)); dated not in the future and not before the decision</source>
-        <translation>案件已列入名单；该信息并非不可修复，且名单类型规定了提前移出（《指导意见》六（十一））；日期不是将来的日期，且不早于决定日期</translation>
     </message>
     <message>
         <source>application recorded with its papers (stored encrypted in the vault) and checked against the conditions; deadline to decide it (VI(12)). No fee.</source>
@@ -4200,6 +4848,26 @@
     <message>
         <source>the reviewer is a supervisor of a provincial-level (or higher) organ whose region contains the case organ&apos;s region (IV(8))</source>
         <translation>复核人为省级（或更高层级）机关的监督员，其辖区包含办案机关所在区划（IV(8)）</translation>
+    </message>
+    <message>
+        <source>the list type&apos;s term counts from publication and the listing has not been published yet; the date is not before the decision and not in the future</source>
+        <translation>该名单的列入期限自公布之日起计算且尚未公布；日期不早于认定决定、不晚于今日</translation>
+    </message>
+    <message>
+        <source>publication recorded; the term runs from it (listed until, expiry deadline)</source>
+        <translation>已登记公布；列入期限自公布起算（列入期限届满日、到期期限）</translation>
+    </message>
+    <message>
+        <source>removed from the list and measures lifted on the date of the grant; the penalty record&apos;s disclosure and sharing stop with it only where the list&apos;s rules say so</source>
+        <translation>自准予修复之日移出名单并解除惩戒措施；仅在该名单规则有规定时，相关行政处罚信息同时终止公示和共享</translation>
+    </message>
+    <message>
+        <source>the case is listed and the list type provides early removal, or the penalty record is still disclosed; the information is not non-restorable by a named provision (VI(11)); the conditions are met on the day of the application, otherwise it is not accepted (不予受理) and nothing is stored; dated not in the future and not before the decision</source>
+        <translation>案件处于列入状态且该名单允许提前移出，或该行政处罚信息仍在公示；该信息不属于经写明条款规定不可修复的情形（六（十一））；申请当日符合条件，否则不予受理且不保存任何内容；日期不晚于今日、不早于决定日</translation>
+    </message>
+    <message>
+        <source>record the publication of the listing</source>
+        <translation>登记名单信息的公布</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +5046,834 @@
     <message>
         <source>&quot;%1&quot; is an unencrypted SQLite database, not a CreditCase vault. CreditCase never opens unencrypted databases; the file was not changed.</source>
         <translation>“%1”是未加密的 SQLite 数据库，不是 CreditCase 保险库。CreditCase 从不打开未加密的数据库；文件未作改动。</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::AttachmentPicker</name>
+    <message>
+        <source>Add scan…</source>
+        <translation>添加扫描件…</translation>
+    </message>
+    <message>
+        <source>Add a file to %1</source>
+        <translation>向%1添加文件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from %1</source>
+        <translation>从%1移除所选文件</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; choose the scan itself.</source>
+        <translation>文件 %1 为空，请选择扫描件本身。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose scans</source>
+        <translation>选择扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::AuditPage</name>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>审计日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Inquiry register</source>
+        <translation>查询登记(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Accountability report</source>
+        <translation>责任追究报告(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The chain has not been checked in this session.</source>
+        <translation>本次会话尚未校验审计链。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>校验审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Number of latest entries shown</source>
+        <translation>显示最近条目数</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Latest &amp;entries:</source>
+        <translation>最近条目(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Audit log, newest first</source>
+        <translation>审计日志（最新在前）</translation>
+    </message>
+    <message>
+        <source>Inquiries from</source>
+        <translation>查询起始日期</translation>
+    </message>
+    <message>
+        <source>Inquiries until</source>
+        <translation>查询截止日期</translation>
+    </message>
+    <message>
+        <source>Only &amp;flagged entries</source>
+        <translation>仅显示已标记条目(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only flagged entries</source>
+        <translation>仅显示已标记条目</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>查询内容</translation>
+    </message>
+    <message>
+        <source>Whose record</source>
+        <translation>被查询人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Inquiry register, newest first</source>
+        <translation>查询登记（最新在前）</translation>
+    </message>
+    <message>
+        <source>Note for the flag</source>
+        <translation>标记说明</translation>
+    </message>
+    <message>
+        <source>Why this inquiry needs review</source>
+        <translation>该查询需要复查的原因</translation>
+    </message>
+    <message>
+        <source>F&amp;lag the selected inquiry</source>
+        <translation>标记所选查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Report period from</source>
+        <translation>报告期间起</translation>
+    </message>
+    <message>
+        <source>Report period until</source>
+        <translation>报告期间止</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report</source>
+        <translation>生成报告(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only a period that has ended can be reported on: what is late is known only after the day has passed.</source>
+        <translation>只能对已经结束的期间出具报告：是否逾期要到期限届满后才能确定。</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现事项</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Due / item</source>
+        <translation>期限 / 事项</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Days late / reason</source>
+        <translation>逾期天数 / 理由</translation>
+    </message>
+    <message>
+        <source>Accountability report by organ</source>
+        <translation>按机关的责任追究报告</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>起(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>止(&amp;N)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Intact: %n entr(ies), every link checked; last entry %1.</source>
+        <translation>
+            <numerusform>✔ 完整：共 %n 条，每一环均已校验；最后一条为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ BROKEN at entry %1: %2. Keep this vault as it is and restore the latest backup into a new file for comparison.</source>
+        <translation>⚠ 审计链在第 %1 条断裂：%2。请保持本保险库原状，并将最近的备份恢复到新文件以便比对。</translation>
+    </message>
+    <message>
+        <source>Hash %1, previous %2</source>
+        <translation>哈希 %1，前一条 %2</translation>
+    </message>
+    <message>
+        <source>flagged by %1: %2</source>
+        <translation>%1 已标记：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n shown; narrow the period to see the others.</source>
+        <translation>
+            <numerusform>仅显示最近 %n 条；请缩小期间查看其余条目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquir(ies)</source>
+        <translation>
+            <numerusform>%n 条查询</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the inquiry to flag.</source>
+        <translation>请选择要标记的查询。</translation>
+    </message>
+    <message>
+        <source>Write why the inquiry needs review.</source>
+        <translation>请写明该查询需要复查的原因。</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>nothing late, nothing outside the catalogue or the measures list</source>
+        <translation>无逾期，无目录外记录或清单外措施</translation>
+    </message>
+    <message>
+        <source>%1 record(s), %2 measure(s) checked</source>
+        <translation>已核查 %1 条记录、%2 项措施</translation>
+    </message>
+    <message>
+        <source>restoration decided late</source>
+        <translation>信用修复逾期决定</translation>
+    </message>
+    <message>
+        <source>notice served late</source>
+        <translation>告知书逾期送达</translation>
+    </message>
+    <message>
+        <source>objection answered late</source>
+        <translation>异议逾期答复</translation>
+    </message>
+    <message>
+        <source>record outside the catalogue</source>
+        <translation>目录外记录</translation>
+    </message>
+    <message>
+        <source>measure outside the list</source>
+        <translation>清单外措施</translation>
+    </message>
+    <message>
+        <source>%1 to %2, made by %3 at audit entry %4. %5 of %6 organ(s) clean. Basis: %7</source>
+        <translation>%1 至 %2，由 %3 于审计条目 %4 生成。%6 个机关中 %5 个无问题。依据：%7</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::CaseEventDialog</name>
+    <message>
+        <source>Record the service of the notice and start the objection period</source>
+        <translation>登记告知书送达并开始计算异议期</translation>
+    </message>
+    <message>
+        <source>Register the objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <source>Uphold the objection and close the case without designation</source>
+        <translation>认定异议成立，结案不予认定</translation>
+    </message>
+    <message>
+        <source>Reject the objection and make the case ready for decision</source>
+        <translation>认定异议不成立，转入待决定</translation>
+    </message>
+    <message>
+        <source>Submit for re-examination by the higher department</source>
+        <translation>提交上级部门复核</translation>
+    </message>
+    <message>
+        <source>Approve after re-examination</source>
+        <translation>复核同意</translation>
+    </message>
+    <message>
+        <source>Return after re-examination</source>
+        <translation>复核退回</translation>
+    </message>
+    <message>
+        <source>Issue the designation decision and generate the decision document</source>
+        <translation>作出认定决定并生成决定书</translation>
+    </message>
+    <message>
+        <source>End the listing term and lift the measures</source>
+        <translation>列入期限届满，解除惩戒措施</translation>
+    </message>
+    <message>
+        <source>Grant the restoration and remove from the list</source>
+        <translation>准予信用修复并移出名单</translation>
+    </message>
+    <message>
+        <source>Revoke the restoration and reinstate the listing</source>
+        <translation>撤销信用修复并恢复列入</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 —— 案件 %2</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · %3</source>
+        <translation>案件 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>What the law requires: %1</source>
+        <translation>法律要求：%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Not after today (%1) and not before %2 (%3).</source>
+        <translation>不得晚于今天（%1），不得早于 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Not after today (%1).</source>
+        <translation>不得晚于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Served on:</source>
+        <translation>送达日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>决定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Required: the reasons are part of the case file and of the audit chain.</source>
+        <translation>必填：理由记入案卷和审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Objection:</source>
+        <translation>异议内容(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Required: what the party objects to, as received.</source>
+        <translation>必填：按收到的原文填写当事人的异议内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>答复(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Required: the answer to the party, with its reasons.</source>
+        <translation>必填：对当事人的答复及理由。</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Punishment measures</source>
+        <translation>惩戒措施</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>惩戒措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The measures the list type provides for conduct of this severity (%1). Untick a measure to leave it out; no other measure can be added. Category C measures are only communicated to the body that decides on them (inform only).</source>
+        <translation>本名单对该严重程度（%1）行为规定的惩戒措施。取消勾选即不采用；不能增加清单以外的措施。C 类措施仅告知有权决定的单位（仅告知）。</translation>
+    </message>
+    <message>
+        <source>inform only</source>
+        <translation>仅告知</translation>
+    </message>
+    <message>
+        <source>The rule data could not be read: %1</source>
+        <translation>无法读取规则数据：%1</translation>
+    </message>
+    <message>
+        <source>the day the case was opened</source>
+        <translation>立案之日</translation>
+    </message>
+    <message>
+        <source>the day the notice was served</source>
+        <translation>告知书送达之日</translation>
+    </message>
+    <message>
+        <source>the day the objection was received</source>
+        <translation>收到异议之日</translation>
+    </message>
+    <message>
+        <source>the day it was submitted</source>
+        <translation>提交复核之日</translation>
+    </message>
+    <message>
+        <source>the last step of the case</source>
+        <translation>案件上一步骤</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>认定决定</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date is before %1.</source>
+        <translation>日期早于 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>必须填写%1。</translation>
+    </message>
+    <message>
+        <source>The rule data provides no measure for this list type and severity; the decision cannot name one.</source>
+        <translation>规则数据未对该名单和严重程度规定惩戒措施，决定中无法列明措施。</translation>
+    </message>
+    <message>
+        <source>Keep at least one measure: a designation without a measure is not a decision.</source>
+        <translation>至少保留一项惩戒措施：没有措施的认定不构成决定。</translation>
+    </message>
+    <message>
+        <source>This event has no form in this window.</source>
+        <translation>本窗口没有该事项的表单。</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未办理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::CaseListPage</name>
+    <message>
+        <source>Subject name, USCC or ID number (or its last digits), case or document number</source>
+        <translation>当事人名称、统一社会信用代码或身份证号（或末几位）、案号或文号</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>阶段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>承办人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Within 3 days</source>
+        <translation>3 日内</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>7 日内</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>30 日内</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>到期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Only my &amp;organ</source>
+        <translation>仅本机关(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only my organ</source>
+        <translation>仅本机关</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3</source>
+        <translation>第 %1–%2 行，共 %3 行</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>全部名单</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 case(s) in total</source>
+        <translation>共 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::CaseTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>USCC / ID number</source>
+        <translation>统一社会信用代码/身份证号</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::CaseViewPage</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>进程（最新在前）</translation>
+    </message>
+    <message>
+        <source>Subject, record and basis document</source>
+        <translation>当事人、信用记录与依据文书</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Other document of the case</source>
+        <translation>本案其他文书</translation>
+    </message>
+    <message>
+        <source>Preview / print…</source>
+        <translation>预览/打印…</translation>
+    </message>
+    <message>
+        <source>Preview or print the chosen document</source>
+        <translation>预览或打印所选文书</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Attachments (opened from the vault)</source>
+        <translation>附件（在加密库内打开）</translation>
+    </message>
+    <message>
+        <source>Purpose of the inquiry</source>
+        <translation>查询目的</translation>
+    </message>
+    <message>
+        <source>You are not the case officer. Every inquiry into a record is registered with who asked, when, whose record and why. State the purpose:</source>
+        <translation>您不是本案承办人员。每次查询均登记查询人、时间、被查询当事人和目的。请说明查询目的：</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · %3 · [%4] · %5</source>
+        <translation>案件 %1 · %2 · %3 ·［%4］· %5</translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation>已于 %1 完成</translation>
+    </message>
+    <message>
+        <source>cancelled on %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1 %2 (%3)</source>
+        <translation>下一期限：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No open deadline.</source>
+        <translation>无未到期期限。</translation>
+    </message>
+    <message>
+        <source>Case opened on the basis of %1</source>
+        <translation>立案，依据 %1</translation>
+    </message>
+    <message>
+        <source>Notice before designation prepared</source>
+        <translation>告知书已制作</translation>
+    </message>
+    <message>
+        <source>Notice served</source>
+        <translation>告知书已送达</translation>
+    </message>
+    <message>
+        <source>Objection received: %1</source>
+        <translation>收到异议：%1</translation>
+    </message>
+    <message>
+        <source>Objection upheld: %1</source>
+        <translation>异议成立：%1</translation>
+    </message>
+    <message>
+        <source>Objection rejected: %1</source>
+        <translation>异议不成立：%1</translation>
+    </message>
+    <message>
+        <source>Submitted for re-examination: %1</source>
+        <translation>提交复核：%1</translation>
+    </message>
+    <message>
+        <source>Re-examination approved: %1</source>
+        <translation>复核同意：%1</translation>
+    </message>
+    <message>
+        <source>Re-examination returned: %1</source>
+        <translation>复核退回：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Designation decision issued (%n measure(s))</source>
+        <translation>
+            <numerusform>作出认定决定（%n 项措施）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit restoration applied for</source>
+        <translation>申请信用修复</translation>
+    </message>
+    <message>
+        <source>Credit restoration decided: %1</source>
+        <translation>信用修复决定：%1</translation>
+    </message>
+    <message>
+        <source>Case closed: %1</source>
+        <translation>案件终结：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Subject&lt;/b&gt;: %1 (%2)&lt;br&gt;&lt;b&gt;Credit record&lt;/b&gt; %3: %4, severity %5, decided on %6&lt;br&gt;&lt;b&gt;Basis document&lt;/b&gt;: %7 %8, issued by %9 on %10, effective %11&lt;br&gt;&lt;b&gt;Case officer&lt;/b&gt;: %12</source>
+        <translation>&lt;b&gt;当事人&lt;/b&gt;：%1（%2）&lt;br&gt;&lt;b&gt;信用记录&lt;/b&gt; %3：%4，严重程度 %5，决定日期 %6&lt;br&gt;&lt;b&gt;依据文书&lt;/b&gt;：%7 %8，%9 于 %10 作出，%11 生效&lt;br&gt;&lt;b&gt;承办人员&lt;/b&gt;：%12</translation>
+    </message>
+    <message>
+        <source>Preview / print</source>
+        <translation>预览/打印</translation>
+    </message>
+    <message>
+        <source>Preview / print %1</source>
+        <translation>预览/打印 %1</translation>
+    </message>
+    <message>
+        <source>Notice before designation</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>Designation decision</source>
+        <translation>认定决定书</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>%1 — not available: %2</source>
+        <translation>%1 —— 不可用：%2</translation>
+    </message>
+    <message>
+        <source>The attachment could not be opened: %1</source>
+        <translation>无法打开附件：%1</translation>
+    </message>
+    <message>
+        <source>This is a PDF file (%1). Use 预览/打印 of the case documents to print; scans in PDF form cannot be shown in this window yet.</source>
+        <translation>这是 PDF 文件（%1）。打印请使用案件文书的“预览/打印”；PDF 扫描件暂不能在本窗口显示。</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +6106,184 @@
     </message>
 </context>
 <context>
+    <name>creditcase::ui::DashboardPage</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due today and this week</source>
+        <translation>今日到期与本周到期</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>待我办理</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Whose turn</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Credit restoration applications waiting</source>
+        <translation>待处理的信用修复申请</translation>
+    </message>
+    <message>
+        <source>The holiday schedule for %1 is not in the vault: deadlines in working days are provisional (暂定) until an administrator imports it.</source>
+        <translation>%1 年节假日安排尚未导入：按工作日计算的期限为暂定，待管理员导入后重新计算。</translation>
+    </message>
+    <message>
+        <source>No backup of this vault was made in the last 7 days. Ask an administrator to make one.</source>
+        <translation>最近 7 天没有备份本数据库，请管理员进行备份。</translation>
+    </message>
+    <message>
+        <source>deadline dashboard of the case officer</source>
+        <translation>承办人员工作台期限查询</translation>
+    </message>
+    <message>
+        <source>The deadlines could not be read: %1</source>
+        <translation>无法读取期限：%1</translation>
+    </message>
+    <message>
+        <source> (first %1; the case list shows all)</source>
+        <translation>（仅显示前 %1 条，全部请见案件列表）</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Due today (%1) and this week (%2)</source>
+        <translation>今日到期（%1）与本周到期（%2）</translation>
+    </message>
+    <message>
+        <source>Credit restoration applications waiting (%1)</source>
+        <translation>待处理的信用修复申请（%1）</translation>
+    </message>
+    <message>
+        <source>Waiting for me (my cases by stage)</source>
+        <translation>待我办理（我的案件，按阶段）</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision or re-examination</source>
+        <translation>待决定、待复核</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>my organ</source>
+        <translation>本机关</translation>
+    </message>
+    <message>
+        <source>organs under mine</source>
+        <translation>下级机关</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::DocumentPreviewDialog</name>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 —— 案件 %2</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;Public copy (identifier masked)</source>
+        <translation>公开文本（遮蔽证件号码）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Public copy</source>
+        <translation>公开文本</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无文号）</translation>
+    </message>
+    <message>
+        <source>Not issued yet: printing or exporting issues it, takes its number and records it. The fingerprint is printed then.</source>
+        <translation>尚未制发：打印或导出时制发、编号并记录，届时印出文书指纹。</translation>
+    </message>
+    <message>
+        <source>Issued as %1; not printed yet.</source>
+        <translation>已制发，文号 %1；尚未打印。</translation>
+    </message>
+    <message>
+        <source>Issued as %1. The next print is copy %2 (副本 %2) and is recorded.</source>
+        <translation>已制发，文号 %1。再次打印为副本 %2，并予记录。</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (fingerprint %2).</source>
+        <translation>已导出到 %1（文书指纹 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>creditcase::ui::LockScreen</name>
     <message>
         <source>CreditCase is locked</source>
@@ -4772,6 +6446,393 @@
         <source>Diagnostics copied to the clipboard.</source>
         <translation>诊断信息已复制到剪贴板。</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>搜索案件</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F): name, USCC/ID, case or document number</source>
+        <translation>搜索（Ctrl+F）：名称、统一社会信用代码/身份证号、案号或文号</translation>
+    </message>
+    <message>
+        <source>Credit restoration</source>
+        <translation>信用修复</translation>
+    </message>
+    <message>
+        <source>Designation standards</source>
+        <translation>认定标准</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Users and backups</source>
+        <translation>用户与备份</translation>
+    </message>
+    <message>
+        <source>Print the notices due for service today…</source>
+        <translation>打印今日待送达的告知书…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Overdue %1+</source>
+        <translation>逾期 %1+</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Due today %1</source>
+        <translation>今日到期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-lock after %n min</source>
+        <translation>
+            <numerusform>%n 分钟后自动锁定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-lock off</source>
+        <translation>自动锁定已关闭</translation>
+    </message>
+    <message>
+        <source>New &amp;record or case…</source>
+        <translation>新建信用记录或案件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search cases</source>
+        <translation>搜索案件(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::NewCaseDialog</name>
+    <message>
+        <source>Open a designation case</source>
+        <translation>立案（名单认定）</translation>
+    </message>
+    <message>
+        <source>Credit record number</source>
+        <translation>信用记录编号</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>List type</source>
+        <translation>名单类型</translation>
+    </message>
+    <message>
+        <source>Scope category of the conduct</source>
+        <translation>失信行为所属范围</translation>
+    </message>
+    <message>
+        <source>Ground of the list type</source>
+        <translation>名单类型的认定情形</translation>
+    </message>
+    <message>
+        <source>Date the case is opened</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Credit &amp;record:</source>
+        <translation>信用记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;List type:</source>
+        <translation>名单类型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;cope category:</source>
+        <translation>范围类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>认定情形(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Circumstances:</source>
+        <translation>特殊情形：</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>立案日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Open the case and prepare the notice</source>
+        <translation>立案并制作告知书</translation>
+    </message>
+    <message>
+        <source>No list type is in force on this day.</source>
+        <translation>该日没有施行中的名单类型。</translation>
+    </message>
+    <message>
+        <source>Standard: %1 %2 — %3</source>
+        <translation>认定标准：%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>(one term covers every ground)</source>
+        <translation>（各情形适用同一列入期限）</translation>
+    </message>
+    <message>
+        <source>Enter the number of the credit record the case is about.</source>
+        <translation>请填写案件所涉信用记录的编号。</translation>
+    </message>
+    <message>
+        <source>The list type names no scope category.</source>
+        <translation>该名单类型未规定范围类别。</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::NewRecordDialog</name>
+    <message>
+        <source>New credit record</source>
+        <translation>新建信用记录</translation>
+    </message>
+    <message>
+        <source>Subject number</source>
+        <translation>当事人编号</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Catalogue item</source>
+        <translation>目录事项</translation>
+    </message>
+    <message>
+        <source>Severity of the conduct</source>
+        <translation>失信行为严重程度</translation>
+    </message>
+    <message>
+        <source>Kind of basis document</source>
+        <translation>依据文书种类</translation>
+    </message>
+    <message>
+        <source>Document number of the basis document</source>
+        <translation>依据文书文号</translation>
+    </message>
+    <message>
+        <source>e.g. 示市监罚〔2026〕8号</source>
+        <translation>例如 示市监罚〔2026〕8号</translation>
+    </message>
+    <message>
+        <source>Organ that made the basis document</source>
+        <translation>作出依据文书的机关</translation>
+    </message>
+    <message>
+        <source>Date the basis document was made</source>
+        <translation>依据文书作出日期</translation>
+    </message>
+    <message>
+        <source>Date the basis document took legal effect</source>
+        <translation>依据文书生效日期</translation>
+    </message>
+    <message>
+        <source>Provision that makes the document a basis</source>
+        <translation>使该文书成为依据的法律条款</translation>
+    </message>
+    <message>
+        <source>Only for a document made a basis by a law, regulation or State Council decision</source>
+        <translation>仅适用于法律、法规或国务院决定规定可作为依据的文书</translation>
+    </message>
+    <message>
+        <source>Sector for the disclosure rules</source>
+        <translation>适用公示规定的行业</translation>
+    </message>
+    <message>
+        <source>General (no sector rule)</source>
+        <translation>通用（无行业规定）</translation>
+    </message>
+    <message>
+        <source>Facts of the untrustworthy conduct</source>
+        <translation>失信行为事实</translation>
+    </message>
+    <message>
+        <source>Scans of the basis document</source>
+        <translation>依据文书扫描件</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>当事人(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;item:</source>
+        <translation>目录事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basis document:</source>
+        <translation>依据文书(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Made &amp;by:</source>
+        <translation>作出机关(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Made on:</source>
+        <translation>作出日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Took &amp;effect on:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Statutory &amp;provision:</source>
+        <translation>法律条款(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>行业(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation>事实(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scans:</source>
+        <translation>扫描件(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Only items of the public credit information catalogue may be recorded, and only on a legally effective basis document. Disclosure runs from the date the document was made.</source>
+        <translation>只能记录公共信用信息目录内的事项，且须以已生效的依据文书为据。公示期限自文书作出之日起算。</translation>
+    </message>
+    <message>
+        <source>Record the credit information</source>
+        <translation>登记信用信息</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No catalogue is in force today: nothing can be recorded.</source>
+        <translation>今日没有施行中的目录，无法登记。</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1 [%2]</source>
+        <translation>依据：%1 [%2]</translation>
+    </message>
+    <message>
+        <source>The document cannot take effect (%1) before it was made (%2).</source>
+        <translation>文书生效日期（%1）不能早于作出日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose the subject the record is about.</source>
+        <translation>请选择该记录所涉当事人。</translation>
+    </message>
+    <message>
+        <source>Choose the catalogue item.</source>
+        <translation>请选择目录事项。</translation>
+    </message>
+    <message>
+        <source>Enter the document number of the basis document.</source>
+        <translation>请填写依据文书文号。</translation>
+    </message>
+    <message>
+        <source>Enter the organ that made the basis document.</source>
+        <translation>请填写作出依据文书的机关。</translation>
+    </message>
+    <message>
+        <source>Name the provision of the law, regulation or State Council decision that makes this document a basis.</source>
+        <translation>请写明使该文书成为依据的法律、法规或国务院决定的条款。</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::NewSubjectDialog</name>
+    <message>
+        <source>New subject</source>
+        <translation>新建当事人</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>当事人类型</translation>
+    </message>
+    <message>
+        <source>Name of the subject</source>
+        <translation>当事人名称</translation>
+    </message>
+    <message>
+        <source>Identifier (unified social credit code or resident ID number)</source>
+        <translation>证件号码（统一社会信用代码或居民身份证号码）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Legal representative or person in charge</source>
+        <translation>法定代表人或负责人</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Legal &amp;representative:</source>
+        <translation>法定代表人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Record the subject</source>
+        <translation>登记当事人</translation>
+    </message>
+    <message>
+        <source>This is a unified social credit code; an individual is identified by the resident ID number.</source>
+        <translation>这是统一社会信用代码；自然人应以居民身份证号码识别。</translation>
+    </message>
+    <message>
+        <source>This is a resident ID number; a %1 is identified by its unified social credit code.</source>
+        <translation>这是居民身份证号码；%1应以统一社会信用代码识别。</translation>
+    </message>
+    <message>
+        <source>Enter the subject&apos;s name.</source>
+        <translation>请填写当事人名称。</translation>
+    </message>
+    <message>
+        <source>Enter the identifier.</source>
+        <translation>请填写证件号码。</translation>
+    </message>
 </context>
 <context>
     <name>creditcase::ui::OverviewPage</name>
@@ -4853,6 +6914,719 @@
     <message>
         <source>&lt;b&gt;The new language takes effect the next time CreditCase starts.&lt;/b&gt;</source>
         <translation>&lt;b&gt;新的界面语言将在本软件下次启动时生效。&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::RestorationApplicationDialog</name>
+    <message>
+        <source>New credit restoration application</source>
+        <translation>新建信用修复申请</translation>
+    </message>
+    <message>
+        <source>Kind of restoration</source>
+        <translation>修复类型</translation>
+    </message>
+    <message>
+        <source>Removal from a list (early removal)</source>
+        <translation>移出名单（提前移出）</translation>
+    </message>
+    <message>
+        <source>Listed case</source>
+        <translation>已列入名单的案件</translation>
+    </message>
+    <message>
+        <source>Date the application was received</source>
+        <translation>申请收到日期</translation>
+    </message>
+    <message>
+        <source>The conduct was corrected and the obligations performed</source>
+        <translation>失信行为已纠正、义务已履行</translation>
+    </message>
+    <message>
+        <source>Date the conduct was corrected</source>
+        <translation>纠正日期</translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation>信用修复承诺书</translation>
+    </message>
+    <message>
+        <source>Evidence of performance</source>
+        <translation>履行义务的证明材料</translation>
+    </message>
+    <message>
+        <source>Credit restoration is free of charge. The application is checked against the conditions of the list type on the day it is received and must be decided within the time the rules set.</source>
+        <translation>信用修复不收取任何费用。申请于收到当日按名单类型的条件审查，并须在规则规定的期限内作出决定。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>案件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Corrected &amp;on:</source>
+        <translation>纠正日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitment letter:</source>
+        <translation>承诺书(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>证明材料(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Record the application</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <source>credit restoration application</source>
+        <translation>信用修复申请</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · listed until %3</source>
+        <translation>案件 %1 · %2 · 列入至 %3</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>No listed case to apply for: only a case on a list can be removed early.</source>
+        <translation>没有可申请的已列入名单案件：只有列入名单的案件才能提前移出。</translation>
+    </message>
+    <message>
+        <source>The correction (%1) cannot come after the application was received (%2).</source>
+        <translation>纠正日期（%1）不能晚于申请收到日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::RestorationPage</name>
+    <message>
+        <source>&lt;b&gt;Credit restoration applications waiting for a decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;待决定的信用修复申请&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>决定期限</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Restoration applications waiting for a decision</source>
+        <translation>待决定的信用修复申请</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>restoration applications waiting</source>
+        <translation>待决定的信用修复申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n 个自然日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, %1 overdue</source>
+        <translation>
+            <numerusform>%n 件待决定，%1 件逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 件待决定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application for case %1 recorded. The conditions are met; decide by %2.</source>
+        <translation>案件 %1 的申请已登记。符合条件；请于 %2 前作出决定。</translation>
+    </message>
+    <message>
+        <source>Application for case %1 recorded. The conditions are not met on receipt (%2); decide by %3 and give reasons if it is refused.</source>
+        <translation>案件 %1 的申请已登记。收到时不符合条件（%2）；请于 %3 前作出决定，不予修复的应说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::RulesBrowserPage</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>[V] read in the official text</source>
+        <translation>[V] 已核对官方文本</translation>
+    </message>
+    <message>
+        <source>[V2] secondary source only</source>
+        <translation>[V2] 仅见于二手来源</translation>
+    </message>
+    <message>
+        <source>[U] unverified</source>
+        <translation>[U] 未核实</translation>
+    </message>
+    <message>
+        <source>Rule data to show</source>
+        <translation>显示的规则数据</translation>
+    </message>
+    <message>
+        <source>Public credit information catalogue</source>
+        <translation>公共信用信息目录</translation>
+    </message>
+    <message>
+        <source>Punishment measures</source>
+        <translation>惩戒措施</translation>
+    </message>
+    <message>
+        <source>List types</source>
+        <translation>名单类型</translation>
+    </message>
+    <message>
+        <source>Disclosure regimes</source>
+        <translation>公示规定</translation>
+    </message>
+    <message>
+        <source>Work calendar (holiday schedules)</source>
+        <translation>工作日历（节假日安排）</translation>
+    </message>
+    <message>
+        <source>Rules in force on</source>
+        <translation>规则施行日期</translation>
+    </message>
+    <message>
+        <source>&amp;Import rules or holiday schedule…</source>
+        <translation>导入规则或节假日安排(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>核实标记</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Rule data with sources and marks</source>
+        <translation>规则数据及其出处与核实标记</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>In force &amp;on:</source>
+        <translation>施行日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Import rules or holiday schedule</source>
+        <translation>导入规则或节假日安排</translation>
+    </message>
+    <message>
+        <source>Rule data (*.json);;All files (*)</source>
+        <translation>规则数据 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue is in force on %1.</source>
+        <translation>%1 没有施行中的目录。</translation>
+    </message>
+    <message>
+        <source>Edition in force on %1: %2</source>
+        <translation>%1 施行的版本：%2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Disclosure period</source>
+        <translation>公示期限</translation>
+    </message>
+    <message>
+        <source>No measures list is in force on %1.</source>
+        <translation>%1 没有施行中的措施清单。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>inform only</source>
+        <translation>仅告知</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Follows conduct of severity</source>
+        <translation>适用的失信程度</translation>
+    </message>
+    <message>
+        <source>No list types are in force on %1.</source>
+        <translation>%1 没有施行中的名单类型。</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>认定标准</translation>
+    </message>
+    <message>
+        <source>Lowest designating level</source>
+        <translation>最低认定层级</translation>
+    </message>
+    <message>
+        <source>Scope categories</source>
+        <translation>范围类别</translation>
+    </message>
+    <message>
+        <source>Minimum public comment binds the standard</source>
+        <translation>认定标准须遵守最短征求意见期</translation>
+    </message>
+    <message>
+        <source>Notice before designation</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>Objection window</source>
+        <translation>异议期</translation>
+    </message>
+    <message>
+        <source>Objection answer within</source>
+        <translation>异议答复期限</translation>
+    </message>
+    <message>
+        <source>Decision within</source>
+        <translation>决定期限</translation>
+    </message>
+    <message>
+        <source>Re-examination by a higher department</source>
+        <translation>上级部门复核</translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation>需要（%1）</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Listing term %1</source>
+        <translation>列入期限 %1</translation>
+    </message>
+    <message>
+        <source>Early removal</source>
+        <translation>提前移出</translation>
+    </message>
+    <message>
+        <source>allowed after %1</source>
+        <translation>%1后可申请</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>可以</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不可以</translation>
+    </message>
+    <message>
+        <source>Restoration decided within</source>
+        <translation>信用修复决定期限</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>惩戒措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n 项措施</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No disclosure regimes are in force on %1.</source>
+        <translation>%1 没有施行中的公示规定。</translation>
+    </message>
+    <message>
+        <source>Edition in force on %1: %2 (every regime of the edition is listed; the one in force on a decision date applies)</source>
+        <translation>%1 施行的版本：%2（列出该版本的全部规定；适用作出决定之日施行的规定）</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>施行中</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>施行日期</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>施行至</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>不公示</translation>
+    </message>
+    <message>
+        <source>at least %1, at most %2</source>
+        <translation>最短%1，最长%2</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>最长%1</translation>
+    </message>
+    <message>
+        <source>Disclosure of %1 conduct</source>
+        <translation>%1失信行为的公示期限</translation>
+    </message>
+    <message>
+        <source>minimum period served</source>
+        <translation>已满最短公示期</translation>
+    </message>
+    <message>
+        <source>conduct corrected</source>
+        <translation>已纠正失信行为</translation>
+    </message>
+    <message>
+        <source>commitment letter</source>
+        <translation>信用修复承诺书</translation>
+    </message>
+    <message>
+        <source>Restoration requires</source>
+        <translation>信用修复条件</translation>
+    </message>
+    <message>
+        <source>Calendar version %1. Years without a published schedule count weekends only, and every deadline in them is provisional.</source>
+        <translation>日历版本 %1。未公布节假日安排的年份只按周末计算，其中的期限均为暂定。</translation>
+    </message>
+    <message>
+        <source>Schedule version</source>
+        <translation>安排版本</translation>
+    </message>
+    <message>
+        <source>Days off: %1</source>
+        <translation>放假：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 至 %2（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Importing rule data</source>
+        <translation>正在导入规则数据</translation>
+    </message>
+    <message>
+        <source>Checking %1 and recomputing the open deadlines it affects…</source>
+        <translation>正在校验 %1 并重新计算受影响的未届满期限…</translation>
+    </message>
+    <message>
+        <source>%1 was already imported; nothing changed.</source>
+        <translation>%1 已导入过，未作更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 %2 version %3; %n open deadline(s) moved.</source>
+        <translation>
+            <numerusform>已导入 %1 %2 第 %3 版；%n 个未届满期限已调整。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::StandardStepDialog</name>
+    <message>
+        <source>Standard: %1</source>
+        <translation>认定标准：%1</translation>
+    </message>
+    <message>
+        <source>New designation standard</source>
+        <translation>新建认定标准</translation>
+    </message>
+    <message>
+        <source>List type of the standard</source>
+        <translation>认定标准的名单类型</translation>
+    </message>
+    <message>
+        <source>Title of the standard</source>
+        <translation>认定标准标题</translation>
+    </message>
+    <message>
+        <source>&amp;List type:</source>
+        <translation>名单类型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Record the draft standard</source>
+        <translation>登记标准草案</translation>
+    </message>
+    <message>
+        <source>Open the standard for public comment</source>
+        <translation>公开征求意见</translation>
+    </message>
+    <message>
+        <source>First day of public comment</source>
+        <translation>征求意见首日</translation>
+    </message>
+    <message>
+        <source>Last day of public comment</source>
+        <translation>征求意见末日</translation>
+    </message>
+    <message>
+        <source>Comment &amp;from:</source>
+        <translation>征求意见起(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Comment &amp;until:</source>
+        <translation>征求意见止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Open for public comment</source>
+        <translation>开始公开征求意见</translation>
+    </message>
+    <message>
+        <source>Adopt the standard</source>
+        <translation>通过认定标准</translation>
+    </message>
+    <message>
+        <source>Date of adoption</source>
+        <translation>通过日期</translation>
+    </message>
+    <message>
+        <source>In force from a later day</source>
+        <translation>自以后某日起施行</translation>
+    </message>
+    <message>
+        <source>Date the standard comes into force</source>
+        <translation>认定标准施行日期</translation>
+    </message>
+    <message>
+        <source>Set the first assessment</source>
+        <translation>设定首次评估</translation>
+    </message>
+    <message>
+        <source>First assessment due</source>
+        <translation>首次评估期限</translation>
+    </message>
+    <message>
+        <source>Public comment: %1 to %2. A standard can be adopted only after its comment period has closed.</source>
+        <translation>征求意见：%1 至 %2。征求意见期结束后方可通过认定标准。</translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on:</source>
+        <translation>通过日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>In &amp;force from:</source>
+        <translation>施行日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;due:</source>
+        <translation>评估期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Abolish the standard</source>
+        <translation>废止认定标准</translation>
+    </message>
+    <message>
+        <source>Date of abolition</source>
+        <translation>废止日期</translation>
+    </message>
+    <message>
+        <source>From this day the standard supports no new designation and its deadlines are cancelled. This cannot be undone.</source>
+        <translation>自该日起，该标准不再作为新的认定依据，相关期限一并取消。此操作不可撤销。</translation>
+    </message>
+    <message>
+        <source>Abolished &amp;from:</source>
+        <translation>废止日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The rules set no minimum comment period for this list type&apos;s standard (%1).</source>
+        <translation>规则未对该名单类型的认定标准规定最短征求意见期（%1）。</translation>
+    </message>
+    <message>
+        <source>The law requires at least %1 of public comment (%2).</source>
+        <translation>法律要求公开征求意见不少于%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The rules in force on %1 state no minimum comment period.</source>
+        <translation>%1 施行的规则未规定最短征求意见期。</translation>
+    </message>
+    <message>
+        <source>No list type is in force today.</source>
+        <translation>今日没有施行中的名单类型。</translation>
+    </message>
+    <message>
+        <source>Enter the title of the standard.</source>
+        <translation>请填写认定标准标题。</translation>
+    </message>
+    <message>
+        <source>The comment period cannot end (%1) before it begins (%2).</source>
+        <translation>征求意见期结束日（%1）不能早于开始日（%2）。</translation>
+    </message>
+    <message>
+        <source>The comment period closes on %1; the standard can be adopted from the next day.</source>
+        <translation>征求意见期于 %1 结束，次日起方可通过。</translation>
+    </message>
+    <message>
+        <source>A standard cannot come into force before it is adopted.</source>
+        <translation>认定标准不能在通过前施行。</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::StandardsPage</name>
+    <message>
+        <source>&lt;b&gt;Designation standards&lt;/b&gt;</source>
+        <translation>&lt;b&gt;认定标准&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A list may be used only on a published standard: drafted, open for public comment for at least the minimum period, adopted after the comment closed, assessed periodically.</source>
+        <translation>名单只能依据已公布的认定标准使用：起草、公开征求意见不少于法定最短期限、征求意见结束后通过、定期评估。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>List type</source>
+        <translation>名单类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Public comment</source>
+        <translation>征求意见</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>通过日期</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>施行日期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Designation standards</source>
+        <translation>认定标准</translation>
+    </message>
+    <message>
+        <source>&amp;New standard…</source>
+        <translation>新建认定标准(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open for &amp;comment…</source>
+        <translation>公开征求意见(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt…</source>
+        <translation>通过(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A&amp;bolish…</source>
+        <translation>废止(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>由 %1 于 %2 登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s)</source>
+        <translation>
+            <numerusform>%n 项标准</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4940,6 +7714,270 @@
     <message>
         <source>User &amp;name:</source>
         <translation>用户名(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Organ the user works for</source>
+        <translation>用户所在机关</translation>
+    </message>
+    <message>
+        <source>Level of the organ</source>
+        <translation>机关层级</translation>
+    </message>
+    <message>
+        <source>Administrative division code of the organ</source>
+        <translation>机关所在行政区划代码</translation>
+    </message>
+    <message>
+        <source>six digits, e.g. 110105</source>
+        <translation>六位数字，例如 110105</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organ:</source>
+        <translation>机关(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion code:</source>
+        <translation>区划代码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>再次输入(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Give the password to the user in person; they must change it when they first sign in.</source>
+        <translation>请当面将密码交给用户；用户首次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <source>Add the user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the organ the user works for.</source>
+        <translation>请填写用户所在机关。</translation>
+    </message>
+    <message>
+        <source>The region code must be the six-digit administrative division code of the organ.</source>
+        <translation>区划代码须为机关所在地的六位行政区划代码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>已添加 %1，角色为%2。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set.</source>
+        <translation>已为 %1 设置密码。</translation>
+    </message>
+    <message>
+        <source>Still without a password: %1.</source>
+        <translation>仍未设置密码的用户：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>creditcase::ui::UsersBackupsPage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区划</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Users of the vault</source>
+        <translation>保险库用户</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>设置新密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>备份保险库</translation>
+    </message>
+    <message>
+        <source>Vault backups (*.backup);;All files (*)</source>
+        <translation>保险库备份 (*.backup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup</source>
+        <translation>从备份恢复保险库</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Everything recorded after the backup %1 was made will be replaced by the backup. The vault is locked for the restore and you sign in again afterwards. Continue?</source>
+        <translation>备份 %1 制作之后登记的全部内容都将被该备份替换。恢复期间保险库将锁定，恢复后需重新登录。是否继续？</translation>
+    </message>
+    <message>
+        <source>Your password (you must have been an administrator on the day of the backup):</source>
+        <translation>您的密码（备份当日您须为管理员）：</translation>
+    </message>
+    <message>
+        <source>active, must change password</source>
+        <translation>启用，须修改密码</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled on %1</source>
+        <translation>已于 %1 停用</translation>
+    </message>
+    <message>
+        <source>⚠ No backup of this vault is recorded on this computer. Make one now and keep it on another disk.</source>
+        <translation>⚠ 本机未记录该保险库的任何备份。请立即备份，并保存在另一块磁盘上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest backup: %1, %2 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>最近备份：%1，%2（%n 天前）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a new backup.</source>
+        <translation>请重新备份。</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Their cases and audit entries stay as they are. Disable %1?</source>
+        <translation>%1 将无法再登录，其案件和审计记录保持不变。是否停用 %1？</translation>
+    </message>
+    <message>
+        <source>%1 was disabled.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>Backing up the vault</source>
+        <translation>正在备份保险库</translation>
+    </message>
+    <message>
+        <source>Writing and checking %1…</source>
+        <translation>正在写入并校验 %1…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>备份已写入 %1 并校验通过。</translation>
+    </message>
+    <message>
+        <source>The vault was restored from %1. Sign in again to continue.</source>
+        <translation>已从 %1 恢复保险库。请重新登录后继续。</translation>
     </message>
 </context>
 </TS>

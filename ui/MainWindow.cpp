@@ -9,11 +9,22 @@
 #include "Translator.h"
 #include "UiSettings.h"
 #include "VaultGateway.h"
+#include "admin/AuditPage.h"
+#include "admin/RulesBrowserPage.h"
+#include "admin/UsersBackupsPage.h"
 #include "cases/CaseListPage.h"
 #include "cases/CaseViewPage.h"
 #include "cases/DashboardPage.h"
+#include "documents/DocumentKind.h"
+#include "documents/DocumentPreviewDialog.h"
+#include "documents/NoticeBatchPrinter.h"
 #include "domain/User.h"
 #include "service/Session.h"
+#include "work/NewCaseDialog.h"
+#include "work/NewRecordDialog.h"
+#include "work/NewSubjectDialog.h"
+#include "work/RestorationPage.h"
+#include "work/StandardsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -134,6 +145,7 @@ void MainWindow::createPages() {
     m_overdue = m_dashboard->overdueCount();
     m_overdueMore = m_dashboard->overdueMore();
     m_dueToday = m_dashboard->dueTodayCount();
+    addWorkPages();
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("globalSearchEdit"));
@@ -143,6 +155,73 @@ void MainWindow::createPages() {
     m_search->setMinimumWidth(320);
     menuBar()->setCornerWidget(m_search, Qt::TopRightCorner);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
+}
+
+// The pages beyond the cases, each shown only to the roles that work with it (the services refuse the others
+// anyway; a page a role may not use is absent, not greyed).
+void MainWindow::addWorkPages() {
+    using domain::Role;
+    const auto roles = [](std::initializer_list<Role> allowed) -> PageFilter {
+        const QList<Role> list(allowed);
+        return [list](const domain::User& user) { return list.contains(user.role); };
+    };
+    auto* restorations = new RestorationPage(*m_session, m_pages);
+    restorations->setObjectName(QStringLiteral("restorationPage"));
+    addPage(tr("Credit restoration"), restorations, roles({Role::Officer, Role::Supervisor}));
+    connect(restorations, &RestorationPage::openCaseRequested, this, [this](qint64 id) { openCase(id); });
+    auto* standards = new StandardsPage(*m_session, m_pages);
+    standards->setObjectName(QStringLiteral("standardsPage"));
+    addPage(tr("Designation standards"), standards, roles({Role::Officer, Role::Supervisor}));
+    auto* rules = new RulesBrowserPage(*m_session, m_pages);
+    rules->setObjectName(QStringLiteral("rulesPage"));
+    addPage(tr("Rules"), rules);
+    auto* audit = new AuditPage(*m_session, m_pages);
+    audit->setObjectName(QStringLiteral("auditPage"));
+    addPage(tr("Audit"), audit, roles({Role::Auditor, Role::Supervisor, Role::Administrator}));
+    auto* users = new UsersBackupsPage(*m_session, m_pages);
+    users->setObjectName(QStringLiteral("usersBackupsPage"));
+    addPage(tr("Users and backups"), users, roles({Role::Administrator}));
+    connect(users, &UsersBackupsPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+
+    // Ctrl+N: subject, then its credit record, then (if the officer goes on) a case on that record.
+    setNewWorkHandler([this] {
+        NewSubjectDialog subject(*m_session, this);
+        if (subject.exec() != QDialog::Accepted || !subject.subject()) {
+            return;
+        }
+        NewRecordDialog record(*m_session, this);
+        record.setSubject(*subject.subject());
+        if (record.exec() != QDialog::Accepted || !record.recorded()) {
+            return;
+        }
+        NewCaseDialog opened(*m_session, this);
+        opened.setRecord(record.recorded()->record.id);
+        if (opened.exec() == QDialog::Accepted && opened.opened()) {
+            openCase(opened.opened()->id);
+        }
+    });
+
+    // 预览/打印 in the case view: every print goes through DocumentService (checked, numbered, audited).
+    connect(m_caseView, &CaseViewPage::previewRequested, this, [this](qint64 caseId, const QString& kindId, qint64) {
+        const auto kind = documents::documentKindFromId(kindId);
+        if (!kind) {
+            return;
+        }
+        DocumentPreviewDialog preview(*m_session, caseId, *kind, this);
+        preview.exec();
+        m_caseView->reload();
+    });
+    m_batchPrintAction = new QAction(tr("Print the notices due for service today…"), this);
+    m_batchPrintAction->setObjectName(QStringLiteral("actionBatchPrint"));
+    connect(m_batchPrintAction, &QAction::triggered, this, [this] {
+        if (!m_locked) {
+            NoticeBatchPrinter::printDueNotices(*m_session, QDate::currentDate(), this);
+        }
+    });
+    if (m_fileMenu) {
+        m_fileMenu->insertAction(m_searchAction, m_batchPrintAction);
+    }
 }
 
 int MainWindow::addPage(const QString& navTitle, QWidget* page, PageFilter visibleFor) {
@@ -323,6 +402,7 @@ void MainWindow::createActions() {
     }
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = fileMenu;
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_newWorkAction);
     fileMenu->addAction(m_searchAction);

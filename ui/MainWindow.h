@@ -6,6 +6,7 @@
 #include <functional>
 
 class QAction;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -120,6 +121,7 @@ protected:
 
 private:
     void createActions();
+    void addWorkPages();
     void refreshSession();
     void updateActionsForLock();
     void onInactivity(int reason);
@@ -156,6 +158,8 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_summaryLabel = nullptr;
     std::function<void()> m_newWork;
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_batchPrintAction = nullptr;
     QAction* m_newWorkAction = nullptr;
     QAction* m_searchAction = nullptr;
     int m_overdue = 0;

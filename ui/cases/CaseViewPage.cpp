@@ -4,11 +4,13 @@
 #include "CaseEventDialog.h"
 #include "Clock.h"
 #include "calendar/WorkCalendar.h"
+#include "documents/DocumentKind.h"
 #include "service/CaseService.h"
 #include "service/RuleService.h"
 #include "service/Session.h"
 #include "workflow/AttachmentStore.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -95,7 +97,35 @@ CaseViewPage::CaseViewPage(service::Session& session, QWidget* parent)
     left->addWidget(group(tr("Subject, record and basis document"), detailsScroll, left));
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(group(tr("Deadlines"), m_deadlines, right));
-    right->addWidget(group(tr("Documents"), m_documents, right));
+    // Any other document of the case (objection answer, re-examination opinion, proof of service, restoration and
+    // removal papers): DocumentService says, with the provision, when the case has not reached it.
+    auto* documentsBox = new QWidget(right);
+    auto* documentsLayout = new QVBoxLayout(documentsBox);
+    documentsLayout->setContentsMargins(0, 0, 0, 0);
+    documentsLayout->addWidget(m_documents);
+    auto* otherRow = new QHBoxLayout;
+    m_otherDocument = new QComboBox(documentsBox);
+    m_otherDocument->setObjectName(QStringLiteral("otherDocumentCombo"));
+    m_otherDocument->setAccessibleName(tr("Other document of the case"));
+    for (const documents::DocumentKind kind :
+         {documents::DocumentKind::Notice, documents::DocumentKind::ServiceProof,
+          documents::DocumentKind::ObjectionAnswer, documents::DocumentKind::ReExaminationOpinion,
+          documents::DocumentKind::Decision, documents::DocumentKind::RestorationNotice,
+          documents::DocumentKind::RestorationDecision, documents::DocumentKind::RemovalNotice}) {
+        m_otherDocument->addItem(documents::documentKindName(kind), documents::documentKindId(kind));
+    }
+    auto* otherPreview = new QPushButton(tr("Preview / print…"), documentsBox);
+    otherPreview->setObjectName(QStringLiteral("otherDocumentPreviewButton"));
+    otherPreview->setAccessibleName(tr("Preview or print the chosen document"));
+    connect(otherPreview, &QPushButton::clicked, this, [this] {
+        if (m_caseId > 0) {
+            emit previewRequested(m_caseId, m_otherDocument->currentData().toString(), 0);
+        }
+    });
+    otherRow->addWidget(m_otherDocument, 1);
+    otherRow->addWidget(otherPreview);
+    documentsLayout->addLayout(otherRow);
+    right->addWidget(group(tr("Documents"), documentsBox, right));
     right->addWidget(group(tr("Attachments (opened from the vault)"), m_attachments, right));
     auto* body = new QSplitter(Qt::Horizontal, this);
     body->addWidget(left);

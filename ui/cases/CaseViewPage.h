@@ -8,6 +8,7 @@
 
 class QGridLayout;
 class QLabel;
+class QComboBox;
 class QPushButton;
 class QTreeWidget;
 
@@ -52,8 +53,8 @@ public:
     std::function<QString(const QStringList& purposes)> askPurpose;
 
 signals:
-    // 预览/打印 of a document of the case: kind "notice" or "decision", id of that document. The coordinator
-    // connects this to ui/documents/DocumentPreviewDialog.
+    // 预览/打印 of a document of the case: its kind id (documents::documentKindId) and the id of the act it papers
+    // (0 when chosen from "other documents"). The main window opens ui/documents/DocumentPreviewDialog.
     void previewRequested(qint64 caseId, const QString& documentKind, qint64 documentId);
     void caseOpened(qint64 caseId);
 
@@ -76,6 +77,7 @@ private:
     QLabel* m_details = nullptr;
     QTreeWidget* m_deadlines = nullptr;
     QTreeWidget* m_documents = nullptr;
+    QComboBox* m_otherDocument = nullptr;
     QTreeWidget* m_attachments = nullptr;
     QWidget* m_actionBar = nullptr;
     QGridLayout* m_actionLayout = nullptr;
