@@ -79,7 +79,9 @@ demo() {
             --role officer --organ "示范县市场监督管理局" --organ-level county --region 110105 \
             --initial-password-file <(printf '%s\n' "$password") >/dev/null
         # Acts on a case and its standard belong to the case's organ (four eyes inside the county); re-examination
-        # to a superior organ whose region contains the county's.
+        # to a superior organ whose region contains the county's. The SAMR list asks for the next higher organ: the
+        # smallest organ above the county in the vault, here the province (no municipal organ is recorded; one
+        # recorded for region 110100 would take the re-examinations over).
         printf '%s\n' "$password" | "$BUILD/creditcase-cli" --vault "$vault" --user "$user" user add demo-supervisor \
             --role supervisor --organ "示范县市场监督管理局" --organ-level county --region 110105 \
             --initial-password-file <(printf '%s\n' "$password") >/dev/null

@@ -15,7 +15,8 @@ using service::ReportService;
 
 QJsonObject lateJson(const AccountabilityReport::LateAct& act) {
     return {{QStringLiteral("kind"), AccountabilityReport::actKindId(act.kind)},
-            {QStringLiteral("case"), act.caseId},
+            {QStringLiteral("case"), act.caseId > 0 ? QJsonValue(act.caseId) : QJsonValue()},
+            {QStringLiteral("record"), act.recordId > 0 ? QJsonValue(act.recordId) : QJsonValue()},
             {QStringLiteral("id"), act.actId},
             {QStringLiteral("due"), act.due.toString(Qt::ISODate)},
             {QStringLiteral("done"), act.done.isValid() ? QJsonValue(act.done.toString(Qt::ISODate)) : QJsonValue()},
@@ -32,6 +33,19 @@ QJsonObject violationJson(const AccountabilityReport::Violation& violation) {
 }
 
 QString lateText(const AccountabilityReport::LateAct& act, QDate to) {
+    if (act.recordId > 0) {
+        return act.done.isValid()
+                   ? CliContext::tr("    record %1 (no. %2): due %3, done %4, days late: %5")
+                         .arg(act.recordId)
+                         .arg(act.actId)
+                         .arg(act.due.toString(Qt::ISODate), act.done.toString(Qt::ISODate))
+                         .arg(act.daysLate)
+                   : CliContext::tr("    record %1 (no. %2): due %3, not done by %4, days late so far: %5")
+                         .arg(act.recordId)
+                         .arg(act.actId)
+                         .arg(act.due.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                         .arg(act.daysLate);
+    }
     if (act.done.isValid()) {
         return CliContext::tr("    case %1 (no. %2): due %3, done %4, days late: %5")
             .arg(act.caseId)

@@ -71,6 +71,10 @@ int runRecordAdd(CliContext& context) {
                                        QStringLiteral("DATE"));
     const QCommandLineOption effectiveOn(QStringLiteral("effective-on"), WorkflowCli::tr("date it took legal effect"),
                                          QStringLiteral("DATE"));
+    const QCommandLineOption conductOn(QStringLiteral("conduct-on"),
+                                       WorkflowCli::tr("day of the conduct as the basis document states it (a "
+                                                       "list's age bar is read on it)"),
+                                       QStringLiteral("DATE"));
     const QCommandLineOption severity(QStringLiteral("severity"), WorkflowCli::tr("minor, general or serious"),
                                       QStringLiteral("SEVERITY"));
     const QCommandLineOption facts(QStringLiteral("facts"), WorkflowCli::tr("the facts found"), QStringLiteral("TEXT"));
@@ -82,12 +86,12 @@ int runRecordAdd(CliContext& context) {
                                        QStringLiteral("TEXT"));
     const QCommandLineOption scan(QStringLiteral("scan"), WorkflowCli::tr("scan of the basis document (repeatable)"),
                                   QStringLiteral("FILE"));
-    parser.addOptions({subject, item, basisKind, basisNumber, basisOrgan, basisDate, effectiveOn, severity, facts,
-                       sector, provision, scan});
-    const QString synopsis =
-        QStringLiteral("record add --subject ID --item CATALOG_ITEM --basis-kind KIND --basis-number NO --basis-organ "
-                       "ORGAN --basis-date DATE --effective-on DATE --severity minor|general|serious [--facts TEXT] "
-                       "[--sector S] [--statutory-provision TEXT] [--scan FILE ...]");
+    parser.addOptions({subject, item, basisKind, basisNumber, basisOrgan, basisDate, effectiveOn, conductOn, severity,
+                       facts, sector, provision, scan});
+    const QString synopsis = QStringLiteral(
+        "record add --subject ID --item CATALOG_ITEM --basis-kind KIND --basis-number NO --basis-organ "
+        "ORGAN --basis-date DATE --effective-on DATE [--conduct-on DATE] --severity minor|general|serious "
+        "[--facts TEXT] [--sector S] [--statutory-provision TEXT] [--scan FILE ...]");
     if (!context.parse(parser, synopsis))
         return ExitUsage;
     if (Status given = WorkflowCli::require(
@@ -119,6 +123,12 @@ int runRecordAdd(CliContext& context) {
         return context.fail(effective.error());
     record.basisDate = *issued;
     record.effectiveOn = *effective;
+    if (parser.isSet(conductOn)) {
+        auto conduct = WorkflowCli::date(parser, conductOn, true);
+        if (!conduct)
+            return context.fail(conduct.error());
+        record.conductOn = *conduct;
+    }
     record.catalogItem = parser.value(item);
     record.basisNumber = parser.value(basisNumber);
     record.basisOrgan = parser.value(basisOrgan);
@@ -145,6 +155,7 @@ int runRecordAdd(CliContext& context) {
          {QStringLiteral("catalog_item"), r.catalogItem},
          {QStringLiteral("catalog_edition"), r.catalogEdition},
          {QStringLiteral("severity"), domain::severityId(r.severity)},
+         {QStringLiteral("conduct_on"), WorkflowCli::iso(r.conductOn)},
          {QStringLiteral("disclosure_regime"), r.disclosureRegime},
          {QStringLiteral("disclosed"), r.disclosed},
          {QStringLiteral("disclosure_min_until"), WorkflowCli::iso(r.disclosureMinUntil)},
@@ -165,8 +176,8 @@ QList<Command> commands() {
          &runSubjectAdd},
         {{QStringLiteral("record"), QStringLiteral("add")},
          QStringLiteral("record add --subject ID --item CATALOG_ITEM --basis-kind KIND --basis-number NO "
-                        "--basis-organ ORGAN --basis-date DATE --effective-on DATE --severity minor|general|serious "
-                        "[--facts TEXT] [--sector S] [--scan FILE ...]"),
+                        "--basis-organ ORGAN --basis-date DATE --effective-on DATE [--conduct-on DATE] "
+                        "--severity minor|general|serious [--facts TEXT] [--sector S] [--scan FILE ...]"),
          QT_TRANSLATE_NOOP("Commands", "Record public credit information on a legally effective basis document."),
          &runRecordAdd},
     };

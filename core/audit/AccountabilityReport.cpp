@@ -143,8 +143,13 @@ Result<AccountabilityReport::Report> AccountabilityReport::build(QSqlDatabase& d
     };
     const LateQuery lateQueries[] = {
         {ActKind::Restoration, &OrganSection::lateRestorations,
-         QStringLiteral("SELECT r.id, r.case_id, c.organ_id, r.due_on, r.decided_on FROM restorations r "
-                        "JOIN cases c ON c.id = r.case_id "
+         // Both kinds (VI(11)): removal from a list is the case's organ's; restoration of penalty information is
+         // the organ's of the user who recorded the record (the data source unit), as RestorationWorkflow checks.
+         QStringLiteral("SELECT r.id, coalesce(r.case_id, 0), coalesce(c.organ_id, u.organ_id), r.due_on, "
+                        "r.decided_on, coalesce(r.record_id, 0) FROM restorations r "
+                        "LEFT JOIN cases c ON c.id = r.case_id "
+                        "LEFT JOIN credit_records cr ON cr.id = r.record_id "
+                        "LEFT JOIN users u ON u.name = cr.created_by "
                         "WHERE r.due_on IS NOT NULL AND r.due_on < :to AND r.applied_on <= :to "
                         "ORDER BY r.due_on, r.id")},
         {ActKind::Notice, &OrganSection::lateNotices,
@@ -169,6 +174,9 @@ Result<AccountabilityReport::Report> AccountabilityReport::build(QSqlDatabase& d
         while (query.next()) {
             if (auto act = lateAct(late.kind, query.value(1).toLongLong(), query.value(0).toLongLong(),
                                    dateOf(query.value(3)), dateOf(query.value(4)), from, to)) {
+                if (late.kind == ActKind::Restoration) {
+                    act->recordId = query.value(5).toLongLong();
+                }
                 (sectionFor(query.value(2).toLongLong()).*late.list).append(*act);
             }
         }

@@ -39,11 +39,12 @@ public:
 
     struct LateAct {
         ActKind kind = ActKind::Restoration;
-        qint64 caseId = 0;
-        qint64 actId = 0; // restoration, notice, objection or re-examination id
+        qint64 caseId = 0; // 0 for a restoration of penalty information (of a record, not of a case)
+        qint64 actId = 0;  // restoration, notice, objection or re-examination id
         QDate due;
-        QDate done;       // invalid: not done by the end of the period
-        int daysLate = 0; // calendar days after `due` (to `done`, or to the end of the period)
+        QDate done;          // invalid: not done by the end of the period
+        int daysLate = 0;    // calendar days after `due` (to `done`, or to the end of the period)
+        qint64 recordId = 0; // the credit record of a restoration of penalty information; 0 otherwise
     };
 
     struct Violation {

@@ -21,6 +21,7 @@ struct CreditRecord {
     QString sector; // for sector disclosure rules; empty = general
     QString facts;
     QDate decidedOn; // the decision that made the finding (the basis document's date)
+    QDate conductOn; // the day of the conduct, as the basis document states it (invalid: not recorded)
     QString disclosureRegime;
     bool disclosed = true;
     QDate disclosureMinUntil; // restoration possible from here (invalid: no minimum)

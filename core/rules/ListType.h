@@ -86,15 +86,15 @@ struct ListTerm {
 // A named circumstance with its provision: a bar to designation (SPC Art. 4 minors) or an exclusion from early
 // removal (MOHRSS Art. 13). `grounds` limits it to some grounds of the list type; empty = all.
 // A bar may also be a fact the evidence proves by itself: `ageBelow` (e.g. 18) bars a natural person younger than
-// that on the day named by `ageOn` ("designation"), as the resident ID's birth date shows (GB 11643).
+// that on each day named by `ageOn` ("conduct", "designation"), as the resident ID's birth date shows (GB 11643).
 // A list type's `nonRestorable` entries name the provisions that make its information non-restorable
 // (Guiding Opinions VI(11)); an officer invokes one by its id.
 struct NamedCondition {
     QString id;
     SourcedText text;
     QStringList grounds;
-    int ageBelow = 0; // 0: not an age bar
-    QString ageOn;    // "designation"
+    int ageBelow = 0;  // 0: not an age bar
+    QStringList ageOn; // "conduct", "designation"
 };
 
 // Any further number the standard sets, kept with its article so the workflow can use it and the officer can see it.

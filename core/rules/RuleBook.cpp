@@ -197,19 +197,43 @@ Verdict RuleBook::mayDesignate(const QString& listTypeId, const StandardFacts& s
                 .arg(domain::severityName(*designation.severity), listName, allowed.join(tr(" or "))),
             on, {"opinions-IV-6", "opinions-V-10"}, {lt->severities.citation()});
     }
+    QStringList ageWarnings;
     if (designation.birthDate.isValid()) {
         for (const auto& bar : lt->designationBars) {
             if (bar.ageBelow <= 0 || !(bar.grounds.isEmpty() || bar.grounds.contains(designation.ground)))
                 continue;
-            const int age = domain::ResidentIdNumber::ageOn(designation.birthDate, on);
-            if (age < bar.ageBelow)
-                return Verdict::refuse(tr("By the birth date in the resident ID, the subject is %1 years old on %2, "
-                                          "under %3: %4")
-                                           .arg(age)
-                                           .arg(iso(on))
-                                           .arg(bar.ageBelow)
-                                           .arg(bar.text.localized()),
-                                       {bar.text.citation(), standardCite});
+            const QStringList days = bar.ageOn.isEmpty() ? QStringList{QStringLiteral("designation")} : bar.ageOn;
+            for (const auto& day : days) {
+                // The conduct's day as the record states it; without it, the basis document's date, the latest
+                // day the conduct can have happened (an age under the bar there was under it at the conduct too).
+                const bool onConduct = day == QLatin1String("conduct");
+                const bool conductStated = designation.conductOn.isValid();
+                const QDate ageDay = !onConduct ? on : conductStated ? designation.conductOn : designation.decidedOn;
+                if (!ageDay.isValid())
+                    continue;
+                const int age = domain::ResidentIdNumber::ageOn(designation.birthDate, ageDay);
+                if (age < bar.ageBelow)
+                    return Verdict::refuse(
+                        (onConduct && conductStated ? tr("By the birth date in the resident ID, the subject was %1 "
+                                                         "years old on the day of the "
+                                                         "conduct (%2), under %3: %4")
+                         : onConduct
+                             ? tr("By the birth date in the resident ID, the subject was %1 years old on the date of "
+                                  "the basis document (%2), under %3, and so at the conduct too: %4")
+                             : tr("By the birth date in the resident ID, the subject is %1 years old on %2, under %3: "
+                                  "%4"))
+                            .arg(age)
+                            .arg(iso(ageDay))
+                            .arg(bar.ageBelow)
+                            .arg(bar.text.localized()),
+                        {bar.text.citation(), standardCite});
+                if (onConduct && !conductStated)
+                    ageWarnings << tr("The record does not state the day of the conduct; the age bar (%1) was checked "
+                                      "on the basis document's date (%2) only. Record the conduct date if the subject "
+                                      "may have been younger then. [U]")
+                                       .arg(bar.ageBelow)
+                                       .arg(iso(ageDay));
+            }
         }
     }
 
@@ -239,7 +263,7 @@ Verdict RuleBook::mayDesignate(const QString& listTypeId, const StandardFacts& s
                                        .arg(iso(standard.endedOn), iso(on)),
                                    on, {"opinions-IV-7"}, {standardCite});
 
-    QStringList warnings;
+    QStringList warnings = ageWarnings;
     QList<Citation> warningCites;
     const QString form = standard.legalForm.isEmpty() ? lt->standard.legalForm : standard.legalForm;
     const auto* bases = m_rules.legalBasesOn(on);

@@ -55,6 +55,10 @@ struct DesignationFacts {
     std::optional<domain::Severity> severity;       // the record's severity
     QString catalogItem;                            // the record's catalogue item (must be adverse information)
     QDate birthDate;                                // a natural person's, from the resident ID (GB 11643)
+    // The day of the conduct the record states; invalid when the record has none. `decidedOn` (the basis
+    // document's date) is the latest day the conduct can have happened, used for an age bar in its place.
+    QDate conductOn;
+    QDate decidedOn;
 };
 
 // A restoration application (Guiding Opinions VI(11)). With a list type: early removal from that list. Without:

@@ -581,10 +581,13 @@ QList<NamedCondition> namedConditions(Reader& r, const QJsonObject& parent, cons
         c.grounds = r.strings(o, "grounds", p, false);
         if (o.contains(QLatin1String("ageBelow")) || o.contains(QLatin1String("ageOn"))) {
             c.ageBelow = r.integer(o, "ageBelow", p, 1).value_or(0);
-            c.ageOn = r.string(o, "ageOn", p).value_or(QString());
-            if (!c.ageOn.isEmpty() && c.ageOn != QLatin1String("designation"))
-                r.problem(Reader::at(p, "ageOn"), Reader::tr("\"%1\" is not allowed here; use one of: %2")
-                                                      .arg(c.ageOn, QStringLiteral("designation")));
+            // The days the age is read on: the conduct's, the designation's, or both.
+            const QStringList days{QStringLiteral("conduct"), QStringLiteral("designation")};
+            c.ageOn = r.strings(o, "ageOn", p);
+            for (const auto& day : c.ageOn)
+                if (!days.contains(day))
+                    r.problem(Reader::at(p, "ageOn"), Reader::tr("\"%1\" is not allowed here; use one of: %2")
+                                                          .arg(day, days.join(QStringLiteral(", "))));
         }
         out << c;
     }

@@ -4,6 +4,7 @@
 #include "audit/InquiryRegister.h"
 #include "exchange/Masking.h"
 #include "storage/SqlError.h"
+#include "workflow/CaseWorkflow.h"
 #include "workflow/RuleAdministration.h"
 #include "workflow/WorkflowContext.h"
 
@@ -84,9 +85,13 @@ Result<QList<workflow::DeadlineRegister::Due>> ReportService::deadlines(const wo
     }
     // The list names the subjects whose deadlines run, so it is an inquiry like a case list (VII(13)): read and
     // registered in one transaction, or neither.
+    auto rules = m_session.ruleSet();
+    if (!rules) {
+        return rules.error();
+    }
     std::optional<QList<workflow::DeadlineRegister::Due>> listed;
     const Status done = m_session.vault().transact([&](QSqlDatabase& db) -> Status {
-        auto scope = deadlineScope(db, *user);
+        auto scope = deadlineScope(db, *user, *rules, query.asOf.isValid() ? query.asOf : Clock::today());
         if (!scope) {
             return scope.error();
         }
@@ -118,7 +123,16 @@ Result<QList<workflow::DeadlineRegister::Due>> ReportService::deadlines(const wo
     return std::move(*listed);
 }
 
-Result<workflow::DeadlineRegister::Scope> ReportService::deadlineScope(QSqlDatabase& db, const domain::User& user) {
+Result<workflow::DeadlineRegister::Scope> ReportService::deadlineScope(QSqlDatabase& db, const domain::User& user,
+                                                                       const rules::RuleSet& rules, QDate on) {
+    QList<rules::ReExaminationRule> reExaminations;
+    if (const rules::ListTypeEdition* lists = rules.listTypesOn(on)) {
+        for (const rules::ListType& type : lists->listTypes) {
+            if (type.reExamination.required) {
+                reExaminations << type.reExamination;
+            }
+        }
+    }
     workflow::DeadlineRegister::Scope scope;
     scope.organs << user.organ.id;
     QSqlQuery query(db);
@@ -141,13 +155,17 @@ Result<workflow::DeadlineRegister::Scope> ReportService::deadlineScope(QSqlDatab
         if (!workflow::WorkflowContext::governs(user.organ, *organ)) {
             continue;
         }
-        // An auditor supervises the organs under their own, as in a case list (VII(13)); a supervisor of a
-        // provincial or higher organ re-examines their designations (IV(8)); the level a list type asks for is
-        // checked when the re-examination is decided.
+        // An auditor supervises the organs under their own, as in a case list (VII(13)); a supervisor sees the
+        // re-examinations they are due to decide under some list type's rule (IV(8)), as the act itself checks.
         if (user.role == Role::Auditor) {
             scope.organs << id;
-        } else if (user.role == Role::Supervisor && user.organ.level >= domain::OrganLevel::Provincial) {
-            scope.reviewOrgans << id;
+        } else if (user.role == Role::Supervisor) {
+            for (const auto& rule : reExaminations) {
+                if (workflow::CaseWorkflow::mayReExamine(db, rule, user.organ, *organ, {})) {
+                    scope.reviewOrgans << id;
+                    break;
+                }
+            }
         }
     }
     return scope;

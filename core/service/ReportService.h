@@ -43,9 +43,10 @@ public:
                                                              const QString& purpose = {});
 
     /* Whose deadlines `user` sees: their own organ's; an auditor's also those of the organs under it; a supervisor
-       of a provincial or higher organ also the re-examinations of the organs under it, which they are due to
-       decide. */
-    static Result<workflow::DeadlineRegister::Scope> deadlineScope(QSqlDatabase& db, const domain::User& user);
+       also the re-examinations of the organs whose designations they are due to re-examine under some list type
+       in force on `on` (CaseWorkflow::mayReExamine: the next higher organ for the SAMR list). */
+    static Result<workflow::DeadlineRegister::Scope> deadlineScope(QSqlDatabase& db, const domain::User& user,
+                                                                   const rules::RuleSet& rules, QDate on);
 
 private:
     Session& m_session;

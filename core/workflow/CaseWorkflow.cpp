@@ -229,12 +229,14 @@ Status checkNonRestorable(const rules::RuleBook& book, const rules::ListType& lt
 }
 
 // The facts of the designation the evidence gives: the subject's kind, a natural person's birth date from the
-// resident ID, the record's severity and catalogue item.
+// resident ID, the record's severity, catalogue item and the day of the conduct.
 void addEvidenceFacts(rules::DesignationFacts& designation, const domain::Subject& subject,
                       const domain::CreditRecord& record) {
     designation.subjectType = domain::subjectTypeOf(subject.kind);
     designation.severity = record.severity;
     designation.catalogItem = record.catalogItem;
+    designation.conductOn = record.conductOn;
+    designation.decidedOn = record.decidedOn;
     if (subject.identifierKind == QLatin1String("resident-id"))
         designation.birthDate = domain::ResidentIdNumber::birthDate(subject.identifier);
 }
@@ -253,6 +255,69 @@ Result<Case> CaseWorkflow::load(QSqlDatabase& db, qint64 caseId) {
     if (!q.next())
         return Error::notFound(tr("There is no case %1 in this vault.").arg(caseId));
     return readCase(q);
+}
+
+Result<std::optional<domain::Organ>> CaseWorkflow::nextHigherOrgan(QSqlDatabase& db, const domain::Organ& designating) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM organs ORDER BY id")))
+        return sqlError(q);
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    std::optional<domain::Organ> next;
+    for (const qint64 id : ids) {
+        auto organ = WC::organ(db, id);
+        if (!organ)
+            return organ.error();
+        if (organ->level <= designating.level || !WC::regionContains(*organ, designating.regionCode))
+            continue;
+        if (!next || organ->level < next->level)
+            next = organ.take();
+    }
+    return next;
+}
+
+Status CaseWorkflow::mayReExamine(QSqlDatabase& db, const rules::ReExaminationRule& rule, const domain::Organ& reviewer,
+                                  const domain::Organ& designating, const QStringList& cites) {
+    const auto required = reviewerLevel(rule, designating.level);
+    if (!required)
+        return Error::refused(tr("A designation by a %1 organ needs no re-examination under this list's rules.")
+                                  .arg(domain::RoleNames::displayName(designating.level)),
+                              cites);
+    if (rule.level == QLatin1String("next-higher")) {
+        auto next = nextHigherOrgan(db, designating);
+        if (!next)
+            return next.error();
+        if (!*next)
+            return Error::refused(tr("Re-examination of a case of %1 is for its next higher organ, and this vault "
+                                     "holds no organ above it whose region contains region %2; record that organ "
+                                     "and its supervisors first.")
+                                      .arg(designating.name, designating.regionCode),
+                                  cites);
+        if ((*next)->id != reviewer.id)
+            return Error::refused(tr("Re-examination of a case of %1 is for its next higher organ, %2 (%3, region "
+                                     "%4), not for %5.")
+                                      .arg(designating.name, (*next)->name,
+                                           domain::RoleNames::displayName((*next)->level), (*next)->regionCode,
+                                           reviewer.name),
+                                  cites);
+        return {};
+    }
+    if (reviewer.level < *required || reviewer.level <= designating.level)
+        return Error::refused(tr("Re-examination is for a supervisor of a %1 organ (or higher) above the designating "
+                                 "%2 organ; %3 is a %4 organ.")
+                                  .arg(domain::RoleNames::displayName(*required),
+                                       domain::RoleNames::displayName(designating.level), reviewer.name,
+                                       domain::RoleNames::displayName(reviewer.level)),
+                              cites);
+    // The superior organ must be the designating organ's own: its region contains the case's region.
+    if (!WC::regionContains(reviewer, designating.regionCode))
+        return Error::refused(tr("Re-examination of a case of %1 (region %2) is for a superior organ whose region "
+                                 "contains it; %3 is region %4.")
+                                  .arg(designating.name, designating.regionCode, reviewer.name, reviewer.regionCode),
+                              cites);
+    return {};
 }
 
 Result<Case> CaseWorkflow::open(const OpenCase& request) {
@@ -709,22 +774,8 @@ Result<Case> CaseWorkflow::decideReExamination(qint64 caseId, QDate on, bool app
         auto designatingOrgan = WC::organ(db, c.organId);
         if (!designatingOrgan)
             return designatingOrgan.error();
-        const domain::OrganLevel designating = designatingOrgan->level;
-        const auto required = reviewerLevel(lt->reExamination, designating).value_or(domain::OrganLevel::Provincial);
-        if (actor.organ.level < required || actor.organ.level <= designating)
-            return Error::refused(tr("Re-examination is for a supervisor of a %1 organ (or higher) above the "
-                                     "designating %2 organ; %3 works at a %4 organ.")
-                                      .arg(domain::RoleNames::displayName(required),
-                                           domain::RoleNames::displayName(designating), actor.name,
-                                           domain::RoleNames::displayName(actor.organ.level)),
-                                  cites);
-        // The superior organ must be the designating organ's own: its region contains the case's region.
-        if (!WC::regionContains(actor.organ, designatingOrgan->regionCode))
-            return Error::refused(tr("Re-examination of a case of %1 (region %2) is for a superior organ whose region "
-                                     "contains it; %3 works at %4 (region %5).")
-                                      .arg(designatingOrgan->name, designatingOrgan->regionCode, actor.name,
-                                           actor.organ.name, actor.organ.regionCode),
-                                  cites);
+        if (Status may = mayReExamine(db, lt->reExamination, actor.organ, *designatingOrgan, cites); !may)
+            return may;
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE re_examinations SET decided_on = ?, decided_by = ?, outcome = ?, "
                                  "decide_text = ? WHERE id = ?"));

@@ -10,6 +10,8 @@
 #include "domain/Restoration.h"
 #include "domain/Standard.h"
 #include "domain/Subject.h"
+#include "domain/User.h"
+#include "rules/ListType.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -104,6 +106,16 @@ public:
     // The case row alone, for workflow steps (no case file, no personal data of the subject beyond its id). Users
     // read case files only through show(), which registers the inquiry.
     static Result<domain::Case> load(QSqlDatabase& db, qint64 caseId);
+
+    /* May a supervisor of `reviewer` re-examine a designation by `designating` under `rule` (Guiding Opinions
+       IV(8))? "next-higher" (SAMR Order 44): only the designating organ's next higher organ, the smallest organ in
+       the vault above it whose region contains its region; "provincial"/"national": an organ of that level or
+       higher whose region contains it. Refused with the reason and `cites` when not, or when the rule requires no
+       re-examination; a technical failure when the organs cannot be read. */
+    static Status mayReExamine(QSqlDatabase& db, const rules::ReExaminationRule& rule, const domain::Organ& reviewer,
+                               const domain::Organ& designating, const QStringList& cites);
+    // The designating organ's next higher organ in the vault (none if the vault holds no organ above it).
+    static Result<std::optional<domain::Organ>> nextHigherOrgan(QSqlDatabase& db, const domain::Organ& designating);
 
 private:
     friend struct CaseWorkflowBenchAccess; // tests/bench/service_bench.cpp times the read part of show()

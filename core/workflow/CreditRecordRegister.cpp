@@ -29,7 +29,7 @@ Result<domain::CreditRecord> CreditRecordRegister::find(QSqlDatabase& db, qint64
     q.prepare(QStringLiteral(
         "SELECT id, subject_id, catalog_item, catalog_edition, basis_id, severity, sector, facts, decided_on, "
         "disclosure_regime, disclosed, disclosure_min_until, disclosure_max_until, disclosure_stopped_on, "
-        "sharing_stopped_on, rule_editions, created_at, created_by FROM credit_records WHERE id = ?"));
+        "sharing_stopped_on, rule_editions, created_at, created_by, conduct_on FROM credit_records WHERE id = ?"));
     q.addBindValue(recordId);
     if (!q.exec())
         return sqlError(q);
@@ -54,6 +54,7 @@ Result<domain::CreditRecord> CreditRecordRegister::find(QSqlDatabase& db, qint64
     r.ruleEditions = q.value(15).toString();
     r.createdAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
     r.createdBy = q.value(17).toString();
+    r.conductOn = WC::dateFrom(q.value(18));
     return r;
 }
 
@@ -107,6 +108,14 @@ Result<CreditRecordRegister::RecordFile> CreditRecordRegister::add(const NewReco
         if (input.effectiveOn < input.basisDate)
             return Error::usage(tr("The basis document cannot take legal effect (%1) before it was made (%2).")
                                     .arg(WC::iso(input.effectiveOn), WC::iso(input.basisDate)));
+        if (input.conductOn.isValid()) {
+            if (Status dated = WC::checkEventDate(input.conductOn, tr("the conduct")); !dated)
+                return dated.error();
+            if (input.conductOn > input.basisDate)
+                return Error::refused(tr("The conduct (%1) cannot be later than the basis document that found it "
+                                         "(%2).")
+                                          .arg(WC::iso(input.conductOn), WC::iso(input.basisDate)));
+        }
 
         auto rules = m_context.ruleSet();
         if (!rules)
@@ -172,7 +181,7 @@ Result<CreditRecordRegister::RecordFile> CreditRecordRegister::add(const NewReco
         q.prepare(QStringLiteral(
             "INSERT INTO credit_records (subject_id, catalog_item, catalog_edition, basis_id, severity, sector, facts, "
             "decided_on, disclosure_regime, disclosed, disclosure_min_until, disclosure_max_until, rule_editions, "
-            "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "created_at, created_by, conduct_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(subject->id);
         q.addBindValue(input.catalogItem);
         q.addBindValue(catalogDoc ? catalogDoc->edition : QString());
@@ -188,6 +197,7 @@ Result<CreditRecordRegister::RecordFile> CreditRecordRegister::add(const NewReco
         q.addBindValue(WC::editionsText(rules->editionsInForce(today)));
         q.addBindValue(WC::timestampNow());
         q.addBindValue(m_context.actor().name);
+        q.addBindValue(WC::isoOrNull(input.conductOn));
         if (!q.exec())
             return sqlError(q);
         const qint64 recordId = q.lastInsertId().toLongLong();
@@ -215,6 +225,7 @@ Result<CreditRecordRegister::RecordFile> CreditRecordRegister::add(const NewReco
             {QStringLiteral("basis_kind"), domain::basisDocumentKindId(input.basisKind)},
             {QStringLiteral("basis_number"), input.basisNumber.trimmed()},
             {QStringLiteral("severity"), domain::severityId(input.severity)},
+            {QStringLiteral("conduct_on"), input.conductOn.isValid() ? WC::iso(input.conductOn) : QString()},
             {QStringLiteral("disclosure_regime"), window->regimeId},
             {QStringLiteral("disclosure_max_until"), WC::iso(maxUntil)},
             {QStringLiteral("scans"), static_cast<int>(input.scans.size())},

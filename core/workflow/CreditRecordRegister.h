@@ -24,8 +24,11 @@ public:
         domain::BasisDocumentKind basisKind = domain::BasisDocumentKind::AdministrativePenaltyDecision;
         QString basisNumber; // 文号
         QString basisOrgan;
-        QDate basisDate;            // the date the decision was made; disclosure periods run from it
-        QDate effectiveOn;          // the date it took legal effect
+        QDate basisDate;   // the date the decision was made; disclosure periods run from it
+        QDate effectiveOn; // the date it took legal effect
+        // The day of the conduct as the basis document states it: not after the basis document, not in the future.
+        // Optional; an age bar on the conduct date falls back to the basis document's date without it.
+        QDate conductOn;
         QString statutoryProvision; // for "other-legal": the provision that makes the document a basis
         domain::Severity severity = domain::Severity::General;
         QString sector; // for sector disclosure rules (e.g. "market-regulation"); empty = general

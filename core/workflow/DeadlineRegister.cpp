@@ -100,7 +100,13 @@ Status syncCopies(QSqlDatabase& db, const Deadline& d, QDate after) {
         sql = QStringLiteral("UPDATE objections SET answer_due = ? WHERE case_id = ? AND answered_on IS NULL");
         break;
     case DeadlineKind::RestorationDue:
-        sql = QStringLiteral("UPDATE restorations SET due_on = ? WHERE case_id = ? AND stage = 'applied'");
+        // A removal from a list is owned by its case; a restoration of penalty information by its record.
+        if (d.caseId) {
+            sql = QStringLiteral("UPDATE restorations SET due_on = ? WHERE case_id = ? AND stage = 'applied'");
+        } else {
+            sql = QStringLiteral("UPDATE restorations SET due_on = ? WHERE record_id = ? AND stage = 'applied'");
+            owner = d.recordId;
+        }
         break;
     case DeadlineKind::ListExpiry:
         sql = QStringLiteral("UPDATE cases SET listed_until = ? WHERE id = ?");

@@ -155,7 +155,28 @@ SCENARIO("Re-examination is for a supervisor of a superior organ whose region co
                 CHECK(approved->stage == CaseStage::ReExamined);
             }
         }
-        WHEN("the provincial supervisor of the county's own province re-examines it") {
+        WHEN("the vault holds the municipal organ above the county and the provincial supervisor re-examines it") {
+            const auto municipal = addUser(f, QStringLiteral("chu.city"), Role::Supervisor,
+                                           QStringLiteral("Test Municipal Market Regulation Bureau"),
+                                           OrganLevel::Municipal, QStringLiteral("110100"));
+            auto asProvincial = f.as(f.provincial);
+            const auto before = f.snapshot();
+            auto approved = CaseWorkflow(asProvincial).decideReExamination(id, QDate(2025, 3, 5), true, QString());
+            THEN("it is refused: the SAMR list's rule asks for the next higher organ, which is the municipal one "
+                 "[SAMR Order 44]; nothing is written") {
+                REQUIRE_FALSE(approved.ok());
+                CHECK(approved.error().kind == ErrorKind::Refused);
+                CHECK(approved.error().message.contains(QStringLiteral("Test Municipal Market Regulation Bureau")));
+                CHECK(cites(approved.error(), QStringLiteral("IV(8)")));
+                f.requireOnlyRefusalAudited(before, QStringLiteral("case.approve-re-examination"));
+            }
+            AND_THEN("the municipal supervisor may re-examine it") {
+                auto asMunicipal = f.as(municipal);
+                CHECK(CaseWorkflow(asMunicipal).decideReExamination(id, QDate(2025, 3, 5), true, QString()).ok());
+            }
+        }
+        WHEN("the provincial supervisor of the county's own province re-examines it, no municipal organ being "
+             "recorded") {
             auto asProvincial = f.as(f.provincial);
             auto approved = CaseWorkflow(asProvincial).decideReExamination(id, QDate(2025, 3, 5), true, QString());
             THEN("it is re-examined") {

@@ -2,9 +2,12 @@
 // restoration of penalty information beside removal from a list, and terms counted as the rule data says. Every
 // refusal is checked for its citation and for having written nothing but its own audit entry.
 #include "WorkflowFixture.h"
+#include "audit/AccountabilityReport.h"
+#include "calendar/WorkCalendar.h"
 #include "exchange/DisclosureExport.h"
 #include "workflow/CaseWorkflow.h"
 #include "workflow/CreditRecordRegister.h"
+#include "workflow/DeadlineRegister.h"
 #include "workflow/RestorationWorkflow.h"
 
 #include <QSqlQuery>
@@ -325,6 +328,152 @@ SCENARIO("The tax list's term counts from publication [STA Order 54, as the rule
             CHECK(published.error().message.contains(QStringLiteral("does not count from publication")));
             CHECK_FALSE(published.error().citations.isEmpty());
             f.requireOnlyRefusalAudited(before, QStringLiteral("case.publish"));
+        }
+    }
+}
+
+namespace {
+
+// A court-list record of a natural person with the day of the conduct as the judgment states it (invalid: none).
+workflow::CreditRecordRegister::NewRecord courtRecord(qint64 subject, QDate decided, QDate conductOn,
+                                                      const QString& number) {
+    workflow::CreditRecordRegister::NewRecord input;
+    input.subjectId = subject;
+    input.catalogItem = QStringLiteral("court-defaulter");
+    input.basisKind = domain::BasisDocumentKind::JudicialRuling;
+    input.basisNumber = QStringLiteral("Test Ruling [2025] No. %1").arg(number);
+    input.basisOrgan = QStringLiteral("Test County Court");
+    input.basisDate = decided;
+    input.effectiveOn = decided.addMonths(1);
+    input.conductOn = conductOn;
+    input.severity = domain::Severity::Serious;
+    input.sector = QStringLiteral("courts");
+    input.facts = QStringLiteral("the conduct as found in the ruling");
+    return input;
+}
+
+} // namespace
+
+SCENARIO("A person 15 years old on the day of the conduct is never placed on the list of judgment defaulters, even "
+         "when 18 by the designation, the resident ID being the only evidence [SPC Fa Shi 2017 No. 7 Art. 4; "
+         "GB 11643]") {
+    WorkflowFixture f;
+    // Born 2007-09-01: 15 on the day of the conduct, 18 when the ruling is made and when the case is opened.
+    const qint64 young = f.addSubject(QStringLiteral("110105200709010011"), domain::SubjectKind::Individual);
+    auto asOfficer = f.as(f.officer);
+    GIVEN("a record that states the day of the conduct") {
+        auto added = workflow::CreditRecordRegister(asOfficer).add(
+            courtRecord(young, QDate(2025, 10, 10), QDate(2023, 5, 1), QStringLiteral("1")));
+        REQUIRE(added.ok());
+        CHECK(added->record.conductOn == QDate(2023, 5, 1));
+        auto request = openRequest(added->record.id, QStringLiteral("court-defaulter"), QDate(2026, 3, 2));
+        request.ground = QStringLiteral("art1-2");
+        const auto before = f.snapshot();
+        auto opened = CaseWorkflow(asOfficer).open(request);
+        THEN("the designation is refused by Art. 4 on the age at the conduct, and nothing is written") {
+            REQUIRE_FALSE(opened.ok());
+            CHECK(opened.error().kind == ErrorKind::Refused);
+            CHECK(opened.error().message.contains(QStringLiteral("15 years old")));
+            CHECK(opened.error().message.contains(QStringLiteral("2023-05-01")));
+            CHECK(cites(opened.error(), QStringLiteral("Art. 4")));
+            f.requireOnlyRefusalAudited(before, QStringLiteral("case.open"));
+        }
+    }
+    GIVEN("a record without the day of the conduct, made while the subject was 17") {
+        auto added = workflow::CreditRecordRegister(asOfficer).add(
+            courtRecord(young, QDate(2025, 6, 10), QDate(), QStringLiteral("2")));
+        REQUIRE(added.ok());
+        CHECK_FALSE(added->record.conductOn.isValid());
+        auto request = openRequest(added->record.id, QStringLiteral("court-defaulter"), QDate(2026, 3, 2));
+        request.ground = QStringLiteral("art1-2");
+        const auto before = f.snapshot();
+        auto opened = CaseWorkflow(asOfficer).open(request);
+        THEN("the basis document's date stands in for the conduct's: refused, cited, nothing written") {
+            REQUIRE_FALSE(opened.ok());
+            CHECK(opened.error().message.contains(QStringLiteral("17 years old")));
+            CHECK(cites(opened.error(), QStringLiteral("Art. 4")));
+            f.requireOnlyRefusalAudited(before, QStringLiteral("case.open"));
+        }
+    }
+}
+
+SCENARIO("The day of the conduct is neither after the basis document that found it nor in the future "
+         "[Opinions II(2)]") {
+    WorkflowFixture f;
+    const qint64 adult = f.addSubject(QStringLiteral("110105199001010029"), domain::SubjectKind::Individual);
+    auto asOfficer = f.as(f.officer);
+    const auto before = f.snapshot();
+    auto late = workflow::CreditRecordRegister(asOfficer).add(
+        courtRecord(adult, QDate(2025, 6, 10), QDate(2025, 6, 11), QStringLiteral("3")));
+    THEN("a conduct after the ruling is refused and nothing is written") {
+        REQUIRE_FALSE(late.ok());
+        CHECK(late.error().kind == ErrorKind::Refused);
+        CHECK(late.error().message.contains(QStringLiteral("2025-06-11")));
+        f.requireOnlyRefusalAudited(before, QStringLiteral("record.add"));
+    }
+    AND_THEN("a conduct in the future is refused too") {
+        auto future = workflow::CreditRecordRegister(asOfficer).add(
+            courtRecord(adult, QDate(2025, 6, 10), QDate(2026, 7, 1), QStringLiteral("4")));
+        REQUIRE_FALSE(future.ok());
+        CHECK(future.error().message.contains(QStringLiteral("future")));
+    }
+}
+
+SCENARIO("A restoration of penalty information decided late is named in the accountability report, and its due "
+         "date follows a changed holiday schedule [Opinions VI(11), VI(12), IX]") {
+    WorkflowFixture f;
+    const qint64 subject = f.addSubject();
+    const qint64 restored = record(f, subject, QStringLiteral("administrative-penalty-legal-person"),
+                                   domain::Severity::General, QStringLiteral("market-regulation"));
+    auto asOfficer = f.as(f.officer);
+    auto asSupervisor = f.as(f.supervisor);
+    RestorationWorkflow::RecordApplication application;
+    application.recordId = restored;
+    application.correctedOn = QDate(2025, 3, 1);
+    application.commitmentLetter = workflow::AttachmentStore::File{QStringLiteral("承诺书.pdf"), QByteArray("%PDF")};
+    // Monday 2025-04-28: a working-day limit runs across the 2025 May Day holiday (1-5 May).
+    application.on = QDate(2025, 4, 28);
+    auto applied = RestorationWorkflow(asOfficer).applyForRecord(application);
+    REQUIRE(applied.ok());
+    const QDate due = applied->dueOn;
+    REQUIRE(due.isValid());
+    QSqlDatabase db = f.db();
+
+    WHEN("it is granted five days after it was due and the report is made") {
+        auto granted = RestorationWorkflow(asSupervisor).decideForRecord(restored, due.addDays(5), true, QString());
+        REQUIRE(granted.ok());
+        auto rules = asOfficer.ruleSet();
+        REQUIRE(rules.ok());
+        auto report = audit::AccountabilityReport::build(db, *rules, QDate(2025, 1, 1), QDate(2025, 12, 31));
+        REQUIRE(report.ok());
+        THEN("the county bureau's late restoration names the record, its due date and the days late") {
+            REQUIRE_FALSE(report->organs.isEmpty());
+            const auto& organ = report->organs.first();
+            CHECK(organ.organ == f.officer.organ.name);
+            REQUIRE(organ.lateRestorations.size() == 1);
+            const auto& late = organ.lateRestorations.first();
+            CHECK(late.recordId == restored);
+            CHECK(late.caseId == 0);
+            CHECK(late.actId == granted->id);
+            CHECK(late.due == due);
+            CHECK(late.daysLate == 5);
+            CHECK_FALSE(report->clean());
+        }
+    }
+    WHEN("the holiday schedule changes while it is pending (here: no published holidays at all)") {
+        auto moved =
+            workflow::DeadlineRegister::recomputeAll(db, calendar::WorkCalendar::builtIn(), calendar::WorkCalendar());
+        REQUIRE(moved.ok());
+        const qint64 deadlineDue = f.count(QStringLiteral("SELECT CAST(julianday(due_on) + 0.5 AS INTEGER) FROM "
+                                                          "deadlines WHERE kind = 'restoration-due' AND record_id = %1")
+                                               .arg(restored));
+        const qint64 applicationDue = f.count(
+            QStringLiteral("SELECT CAST(julianday(due_on) + 0.5 AS INTEGER) FROM restorations WHERE record_id = %1")
+                .arg(restored));
+        THEN("the application's due date moves with its deadline") {
+            CHECK_FALSE(moved->isEmpty());
+            CHECK(deadlineDue != static_cast<qint64>(due.toJulianDay()));
+            CHECK(applicationDue == deadlineDue);
         }
     }
 }

@@ -144,10 +144,16 @@ TEST_CASE("Deadlines are listed within the user's jurisdiction, re-examinations 
     const auto otherProvince =
         addUser(f, QStringLiteral("feng.prov"), Role::Supervisor, OrganLevel::Provincial, QStringLiteral("320000"));
     CHECK(kindsListed(f, otherProvince).isEmpty());
-    // A municipal supervisor above the county does not re-examine (IV(8): provincial level).
+    // Once the vault holds the municipal organ above the county, it is the county's next higher organ: the SAMR
+    // list's re-examination is its due (SAMR Order 44), and the province no longer sees it.
     const auto city =
         addUser(f, QStringLiteral("jiang.city"), Role::Supervisor, OrganLevel::Municipal, QStringLiteral("110100"));
-    CHECK(kindsListed(f, city).isEmpty());
+    CHECK(kindsListed(f, city) == QList<DeadlineKind>{DeadlineKind::ReExamination});
+    CHECK(kindsListed(f, f.provincial).isEmpty());
+    // A municipal organ of another city is not the county's next higher organ.
+    const auto otherCity =
+        addUser(f, QStringLiteral("shen.city"), Role::Supervisor, OrganLevel::Municipal, QStringLiteral("320100"));
+    CHECK(kindsListed(f, otherCity).isEmpty());
 }
 
 TEST_CASE("An auditor may not export disclosure files, no file is written and only the refusal is recorded",

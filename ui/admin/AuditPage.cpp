@@ -322,7 +322,7 @@ void AuditPage::makeReport() {
             RowsModel::Row row;
             row.cells = {organ,
                          finding,
-                         QString::number(act.caseId),
+                         act.caseId > 0 ? QString::number(act.caseId) : tr("record %1").arg(act.recordId),
                          FormText::date(act.due),
                          act.done.isValid() ? FormText::date(act.done) : tr("not done"),
                          tr("%n day(s) late", nullptr, act.daysLate)};

@@ -7,6 +7,7 @@
 #include "service/CaseService.h"
 #include "service/RuleService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -78,6 +79,13 @@ NewRecordDialog::NewRecordDialog(service::Session& session, QWidget* parent)
     m_basisDate = makeDateEdit("basisDateEdit", tr("Date the basis document was made"), today, today, this);
     m_effectiveOn =
         makeDateEdit("effectiveOnEdit", tr("Date the basis document took legal effect"), today, today, this);
+    m_conductStated = new QCheckBox(tr("Stated in the document:"), this);
+    m_conductStated->setObjectName(QStringLiteral("conductStatedCheck"));
+    m_conductStated->setAccessibleName(tr("The basis document states the day of the conduct"));
+    m_conductOn = makeDateEdit("conductOnEdit", tr("Day of the conduct"), today, today, this);
+    m_conductOn->setEnabled(false);
+    m_conductOn->setToolTip(tr("A list's age bar (e.g. minors) is read on this day; without it, on the date the "
+                               "basis document was made."));
     m_provision = new QLineEdit(this);
     m_provision->setObjectName(QStringLiteral("statutoryProvisionEdit"));
     m_provision->setAccessibleName(tr("Provision that makes the document a basis"));
@@ -114,6 +122,10 @@ NewRecordDialog::NewRecordDialog(service::Session& session, QWidget* parent)
     form->addRow(labelFor(tr("Made &by:"), m_basisOrgan, this), m_basisOrgan);
     form->addRow(labelFor(tr("&Made on:"), m_basisDate, this), m_basisDate);
     form->addRow(labelFor(tr("Took &effect on:"), m_effectiveOn, this), m_effectiveOn);
+    auto* conductRow = new QHBoxLayout;
+    conductRow->addWidget(m_conductStated);
+    conductRow->addWidget(m_conductOn, 1);
+    form->addRow(labelFor(tr("&Conduct on:"), m_conductStated, this), conductRow);
     form->addRow(labelFor(tr("Statutory &provision:"), m_provision, this), m_provision);
     form->addRow(labelFor(tr("Sec&tor:"), m_sector, this), m_sector);
     form->addRow(labelFor(tr("&Facts:"), m_facts, this), m_facts);
@@ -137,21 +149,10 @@ NewRecordDialog::NewRecordDialog(service::Session& session, QWidget* parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
-    QWidget* order[] = {m_subjectId,
-                        m_item,
-                        m_severity,
-                        m_basisKind,
-                        m_basisNumber,
-                        m_basisOrgan,
-                        m_basisDate,
-                        m_effectiveOn,
-                        m_provision,
-                        m_sector,
-                        m_facts,
-                        m_scans->addButton(),
-                        m_scans->removeButton(),
-                        m_confirm,
-                        cancel};
+    QWidget* order[] = {m_subjectId,  m_item,      m_severity,    m_basisKind,          m_basisNumber,
+                        m_basisOrgan, m_basisDate, m_effectiveOn, m_conductStated,      m_conductOn,
+                        m_provision,  m_sector,    m_facts,       m_scans->addButton(), m_scans->removeButton(),
+                        m_confirm,    cancel};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -161,8 +162,10 @@ NewRecordDialog::NewRecordDialog(service::Session& session, QWidget* parent)
     connect(m_scans, &AttachmentPicker::problem, m_problem, &ProblemLabel::showProblem);
     for (QLineEdit* edit : {m_basisNumber, m_basisOrgan, m_provision})
         connect(edit, &QLineEdit::textChanged, this, &NewRecordDialog::validate);
-    for (QDateEdit* edit : {m_basisDate, m_effectiveOn})
+    for (QDateEdit* edit : {m_basisDate, m_effectiveOn, m_conductOn})
         connect(edit, &QDateEdit::dateChanged, this, &NewRecordDialog::validate);
+    connect(m_conductStated, &QCheckBox::toggled, m_conductOn, &QDateEdit::setEnabled);
+    connect(m_conductStated, &QCheckBox::toggled, this, &NewRecordDialog::validate);
     connect(m_subjectId, &QSpinBox::valueChanged, this, &NewRecordDialog::validate);
     connect(m_basisKind, &QComboBox::currentIndexChanged, this, &NewRecordDialog::validate);
     connect(m_item, &QComboBox::currentIndexChanged, this, &NewRecordDialog::validate);
@@ -233,6 +236,9 @@ void NewRecordDialog::validate() {
     if (m_effectiveOn->date() < m_basisDate->date())
         problem = tr("The document cannot take effect (%1) before it was made (%2).")
                       .arg(FormText::date(m_effectiveOn->date()), FormText::date(m_basisDate->date()));
+    else if (m_conductStated->isChecked() && m_conductOn->date() > m_basisDate->date())
+        problem = tr("The conduct (%1) cannot be later than the basis document that found it (%2).")
+                      .arg(FormText::date(m_conductOn->date()), FormText::date(m_basisDate->date()));
     QString missing;
     if (m_subjectId->value() <= 0)
         missing = tr("Choose the subject the record is about.");
@@ -260,6 +266,8 @@ void NewRecordDialog::accept() {
     request.basisOrgan = m_basisOrgan->text().trimmed();
     request.basisDate = m_basisDate->date();
     request.effectiveOn = m_effectiveOn->date();
+    if (m_conductStated->isChecked())
+        request.conductOn = m_conductOn->date();
     if (m_provision->isEnabled())
         request.statutoryProvision = m_provision->text().trimmed();
     request.severity = static_cast<Severity>(m_severity->currentData().toInt());

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -59,6 +60,8 @@ private:
     QLineEdit* m_basisOrgan = nullptr;
     QDateEdit* m_basisDate = nullptr;
     QDateEdit* m_effectiveOn = nullptr;
+    QCheckBox* m_conductStated = nullptr; // the basis document states the day of the conduct
+    QDateEdit* m_conductOn = nullptr;
     QLineEdit* m_provision = nullptr;
     QComboBox* m_sector = nullptr;
     QPlainTextEdit* m_facts = nullptr;
