@@ -73,6 +73,8 @@ std::optional<Status> attempt(workflow::WorkflowContext& context, const QString&
         return status(cases.decide(caseId, on));
     if (event == caseevent::expire)
         return status(cases.expire(caseId, on));
+    if (event == caseevent::publish)
+        return status(cases.publish(caseId, on));
     if (event == caseevent::remove)
         return status(restorations.decide(caseId, on, true, text));
     if (event == caseevent::reinstate)
@@ -90,8 +92,20 @@ Result<QList<CaseAction>> CaseActions::forCase(workflow::WorkflowContext& contex
     QList<CaseAction> actions = forStage(context.actor().role, loaded->stage);
     const TrialMode trial(context);
     const QDate today = workflow::WorkflowContext::today();
+    // An act carries the date it happened on, which the officer may enter after the fact (an objection received
+    // in time but recorded today). An act refused today is tried once more on the date of the case's latest act,
+    // the earliest date it could carry: if it is allowed then, the button is enabled and the form checks the date.
+    QDate latestAct = loaded->openedOn;
+    for (const QDate& date : {loaded->noticeServedOn, loaded->decidedOn, loaded->closedOn}) {
+        if (date.isValid() && (!latestAct.isValid() || date > latestAct))
+            latestAct = date;
+    }
     for (CaseAction& action : actions) {
-        const auto outcome = attempt(context, action.event, caseId, today);
+        auto outcome = attempt(context, action.event, caseId, today);
+        if (outcome && !outcome->ok() && latestAct.isValid() && latestAct < today) {
+            if (auto earlier = attempt(context, action.event, caseId, latestAct); earlier && earlier->ok())
+                outcome = earlier;
+        }
         if (!outcome || outcome->ok())
             continue;
         const Error& refusal = outcome->error();

@@ -737,9 +737,11 @@ SCENARIO("remedies stated in a decision: reconsideration 60 days, litigation 6 m
     REQUIRE(litigationCap.ok());
     CHECK(litigationCap->duration.mark == Mark::Verified);
     CHECK(litigationCap->duration.source.contains(QStringLiteral("Art. 64")));
-    // Limits nothing uses are not loaded (a hearing is not part of a designation; the 90-day penalty limit governs
-    // the penalty case, not the listing).
-    CHECK_FALSE(book.procedureLimit(QStringLiteral("hearing-request"), on).ok());
+    // The hearing right is stated on the notice where a hearing applies (Opinions IV(8)); its limit is borrowed from
+    // the Administrative Punishment Law and says so. The 90-day penalty limit governs the penalty case, not the
+    // listing, and is not loaded.
+    REQUIRE(book.procedureLimit(QStringLiteral("hearing-request"), on).ok());
+    CHECK(book.procedureLimit(QStringLiteral("hearing-request"), on)->duration.mark == Mark::Unverified);
     CHECK_FALSE(book.procedureLimit(QStringLiteral("penalty-decision"), on).ok());
     // The stand-in restoration limit and the borrowed service limit say what they are.
     CHECK(book.procedureLimit(QStringLiteral("restoration-handling"), on)->duration.mark == Mark::Unverified);

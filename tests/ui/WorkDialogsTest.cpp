@@ -207,9 +207,10 @@ TEST_CASE("New case dialog opens a case on a record under an adopted standard", 
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM cases WHERE record_id = %1").arg(record)) == 1);
 }
 
-TEST_CASE("New case dialog shows the refusal and its citation when no standard governs", "[ui][work]") {
+TEST_CASE("New case dialog shows the refusal and its citation when the record's severity does not reach the list",
+          "[ui][work]") {
     WorkflowFixture f;
-    const qint64 record = f.addRecord(f.addSubject());
+    const qint64 record = f.addRecord(f.addSubject(), domain::Severity::Minor);
     service::Session session(f.vault(), f.officer);
     ui::NewCaseDialog dialog(session);
     dialog.setRecord(record);

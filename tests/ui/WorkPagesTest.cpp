@@ -106,20 +106,18 @@ TEST_CASE("Restoration dialog shows a refusal with its reason and writes nothing
     WorkflowFixture f(QDate(2026, 6, 30));
     const qint64 caseId = f.listedCase();
     service::Session session(f.vault(), f.officer);
-    ui::RestorationApplicationDialog first(session);
-    first.setCase(caseId);
-    QTest::mouseClick(child<QPushButton>(&first, "confirmButton"), Qt::LeftButton);
-    REQUIRE(first.recorded().has_value());
-    // A second application while the first is pending is refused.
-    ui::RestorationApplicationDialog second(session);
-    second.setCase(caseId);
+    // An application that does not meet the conditions on its date is not accepted (不予受理): the dialog shows the
+    // reason with its provisions, and only the refusal is written.
+    ui::RestorationApplicationDialog dialog(session);
+    dialog.setCase(caseId);
     const auto before = f.snapshot();
-    QTest::mouseClick(child<QPushButton>(&second, "confirmButton"), Qt::LeftButton);
-    CHECK_FALSE(second.recorded().has_value());
-    CHECK(child<ui::ProblemLabel>(&second, "problemLabel")->hasProblem());
-    const auto after = f.snapshot();
-    CHECK(after.tables == before.tables);
-    CHECK(f.lastAuditEvent().endsWith(QStringLiteral(".refused")));
+    QTest::mouseClick(child<QPushButton>(&dialog, "confirmButton"), Qt::LeftButton);
+    CHECK_FALSE(dialog.recorded().has_value());
+    auto* problem = child<ui::ProblemLabel>(&dialog, "problemLabel");
+    INFO(problem->text().toStdString());
+    CHECK(problem->hasProblem());
+    CHECK(problem->text().contains(QLatin1Char('[')));
+    f.requireOnlyRefusalAudited(before, QStringLiteral("restoration.apply"));
 }
 
 TEST_CASE("Standards page lists the standards and follows the session's changes", "[ui][work]") {

@@ -10,6 +10,7 @@
 #include "service/CaseService.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
+#include "workflow/CaseWorkflow.h"
 #include "workflow/UserAdministration.h"
 #include "workflow/WorkflowTable.h"
 
@@ -131,12 +132,18 @@ TEST_CASE("Case actions for a case in the vault follow its stage") {
     // The table lets a supervisor decide here; the act refuses while the window is open, so the list says so.
     CHECK_FALSE(actionFor(*actions, workflow::caseevent::decide).allowed);
     CHECK_FALSE(supervisor.isTrial());
-    // After the window, an objection comes too late.
+    // After the window, an objection received in time may still be recorded: the act carries the day it was
+    // received, so the list allows it (the form checks the date), while the act dated today is refused as late.
     f.setToday(QDate(2025, 3, 3));
     auto later = CaseActions::forCase(supervisor, caseId);
     REQUIRE(later.ok());
-    CHECK_FALSE(actionFor(*later, workflow::caseevent::receiveObjection).allowed);
-    CHECK(actionFor(*later, workflow::caseevent::receiveObjection).reason.contains(QStringLiteral("2025-02-28")));
+    CHECK(actionFor(*later, workflow::caseevent::receiveObjection).allowed);
+    auto lateToday =
+        workflow::CaseWorkflow(supervisor).receiveObjection(caseId, QDate(2025, 3, 3), QStringLiteral("late"));
+    REQUIRE_FALSE(lateToday.ok());
+    CHECK(lateToday.error().message.contains(QStringLiteral("2025-02-28")));
+    // An act that no date makes possible stays refused: the notice was served already.
+    CHECK_FALSE(actionFor(*later, workflow::caseevent::serveNotice).allowed);
 
     auto missing = CaseActions::forCase(supervisor, caseId + 100);
     REQUIRE_FALSE(missing.ok());
@@ -168,6 +175,8 @@ Status fire(service::CaseService& cases, const QString& event, qint64 caseId, QD
         return status(cases.decide(caseId, on));
     if (event == caseevent::expire)
         return status(cases.expire(caseId, on));
+    if (event == caseevent::publish)
+        return status(cases.publish(caseId, on));
     if (event == caseevent::remove)
         return status(cases.decideRestoration(caseId, on, true, text));
     if (event == caseevent::reinstate)

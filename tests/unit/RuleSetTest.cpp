@@ -139,5 +139,11 @@ TEST_CASE("RuleSet gives the remedy periods a decision document states, with the
     CHECK(remedies.reconsiderationCap->duration.mark == Mark::Verified);
     CHECK(remedies.litigationCap->duration.mark == Mark::Verified);
     CHECK(remedies.litigationCap->duration.source.contains(QStringLiteral("Art. 64")));
-    CHECK(rules->procedureLimit(QStringLiteral("hearing-request"), QDate(2026, 5, 1)) == nullptr);
+    // The notice states the hearing right where a hearing applies, with the limit borrowed from the Administrative
+    // Punishment Law, marked as the analogy it is.
+    const auto* hearing = rules->procedureLimit(QStringLiteral("hearing-request"), QDate(2026, 5, 1));
+    REQUIRE(hearing != nullptr);
+    CHECK(hearing->duration.count == 5);
+    CHECK(hearing->duration.mark == Mark::Unverified);
+    CHECK(hearing->duration.source.contains(QStringLiteral("Art. 64")));
 }
