@@ -196,17 +196,21 @@ Result<AccountabilityReport::Report> AccountabilityReport::build(QSqlDatabase& d
     while (query.next()) {
         organRows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
     }
-    // The lowest provincial or higher organ whose region contains `region` (GB/T 2260 prefixes): the one due to
-    // re-examine a designation made there. 0 when the vault has none.
-    const auto reviewerOf = [&organRows](const QString& region) -> qint64 {
-        const QStringList order{QStringLiteral("provincial"), QStringLiteral("national")};
-        for (const QString& level : order) {
+    // The organ due to re-examine a designation made by an organ of `level` in `region` (GB/T 2260 prefixes), 0
+    // when the vault has none: under a "next-higher" rule (SAMR Order 44) the smallest organ above it whose region
+    // contains it, as CaseWorkflow::mayReExamine decides; otherwise the lowest provincial or higher such organ.
+    const QStringList levels{QStringLiteral("county"), QStringLiteral("municipal"), QStringLiteral("provincial"),
+                             QStringLiteral("national")};
+    const auto contains = [](const OrganRow& organ, qsizetype rank, const QString& region) {
+        const int significant = rank == 3 ? 0 : rank == 2 ? 2 : rank == 1 ? 4 : 6;
+        return organ.region.size() >= significant && region.startsWith(organ.region.left(significant));
+    };
+    const auto reviewerOf = [&organRows, &levels, &contains](const QString& region, const QString& level,
+                                                             bool nextHigher) -> qint64 {
+        const qsizetype lowest = nextHigher ? levels.indexOf(level) + 1 : levels.indexOf(QStringLiteral("provincial"));
+        for (qsizetype rank = std::max<qsizetype>(lowest, 1); rank < levels.size(); ++rank) {
             for (const OrganRow& organ : organRows) {
-                if (organ.level != level) {
-                    continue;
-                }
-                if (level == QStringLiteral("national") ||
-                    (organ.region.size() >= 2 && region.startsWith(organ.region.left(2)))) {
+                if (organ.level == levels.at(rank) && contains(organ, rank, region)) {
                     return organ.id;
                 }
             }
@@ -216,7 +220,8 @@ Result<AccountabilityReport::Report> AccountabilityReport::build(QSqlDatabase& d
     query.prepare(QStringLiteral(
         "SELECT x.id, x.case_id, c.organ_id, o.region_code, x.decided_on, u.organ_id, "
         "(SELECT min(d.due_on) FROM deadlines d WHERE d.case_id = x.case_id AND d.kind = 're-examination' "
-        "AND d.status <> 'cancelled' AND d.trigger_on >= x.submitted_on) AS due "
+        "AND d.status <> 'cancelled' AND d.trigger_on >= x.submitted_on) AS due, c.list_type, o.level, "
+        "x.submitted_on "
         "FROM re_examinations x JOIN cases c ON c.id = x.case_id JOIN organs o ON o.id = c.organ_id "
         "LEFT JOIN users u ON u.name = x.decided_by WHERE x.submitted_on <= :to ORDER BY due, x.id"));
     query.bindValue(QStringLiteral(":to"), iso(to));
@@ -228,7 +233,9 @@ Result<AccountabilityReport::Report> AccountabilityReport::build(QSqlDatabase& d
                                dateOf(query.value(6)), dateOf(query.value(4)), from, to)) {
             qint64 organ = query.value(5).toLongLong();
             if (organ == 0) {
-                organ = reviewerOf(query.value(3).toString());
+                const auto type = book.listType(query.value(7).toString(), dateOf(query.value(9)));
+                const bool nextHigher = type && type->reExamination.level == QLatin1String("next-higher");
+                organ = reviewerOf(query.value(3).toString(), query.value(8).toString(), nextHigher);
             }
             if (organ == 0) { // no superior organ in this vault: the designating organ answers for it
                 organ = query.value(2).toLongLong();

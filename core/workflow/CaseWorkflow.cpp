@@ -296,12 +296,12 @@ Status CaseWorkflow::mayReExamine(QSqlDatabase& db, const rules::ReExaminationRu
                                       .arg(designating.name, designating.regionCode),
                                   cites);
         if ((*next)->id != reviewer.id)
-            return Error::refused(tr("Re-examination of a case of %1 is for its next higher organ, %2 (%3, region "
-                                     "%4), not for %5.")
-                                      .arg(designating.name, (*next)->name,
-                                           domain::RoleNames::displayName((*next)->level), (*next)->regionCode,
-                                           reviewer.name),
-                                  cites);
+            return Error::refused(
+                tr("Re-examination of a case of %1 (region %2) is for its next higher organ, %3 (%4, region "
+                   "%5), not for %6.")
+                    .arg(designating.name, designating.regionCode, (*next)->name,
+                         domain::RoleNames::displayName((*next)->level), (*next)->regionCode, reviewer.name),
+                cites);
         return {};
     }
     if (reviewer.level < *required || reviewer.level <= designating.level)

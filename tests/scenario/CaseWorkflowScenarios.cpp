@@ -285,8 +285,10 @@ SCENARIO("Designations below provincial level are re-examined by the superior or
             const auto before = f.snapshot();
             auto approved = CaseWorkflow(asCounty).decideReExamination(id, QDate(2025, 3, 5), true, QString());
             REQUIRE_FALSE(approved.ok());
-            // SAMR Order 44: the next higher organ (municipal for a county), not a fixed provincial level.
-            CHECK(approved.error().message.contains(QStringLiteral("municipal")));
+            // SAMR Order 44: the next higher organ, the smallest organ above the county in the vault (here the
+            // province: the fixture records no municipal organ), not any organ at or above a level.
+            CHECK(approved.error().message.contains(QStringLiteral("next higher organ")));
+            CHECK(approved.error().message.contains(f.provincial.organ.name));
             CHECK(approved.error().citations.join(QLatin1Char(' ')).contains(QStringLiteral("IV(8)")));
             f.requireOnlyRefusalAudited(before, QStringLiteral("case.approve-re-examination"));
         }
