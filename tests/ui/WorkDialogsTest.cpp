@@ -12,6 +12,7 @@
 #include "work/StandardStepDialog.h"
 #include "workflow/SubjectRegister.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -101,12 +102,13 @@ TEST_CASE("New record and restoration dialogs have a deliberate tab order", "[ui
     WorkflowFixture f;
     service::Session session(f.vault(), f.officer);
     ui::NewRecordDialog record(session);
-    const QStringList chain = test::tabChain(child<QSpinBox>(&record, "subjectIdSpin"), 12);
+    const QStringList chain = test::tabChain(child<QSpinBox>(&record, "subjectIdSpin"), 14);
     INFO(chain.join(QLatin1Char(' ')).toStdString());
     CHECK(chain == QStringList{QStringLiteral("subjectIdSpin"), QStringLiteral("catalogItemCombo"),
                                QStringLiteral("severityCombo"), QStringLiteral("basisKindCombo"),
                                QStringLiteral("basisNumberEdit"), QStringLiteral("basisOrganEdit"),
                                QStringLiteral("basisDateEdit"), QStringLiteral("effectiveOnEdit"),
+                               QStringLiteral("conductStatedCheck"), QStringLiteral("conductOnEdit"),
                                QStringLiteral("statutoryProvisionEdit"), QStringLiteral("sectorCombo"),
                                QStringLiteral("factsEdit"), QStringLiteral("addAttachmentButton")});
 }
@@ -134,6 +136,16 @@ TEST_CASE("New record dialog checks dates as typed and stores the scans inside t
     CHECK(visibleProblem(&dialog).contains(QStringLiteral("2025-01-09")));
     child<QDateEdit>(&dialog, "effectiveOnEdit")->setDate(QDate(2025, 2, 10));
     CHECK(confirm->isEnabled());
+    // The day of the conduct is optional; when stated, not after the basis document.
+    auto* conductOn = child<QDateEdit>(&dialog, "conductOnEdit");
+    CHECK_FALSE(conductOn->isEnabled());
+    QTest::mouseClick(child<QCheckBox>(&dialog, "conductStatedCheck"), Qt::LeftButton);
+    CHECK(conductOn->isEnabled());
+    conductOn->setDate(QDate(2025, 1, 11));
+    CHECK_FALSE(confirm->isEnabled());
+    CHECK(visibleProblem(&dialog).contains(QStringLiteral("2025-01-11")));
+    conductOn->setDate(QDate(2024, 12, 1));
+    CHECK(confirm->isEnabled());
     // Acts cannot be dated in the future.
     CHECK(child<QDateEdit>(&dialog, "basisDateEdit")->maximumDate() == QDate(2026, 6, 30));
 
@@ -154,6 +166,7 @@ TEST_CASE("New record dialog checks dates as typed and stores the scans inside t
     REQUIRE(dialog.result() == QDialog::Accepted);
     REQUIRE(dialog.recorded().has_value());
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM credit_records WHERE subject_id = %1").arg(subjectId)) == 1);
+    CHECK(dialog.recorded()->record.conductOn == QDate(2024, 12, 1));
     QSqlQuery q(db);
     REQUIRE(q.exec(QStringLiteral("SELECT content FROM attachments")));
     REQUIRE(q.next());

@@ -125,7 +125,7 @@ NewRecordDialog::NewRecordDialog(service::Session& session, QWidget* parent)
     auto* conductRow = new QHBoxLayout;
     conductRow->addWidget(m_conductStated);
     conductRow->addWidget(m_conductOn, 1);
-    form->addRow(labelFor(tr("&Conduct on:"), m_conductStated, this), conductRow);
+    form->addRow(labelFor(tr("&Conduct on:"), m_conductOn, this), conductRow);
     form->addRow(labelFor(tr("Statutory &provision:"), m_provision, this), m_provision);
     form->addRow(labelFor(tr("Sec&tor:"), m_sector, this), m_sector);
     form->addRow(labelFor(tr("&Facts:"), m_facts, this), m_facts);
