@@ -397,6 +397,24 @@ SCENARIO("A person 15 years old on the day of the conduct is never placed on the
     }
 }
 
+SCENARIO("Without the day of the conduct, an adult by the basis document's date is designated with a warning "
+         "marked U in the case's audit entry [SPC Fa Shi 2017 No. 7 Art. 4]") {
+    WorkflowFixture f;
+    const qint64 adult = f.addSubject(QStringLiteral("110105199001010029"), domain::SubjectKind::Individual);
+    auto asOfficer = f.as(f.officer);
+    auto added = workflow::CreditRecordRegister(asOfficer).add(
+        courtRecord(adult, QDate(2025, 6, 10), QDate(), QStringLiteral("5")));
+    REQUIRE(added.ok());
+    auto request = openRequest(added->record.id, QStringLiteral("court-defaulter"), QDate(2026, 3, 2));
+    request.ground = QStringLiteral("art1-2");
+    auto opened = CaseWorkflow(asOfficer).open(request);
+    REQUIRE(opened.ok());
+    THEN("the officer can read in the audit entry that the conduct date was not stated") {
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'case.open' AND payload LIKE "
+                                     "'%does not state the day of the conduct%[U]%'")) == 1);
+    }
+}
+
 SCENARIO("The day of the conduct is neither after the basis document that found it nor in the future "
          "[Opinions II(2)]") {
     WorkflowFixture f;
