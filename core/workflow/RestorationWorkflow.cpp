@@ -160,6 +160,53 @@ rules::RestorationFacts restorationFacts(const domain::Case& c, const domain::Cr
     return facts;
 }
 
+// The papers of an application: the commitment letter (its presence is the commitment) and the evidence.
+struct Papers {
+    const std::optional<AttachmentStore::File>& commitmentLetter;
+    const QList<AttachmentStore::File>& evidence;
+};
+
+/* Stores an accepted application of either kind (ownerColumn "case_id" or "record_id"), its papers inside the
+   vault, and opens its due deadline; returns the restoration's id. */
+Result<qint64> storeApplication(QSqlDatabase& db, const QString& ownerColumn, qint64 ownerId, QDate on,
+                                QDate correctedOn, const Papers& papers, const QString& receivedBy, bool commitment,
+                                bool eligible, const QString& checkReason, const rules::RestorationDue& due,
+                                const DeadlineRegister::Owner& owner, const calendar::WorkCalendar& calendar) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO restorations (%1, stage, applied_on, received_by, corrected_on, commitment, "
+                             "eligible, check_reason, due_on) VALUES (?, 'applied', ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(ownerColumn));
+    q.addBindValue(ownerId);
+    q.addBindValue(WC::iso(on));
+    q.addBindValue(receivedBy);
+    q.addBindValue(WC::isoOrNull(correctedOn));
+    q.addBindValue(commitment ? 1 : 0);
+    q.addBindValue(eligible ? 1 : 0);
+    q.addBindValue(WorkflowContext::text(checkReason));
+    q.addBindValue(WC::isoOrNull(due.dueOn));
+    if (!q.exec())
+        return sqlError(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (papers.commitmentLetter) {
+        if (auto stored =
+                AttachmentStore::store(db, QStringLiteral("restoration"), id, QStringLiteral("commitment-letter"),
+                                       *papers.commitmentLetter, receivedBy);
+            !stored)
+            return stored.error();
+    }
+    for (const auto& evidence : papers.evidence) {
+        if (auto stored = AttachmentStore::store(db, QStringLiteral("restoration"), id, QStringLiteral("evidence"),
+                                                 evidence, receivedBy);
+            !stored)
+            return stored.error();
+    }
+    if (auto opened =
+            DeadlineRegister::open(db, domain::DeadlineKind::RestorationDue, owner, due.trigger, due.limit, calendar);
+        !opened)
+        return opened.error();
+    return id;
+}
+
 } // namespace
 
 RestorationWorkflow::RestorationWorkflow(WorkflowContext& context)
@@ -259,40 +306,15 @@ Result<Restoration> RestorationWorkflow::applyForRecord(const RecordApplication&
             auto due = book->restorationDeadline(QString(), application.on, adder);
             if (!due)
                 return due.error();
-            QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("INSERT INTO restorations (record_id, stage, applied_on, received_by, corrected_on, "
-                               "commitment, eligible, check_reason, due_on) VALUES (?, 'applied', ?, ?, ?, ?, 1, "
-                               "?, ?)"));
-            q.addBindValue(record->id);
-            q.addBindValue(WC::iso(application.on));
-            q.addBindValue(actor.name);
-            q.addBindValue(WC::isoOrNull(application.correctedOn));
-            q.addBindValue(facts.commitmentSigned ? 1 : 0);
-            q.addBindValue(WorkflowContext::text(check.reason));
-            q.addBindValue(WC::isoOrNull(due->dueOn));
-            if (!q.exec())
-                return sqlError(q);
-            const qint64 id = q.lastInsertId().toLongLong();
-            if (application.commitmentLetter) {
-                if (auto stored = AttachmentStore::store(db, QStringLiteral("restoration"), id,
-                                                         QStringLiteral("commitment-letter"),
-                                                         *application.commitmentLetter, actor.name);
-                    !stored)
-                    return stored.error();
-            }
-            for (const auto& evidence : application.evidence) {
-                if (auto stored = AttachmentStore::store(db, QStringLiteral("restoration"), id,
-                                                         QStringLiteral("evidence"), evidence, actor.name);
-                    !stored)
-                    return stored.error();
-            }
             DeadlineRegister::Owner owner;
             owner.recordId = record->id;
-            if (auto opened = DeadlineRegister::open(db, domain::DeadlineKind::RestorationDue, owner, due->trigger,
-                                                     due->limit, *calendar);
-                !opened)
-                return opened.error();
+            const Papers papers{application.commitmentLetter, application.evidence};
+            auto stored = storeApplication(db, QStringLiteral("record_id"), record->id, application.on,
+                                           application.correctedOn, papers, actor.name, facts.commitmentSigned, true,
+                                           check.reason, *due, owner, *calendar);
+            if (!stored)
+                return stored.error();
+            const qint64 id = *stored;
             const QJsonObject payload{
                 {QStringLiteral("restoration"), id},
                 {QStringLiteral("kind"), QStringLiteral("penalty-information")},
@@ -478,42 +500,16 @@ Result<Restoration> RestorationWorkflow::apply(const Application& application) {
             if (!due)
                 return due.error();
 
-            QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("INSERT INTO restorations (case_id, stage, applied_on, received_by, corrected_on, "
-                               "commitment, eligible, check_reason, due_on) VALUES (?, 'applied', ?, ?, ?, ?, ?, ?, "
-                               "?)"));
-            q.addBindValue(c->id);
-            q.addBindValue(WC::iso(application.on));
-            q.addBindValue(actor.name);
-            q.addBindValue(WC::isoOrNull(application.correctedOn));
-            q.addBindValue(facts.commitmentSigned ? 1 : 0);
-            q.addBindValue(check.allowed ? 1 : 0);
-            q.addBindValue(WorkflowContext::text(check.reason));
-            q.addBindValue(WC::isoOrNull(due->dueOn));
-            if (!q.exec())
-                return sqlError(q);
-            const qint64 id = q.lastInsertId().toLongLong();
-            if (application.commitmentLetter) {
-                if (auto stored = AttachmentStore::store(db, QStringLiteral("restoration"), id,
-                                                         QStringLiteral("commitment-letter"),
-                                                         *application.commitmentLetter, actor.name);
-                    !stored)
-                    return stored.error();
-            }
-            for (const auto& evidence : application.evidence) {
-                if (auto stored = AttachmentStore::store(db, QStringLiteral("restoration"), id,
-                                                         QStringLiteral("evidence"), evidence, actor.name);
-                    !stored)
-                    return stored.error();
-            }
             DeadlineRegister::Owner owner;
             owner.caseId = c->id;
             owner.subjectId = c->subjectId;
-            if (auto opened = DeadlineRegister::open(db, domain::DeadlineKind::RestorationDue, owner, due->trigger,
-                                                     due->limit, *calendar);
-                !opened)
-                return opened.error();
+            const Papers papers{application.commitmentLetter, application.evidence};
+            auto stored = storeApplication(db, QStringLiteral("case_id"), c->id, application.on,
+                                           application.correctedOn, papers, actor.name, facts.commitmentSigned,
+                                           check.allowed, check.reason, *due, owner, *calendar);
+            if (!stored)
+                return stored.error();
+            const qint64 id = *stored;
 
             const QJsonObject payload{
                 {QStringLiteral("restoration"), id},
