@@ -67,7 +67,8 @@ QJsonObject WorkflowCli::caseJson(const domain::Case& c) {
             {QStringLiteral("listed_until"), iso(c.listedUntil)},
             {QStringLiteral("closed_on"), iso(c.closedOn)},
             {QStringLiteral("closed_reason"), c.closedReason},
-            {QStringLiteral("rule_editions"), c.ruleEditions}};
+            {QStringLiteral("rule_editions"), c.ruleEditions},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings)}};
 }
 
 QJsonObject WorkflowCli::restorationJson(const domain::Restoration& r) {
@@ -237,6 +238,8 @@ QString WorkflowCli::caseText(const domain::Case& c) {
             QLatin1Char(' ') + (c.listedUntil.isValid()
                                     ? tr("Listed from %1 until %2.").arg(iso(c.decidedOn), iso(c.listedUntil))
                                     : tr("Listed from %1 until the obligations are performed.").arg(iso(c.decidedOn)));
+    for (const QString& warning : c.warnings)
+        text += QLatin1Char('\n') + tr("Warning: %1").arg(warning);
     return text;
 }
 

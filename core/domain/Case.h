@@ -111,6 +111,9 @@ struct Case {
     QString ruleEditions; // "kind:edition:version;..." pinned at the decision
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Set by CaseWorkflow::open only (not stored; the audit entry keeps them): what the rule data could not
+    // confirm for this designation, each with its mark ([U]), e.g. an unknown public comment period.
+    QStringList warnings;
 };
 
 QString objectionOutcomeId(ObjectionOutcome outcome);         // "upheld", "rejected"

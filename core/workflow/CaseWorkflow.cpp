@@ -471,6 +471,7 @@ Result<Case> CaseWorkflow::open(const OpenCase& request) {
             {QStringLiteral("citations"), citationsJson(basisVerdict.citationTexts() + designable.citationTexts())}};
         if (Status logged = m_context.audit(db, event, caseObject(caseId), payload); !logged)
             return logged.error();
+        created->warnings = designable.warnings;
         return created;
     });
 }

@@ -110,6 +110,9 @@ SCENARIO("A county designates onto the wage-arrears list under MOHRSS Order 45 w
             REQUIRE(q.next());
             CHECK(q.value(0).toString().contains(QStringLiteral("人力资源社会保障部令第45号")));
             CHECK(q.value(0).toString().contains(QStringLiteral("[U]")));
+            // ... and handed to the officer with the opened case, so the command line and the window can say it.
+            REQUIRE(opened->warnings.size() == 1);
+            CHECK(opened->warnings.first().contains(QStringLiteral("[U]")));
         }
     }
     WHEN("a supervisor who handled the case as its officer tries to decide it himself") {
