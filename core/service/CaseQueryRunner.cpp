@@ -343,12 +343,15 @@ Result<bool> CaseQueryRunner::walkSortIndex(const CaseQuery& query) {
 }
 
 Result<bool> CaseQueryRunner::denseFilter(const CaseQuery& query) {
-    auto total = count({});
-    if (!total)
-        return total.error();
+    // The highest case number stands in for the number of cases (cases are not deleted): one index seek, where
+    // counting a million cases takes a tenth of a second, longer than the page this decision is for.
+    QSqlQuery highest(m_db);
+    if (!highest.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM cases")) || !highest.next())
+        return sqlError(highest);
+    const qint64 total = highest.value(0).toLongLong();
     // Walking finds a page after about pageSize x total / matches cases; sorting reads every match. They cost the
     // same at sqrt(pageSize x total) matches, so the filter is counted only up to there (never the whole table).
-    const qint64 even = qint64(std::sqrt(double(std::max(1, query.pageSize)) * double(*total)));
+    const qint64 even = qint64(std::sqrt(double(std::max(1, query.pageSize)) * double(total)));
     auto version = dataVersion();
     if (!version)
         return version.error();
