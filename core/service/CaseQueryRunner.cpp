@@ -333,13 +333,8 @@ Result<bool> CaseQueryRunner::walkSortIndex(const CaseQuery& query) {
     if (onlyOrgan && (query.sort == CaseSortKey::SubjectName || query.sort == CaseSortKey::OpenedOn ||
                       query.sort == CaseSortKey::NextDue))
         return false;
-    auto matching = count(f);
-    if (!matching)
-        return matching.error();
-    auto total = count({});
-    if (!total)
-        return total.error();
-    return double(*matching) * double(*matching) > double(std::max(1, query.pageSize)) * double(*total);
+    // count^2 > pageSize x total, counted only as far as needed.
+    return denseFilter(query);
 }
 
 Result<bool> CaseQueryRunner::denseFilter(const CaseQuery& query) {
