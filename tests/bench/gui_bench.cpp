@@ -313,6 +313,9 @@ int main(int argc, char* argv[]) {
     // Unfiltered (all organs): the page comes before the count. Each figure starts with the reader idle (the
     // window's own first list, for the officer's organ, has arrived).
     service::CaseFilter all;
+    // The window's own list asks for its count when its first page arrives: wait for that count too.
+    if (!waitFor([&] { return model->countKnown(); }))
+        die(QStringLiteral("window's list"), QStringLiteral("no count"));
     list->reader()->waitForIdle();
     QCoreApplication::processEvents();
     timer.restart();
