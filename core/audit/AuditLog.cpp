@@ -182,4 +182,35 @@ Result<QList<AuditLog::Entry>> AuditLog::latest(QSqlDatabase& db, int limit)
     return entries;
 }
 
+Result<QList<AuditLog::Entry>> AuditLog::aboutObjects(QSqlDatabase& db, const QStringList& objects, int limit)
+{
+    QList<Entry> entries;
+    if (objects.isEmpty()) {
+        return entries;
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq, at, actor, event, object, payload, payload_digest, prev_hash, hash "
+                                 "FROM audit_log WHERE object IN (%1) ORDER BY seq DESC LIMIT ?")
+                      .arg(marks.join(QLatin1Char(','))));
+    for (const QString& object : objects) {
+        query.addBindValue(object);
+    }
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return Error::failure(tr("The audit log cannot be read: %1").arg(query.lastError().text()));
+    }
+    while (query.next()) {
+        entries.append({query.value(0).toLongLong(), QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
+                        query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                        query.value(5).toString(), query.value(6).toString(), query.value(7).toString(),
+                        query.value(8).toString()});
+    }
+    return entries;
+}
+
 } // namespace creditcase::audit

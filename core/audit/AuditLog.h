@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace creditcase::audit {
 
@@ -47,6 +48,9 @@ public:
     static Result<Position> head(QSqlDatabase& db);
     static Verification verify(QSqlDatabase& db);
     static Result<QList<Entry>> latest(QSqlDatabase& db, int limit);
+    // The entries about any of `objects` (e.g. "case:42"), newest first, at most `limit`; read through the index on
+    // the object (migration 0010), so it costs the entries found, not the length of the chain.
+    static Result<QList<Entry>> aboutObjects(QSqlDatabase& db, const QStringList& objects, int limit);
 
     static QString genesisHash();
     static QString entryHash(const Entry& entry);

@@ -1,5 +1,7 @@
 #include "AuditService.h"
 
+#include "workflow/WorkflowTable.h"
+
 namespace creditcase::service {
 
 using domain::Role;
@@ -32,6 +34,49 @@ Result<QList<audit::AuditLog::Entry>> AuditService::latest(int limit) {
     }
     QSqlDatabase db = m_session.vault().database();
     return audit::AuditLog::latest(db, limit);
+}
+
+QString AuditService::eventText(const QString& event) {
+    const QString refusedSuffix = QStringLiteral(".refused");
+    if (event.endsWith(refusedSuffix)) {
+        return tr("Refused: %1").arg(eventText(event.chopped(refusedSuffix.size())));
+    }
+    QString text;
+    if (event == QLatin1String("case.show")) {
+        text = tr("Opened the case file");
+    } else if (event == QLatin1String("record.inquiry")) {
+        text = tr("Inquiry registered (who read the record and why)");
+    } else if (event == QLatin1String("document.print")) {
+        text = tr("Printed a document");
+    } else if (event == QLatin1String("document.print.failed")) {
+        text = tr("Printing a document failed");
+    } else if (event.startsWith(QLatin1String("case."))) {
+        text = workflow::WorkflowTable::cases().eventName(event.mid(5));
+    } else if (event.startsWith(QLatin1String("restoration."))) {
+        text = workflow::WorkflowTable::restorations().eventName(event.mid(12));
+    }
+    if (text.isEmpty()) {
+        return event; // an event without words of its own is shown as the chain records it
+    }
+    return text.left(1).toUpper() + text.mid(1);
+}
+
+Result<QList<AuditService::TimelineEntry>> AuditService::caseTimeline(const workflow::CaseFile& opened, int limit) {
+    if (Status open = m_session.requireUnlocked(); !open) {
+        return open.error();
+    }
+    QSqlDatabase db = m_session.vault().database();
+    const QStringList objects{QStringLiteral("case:%1").arg(opened.theCase.id),
+                              QStringLiteral("record:%1").arg(opened.record.id)};
+    auto entries = audit::AuditLog::aboutObjects(db, objects, limit);
+    if (!entries) {
+        return entries.error();
+    }
+    QList<TimelineEntry> timeline;
+    for (const audit::AuditLog::Entry& e : *entries) {
+        timeline.append({e.at, e.actor, e.event, eventText(e.event)});
+    }
+    return timeline;
 }
 
 Result<AuditService::Inquiries> AuditService::inquiries(const QDate& from, const QDate& to, bool onlyFlagged,

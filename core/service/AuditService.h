@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/InquiryRegister.h"
 #include "service/Session.h"
+#include "workflow/CaseWorkflow.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,6 +29,21 @@ public:
 
     // The latest entries, newest first ("audit.log"). Auditors and administrators.
     Result<QList<audit::AuditLog::Entry>> latest(int limit);
+
+    // One line of a case's timeline: when, who, the event as recorded, and what it was in words.
+    struct TimelineEntry {
+        QDateTime at;
+        QString actor;
+        QString event;
+        QString text; // translated
+    };
+    /* The case's timeline from the audit chain, newest first, at most `limit` entries (the entries about the case
+       and about its credit record, e.g. restoration). It takes the case file that CaseService::show returned: reading
+       the timeline is part of opening the case, which registered the inquiry; it is not an inquiry of its own and
+       not recorded. Fails only if the chain cannot be read. */
+    Result<QList<TimelineEntry>> caseTimeline(const workflow::CaseFile& opened, int limit = 500);
+    // The words for an event of the chain ("case.serve-notice" -> "Record the service of the notice").
+    static QString eventText(const QString& event);
 
     struct Inquiries {
         QList<audit::InquiryRegister::Inquiry> entries;

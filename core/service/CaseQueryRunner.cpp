@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <algorithm>
+#include <cmath>
 
 namespace creditcase::service {
 
@@ -40,6 +41,31 @@ enum class TextPlan { None, Sparse, Dense };
 QString sortExpression(const CaseQuery& query, TextPlan plan) {
     const QString column = sortColumn(query.sort);
     return plan == TextPlan::Sparse && query.sort != CaseSortKey::CaseNumber ? QLatin1Char('+') + column : column;
+}
+
+// Whether one index of migrations 0004-0010 has exactly the filter's equality columns (and no date range), so that
+// its entries for the filter are already in case-number order (the rowid ends every index entry): (stage),
+// (list_type, stage), (organ_id, stage), (officer, stage), (officer, list_type). An officer works in one organ, so
+// with an officer the organ is checked on the row, not looked up (see conditionsOf).
+bool servedInNumberOrder(const CaseFilter& f) {
+    if (f.dueOnOrBefore.isValid())
+        return false;
+    const bool organ = f.organId != 0 && f.officer.isEmpty();
+    const int columns = int(bool(f.stage)) + int(!f.listType.isEmpty()) + int(organ) + int(!f.officer.isEmpty());
+    if (columns == 0)
+        return true;
+    if (columns == 1)
+        return bool(f.stage);
+    if (columns > 2)
+        return false;
+    return (f.stage && (!f.listType.isEmpty() || organ || !f.officer.isEmpty())) ||
+           (!f.officer.isEmpty() && !f.listType.isEmpty());
+}
+
+// In case-number order, whether the page must choose between walking the case numbers and sorting the matches.
+bool choosesInNumberOrder(const CaseQuery& query) {
+    const CaseFilter& f = query.filter;
+    return query.sort == CaseSortKey::CaseNumber && f.text.trimmed().isEmpty() && !servedInNumberOrder(f);
 }
 
 Error sqlError(const QSqlQuery& q) {
@@ -84,9 +110,19 @@ Status CaseQueryRunner::tuneConnection(QSqlDatabase& db, int cacheMiB, bool read
 
 CaseQueryRunner::Conditions CaseQueryRunner::conditionsOf(const CaseFilter& filter, const CaseQuery* order,
                                                           const CaseCursor* boundary, bool forward, bool dense,
-                                                          bool walkSortIndex) const {
-    // Walking the sort index: the unary plus keeps the planner from driving the page from the filter's index.
-    const QString col = walkSortIndex ? QStringLiteral("+c.") : QStringLiteral("c.");
+                                                          bool walkSortIndex, bool sortMatches) const {
+    // Walking the sort index: the unary plus keeps the planner from driving the page from the filter's index. In
+    // case-number order an index that serves the equality columns alone still gives case-number order, so only the
+    // other terms are hidden from the planner.
+    const bool numberOrder = order && order->sort == CaseSortKey::CaseNumber;
+    CaseFilter equalityOnly = filter;
+    equalityOnly.dueOnOrBefore = QDate();
+    const bool keepEquality =
+        numberOrder && servedInNumberOrder(equalityOnly) &&
+        (filter.stage || !filter.listType.isEmpty() || filter.organId || !filter.officer.isEmpty());
+    const QString col = walkSortIndex && !keepEquality ? QStringLiteral("+c.") : QStringLiteral("c.");
+    const QString dueCol =
+        walkSortIndex && !(order && order->sort == CaseSortKey::NextDue) ? QStringLiteral("+c.") : QStringLiteral("c.");
     const TextPlan plan = filter.text.trimmed().isEmpty() ? TextPlan::None : dense ? TextPlan::Dense : TextPlan::Sparse;
     const QString id = plan == TextPlan::Dense ? QStringLiteral("+c.id") : QStringLiteral("c.id");
     Conditions out;
@@ -100,7 +136,9 @@ CaseQueryRunner::Conditions CaseQueryRunner::conditionsOf(const CaseFilter& filt
         out.values << filter.listType;
     }
     if (filter.organId) {
-        terms << col + QStringLiteral("organ_id = ?");
+        // With an officer, the officer's index finds the cases and the organ is checked on each row: an officer
+        // works in one organ, so the organ's index would only add every other case of the organ to read.
+        terms << (filter.officer.isEmpty() ? col : QStringLiteral("+c.")) + QStringLiteral("organ_id = ?");
         out.values << filter.organId;
     }
     if (!filter.officer.isEmpty()) {
@@ -108,7 +146,7 @@ CaseQueryRunner::Conditions CaseQueryRunner::conditionsOf(const CaseFilter& filt
         out.values << filter.officer;
     }
     if (filter.dueOnOrBefore.isValid()) {
-        terms << QStringLiteral("c.next_due_on <= ?");
+        terms << dueCol + QStringLiteral("next_due_on <= ?");
         out.values << filter.dueOnOrBefore.toString(Qt::ISODate);
     }
     if (!filter.text.trimmed().isEmpty()) {
@@ -129,7 +167,8 @@ CaseQueryRunner::Conditions CaseQueryRunner::conditionsOf(const CaseFilter& filt
         // (key, id) strictly beyond the boundary in scan order, written so the key's index gives a range start.
         const QString op = forward ? QStringLiteral(">") : QStringLiteral("<");
         if (order->sort == CaseSortKey::CaseNumber) {
-            terms << QStringLiteral("c.id %1 ?").arg(op);
+            // Sorting the matches: the plus keeps the planner from walking the case numbers from the boundary.
+            terms << QStringLiteral("%1c.id %2 ?").arg(sortMatches ? QStringLiteral("+") : QString(), op);
             out.values << boundary->id;
         } else {
             const QString key = sortExpression(*order, plan);
@@ -152,11 +191,15 @@ Result<CasePage> CaseQueryRunner::fetch(const CaseQuery& query, const CaseCursor
     auto walk = walkSortIndex(query);
     if (!walk)
         return walk.error();
-    const Conditions where = conditionsOf(query.filter, &query, boundary, scanAscending, *dense, *walk);
+    // In case-number order with a filter no index serves and few matches, the matches are found through the
+    // filter's index and sorted; the plus on the case number keeps the planner from walking the whole table.
+    const bool sortMatches = !*walk && choosesInNumberOrder(query);
+    const Conditions where = conditionsOf(query.filter, &query, boundary, scanAscending, *dense, *walk, sortMatches);
     const QString direction = scanAscending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString key = sortExpression(query, query.filter.text.trimmed().isEmpty() ? TextPlan::None
-                                              : *dense                              ? TextPlan::Dense
-                                                                                    : TextPlan::Sparse);
+    const QString key = sortMatches ? QStringLiteral("+c.id")
+                                    : sortExpression(query, query.filter.text.trimmed().isEmpty() ? TextPlan::None
+                                                            : *dense                              ? TextPlan::Dense
+                                                                                                  : TextPlan::Sparse);
     QString orderBy = query.sort == CaseSortKey::CaseNumber ? QStringLiteral("%1 %2").arg(key, direction)
                                                             : QStringLiteral("%1 %2, c.id %2").arg(key, direction);
     QSqlQuery q(m_db);
@@ -275,7 +318,13 @@ Result<QString> CaseQueryRunner::dataVersion() {
 Result<bool> CaseQueryRunner::walkSortIndex(const CaseQuery& query) {
     const CaseFilter& f = query.filter;
     const bool equality = f.stage || !f.listType.isEmpty() || f.organId || !f.officer.isEmpty();
-    // In case-number order every filter index is already sorted; a text search has its own plan.
+    // In case-number order the filter indexes that match the equality columns exactly are already sorted; other
+    // filters walk the case numbers when they select many cases. A text search has its own plan.
+    if (choosesInNumberOrder(query)) {
+        if (m_filterPlan != FilterPlan::Automatic)
+            return m_filterPlan == FilterPlan::SortIndex;
+        return denseFilter(query);
+    }
     if (!equality || query.sort == CaseSortKey::CaseNumber || !f.text.trimmed().isEmpty())
         return false;
     if (m_filterPlan != FilterPlan::Automatic)
@@ -290,13 +339,40 @@ Result<bool> CaseQueryRunner::walkSortIndex(const CaseQuery& query) {
     if (onlyOrgan && (query.sort == CaseSortKey::SubjectName || query.sort == CaseSortKey::OpenedOn ||
                       query.sort == CaseSortKey::NextDue))
         return false;
-    auto matching = count(f);
-    if (!matching)
-        return matching.error();
-    auto total = count({});
-    if (!total)
-        return total.error();
-    return double(*matching) * double(*matching) > double(std::max(1, query.pageSize)) * double(*total);
+    // count^2 > pageSize x total, counted only as far as needed.
+    return denseFilter(query);
+}
+
+Result<bool> CaseQueryRunner::denseFilter(const CaseQuery& query) {
+    // The highest case number stands in for the number of cases (cases are not deleted): one index seek, where
+    // counting a million cases takes a tenth of a second, longer than the page this decision is for.
+    QSqlQuery highest(m_db);
+    if (!highest.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM cases")) || !highest.next())
+        return sqlError(highest);
+    const qint64 total = highest.value(0).toLongLong();
+    // Walking finds a page after about pageSize x total / matches cases; sorting reads every match. They cost the
+    // same at sqrt(pageSize x total) matches, so the filter is counted only up to there (never the whole table).
+    // Walking the case numbers reads neighbouring rows, a dozen to a page, where each match looked up reads a page
+    // of its own: measured at a million cases, a walked row costs about a tenth of a looked-up one.
+    const double walkedRowCost = query.sort == CaseSortKey::CaseNumber ? 0.1 : 1.0;
+    const qint64 even = qint64(std::sqrt(double(std::max(1, query.pageSize)) * double(total) * walkedRowCost));
+    auto version = dataVersion();
+    if (!version)
+        return version.error();
+    const QString cacheKey = QStringLiteral("%1|%2").arg(query.filter.cacheKey()).arg(even);
+    if (auto found = m_density.constFind(cacheKey); found != m_density.cend() && found->version == *version)
+        return found->count > even;
+    const Conditions where = conditionsOf(query.filter, nullptr, nullptr, true, false);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases AS c %1 LIMIT %2)").arg(where.sql).arg(even + 1)))
+        return sqlError(q);
+    if (!bindAll(q, where.values) || !q.next())
+        return sqlError(q);
+    const qint64 matches = q.value(0).toLongLong();
+    m_density.insert(cacheKey, {*version, matches});
+    return matches > even;
 }
 
 Result<bool> CaseQueryRunner::denseText(const CaseFilter& filter) {
@@ -350,6 +426,63 @@ Result<qint64> CaseQueryRunner::count(const CaseFilter& filter) {
     const qint64 total = q.value(0).toLongLong();
     m_counts.insert(cacheKey, {*version, total});
     return total;
+}
+
+Result<QMap<domain::CaseStage, qint64>> CaseQueryRunner::countByStage(const CaseFilter& filter,
+                                                                      const QList<domain::CaseStage>& stages) {
+    QMap<domain::CaseStage, qint64> counts;
+    if (stages.isEmpty())
+        return counts;
+    CaseFilter rest = filter;
+    rest.stage.reset();
+    auto version = dataVersion();
+    if (!version)
+        return version.error();
+    QStringList ids;
+    for (domain::CaseStage stage : stages)
+        ids << domain::caseStageId(stage);
+    bool cached = true;
+    for (domain::CaseStage stage : stages) {
+        CaseFilter one = rest;
+        one.stage = stage;
+        auto found = m_counts.constFind(one.cacheKey());
+        if (found == m_counts.cend() || found->version != *version) {
+            cached = false;
+            break;
+        }
+        counts.insert(stage, found->count);
+    }
+    if (cached)
+        return counts;
+    counts.clear();
+    Conditions where = conditionsOf(rest, nullptr, nullptr, true, false);
+    QStringList marks;
+    for (const QString& id : ids) {
+        marks << QStringLiteral("?");
+        where.values << id;
+    }
+    const QString stageTerm = QStringLiteral("c.stage IN (%1)").arg(marks.join(QLatin1Char(',')));
+    const QString sql =
+        where.sql.isEmpty() ? QStringLiteral("WHERE ") + stageTerm : where.sql + QStringLiteral(" AND ") + stageTerm;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT c.stage, count(*) FROM cases AS c %1 GROUP BY c.stage").arg(sql)))
+        return sqlError(q);
+    if (!bindAll(q, where.values))
+        return sqlError(q);
+    for (domain::CaseStage stage : stages)
+        counts.insert(stage, 0);
+    while (q.next()) {
+        if (auto stage = domain::caseStageFromId(q.value(0).toString()))
+            counts.insert(*stage, q.value(1).toLongLong());
+    }
+    // Each stage's figure is the same as count() of the filter at that stage: keep them for the case list.
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        CaseFilter one = rest;
+        one.stage = it.key();
+        m_counts.insert(one.cacheKey(), {*version, it.value()});
+    }
+    return counts;
 }
 
 } // namespace creditcase::service

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSqlDatabase>
 
 namespace creditcase::service {
@@ -41,6 +42,12 @@ public:
 
     // Number of cases the filter selects; cached until the database changes.
     Result<qint64> count(const CaseFilter& filter);
+    /* Number of cases the filter selects at each of `stages` (the filter's own stage is ignored), in one grouped
+       query over the filter's index (migration 0010's (officer, stage) for one officer; (organ_id, stage) for one
+       organ; (stage) otherwise), reading only the index ranges of the stages asked for. A stage without cases is
+       present with 0. Cached like count(). */
+    Result<QMap<domain::CaseStage, qint64>> countByStage(const CaseFilter& filter,
+                                                         const QList<domain::CaseStage>& stages);
     // Above this many matches (2,000 unless set) a text search walks the sort index instead of looking up and sorting
     // every match. The default is an estimate of where the two cost the same at a million cases, not a tuned value.
     void setDenseMatchThreshold(int matches) {
@@ -69,9 +76,12 @@ private:
     };
 
     Conditions conditionsOf(const CaseFilter& filter, const CaseQuery* order, const CaseCursor* boundary, bool forward,
-                            bool dense, bool walkSortIndex = false) const;
+                            bool dense, bool walkSortIndex = false, bool sortMatches = false) const;
     // Whether the page should walk the sort index rather than the filter's (see FilterPlan).
     Result<bool> walkSortIndex(const CaseQuery& query);
+    // Whether a filter that no single index serves in case-number order selects so many cases that walking the case
+    // numbers finds a page sooner than sorting the matches (counted up to the point where the two cost the same).
+    Result<bool> denseFilter(const CaseQuery& query);
     // Whether the filter's text matches so many cases that the sort index should drive the page (cached).
     Result<bool> denseText(const CaseFilter& filter);
     Result<CasePage> fetch(const CaseQuery& query, const CaseCursor* boundary, bool towardsEnd);

@@ -6,7 +6,9 @@
 //
 //     QT_QPA_PLATFORM=offscreen gui_bench [--cases N] [--dir DIR]
 //
-// --dir keeps the generated vault in DIR and reuses it on the next run (generation takes minutes).
+// --dir keeps the generated vault in DIR and reuses it on the next run (generation takes minutes). A run that seeds
+// measures in a second, fresh process on the seeded file, so the resident memory printed is the client's own and
+// not the bulk load's; a run that reuses DIR measures in its own process.
 // Targets of issue 10: dashboard < 1 s, first page < 100 ms, jump < 200 ms, memory < 300 MB.
 
 #include "MainWindow.h"
@@ -19,6 +21,7 @@
 #include "cases/ReaderThread.h"
 #include "crypto/KdfParams.h"
 #include "domain/User.h"
+#include "service/Session.h"
 #include "workflow/UserAdministration.h"
 
 #include <QApplication>
@@ -26,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSqlError>
@@ -262,9 +266,18 @@ int main(int argc, char* argv[]) {
     if (!QFileInfo::exists(path)) {
         out << "Seeding " << cases << " cases into " << path << Qt::endl;
         populate(path, cases);
-    } else {
-        out << "Reusing " << path << Qt::endl;
+        /* The seeding process holds the heap of the bulk load (a 256 MiB page cache among it): the window is measured
+           in a fresh process on the same file, so that its resident memory is the client's own. */
+        out << "Measuring in a fresh process" << Qt::endl;
+        QProcess measure;
+        measure.setProcessChannelMode(QProcess::ForwardedChannels);
+        measure.start(QCoreApplication::applicationFilePath(),
+                      {QStringLiteral("--cases"), QString::number(cases), QStringLiteral("--dir"), dir});
+        if (!measure.waitForFinished(-1) || measure.exitStatus() != QProcess::NormalExit)
+            die(QStringLiteral("measuring process"), measure.errorString());
+        return measure.exitCode();
     }
+    out << "Reusing " << path << " (this process has not seeded it)" << Qt::endl;
     out << "RSS before unlock: " << residentKiB() / 1024 << " MiB" << Qt::endl;
 
     ui::SessionGateway gateway;
@@ -292,6 +305,16 @@ int main(int argc, char* argv[]) {
     out << "  overdue shown " << window.dashboardPage()->overdueCount() << ", due today "
         << window.dashboardPage()->dueTodayCount() << Qt::endl;
 
+    // Where the window's time goes: the dashboard's own reload (deadline lists, attention lines, stage counts) again,
+    // now that the pages it reads are cached, against the whole construction above.
+    stages = false;
+    timer.restart();
+    window.dashboardPage()->reload();
+    const qint64 reloadNs = timer.nsecsElapsed();
+    waitFor([&] { return stages; });
+    out << "  dashboard reload again (warm):         " << ms(reloadNs) << " synchronous, stage counts after "
+        << ms(timer.nsecsElapsed()) << Qt::endl;
+
     ui::CaseListPage* list = window.caseListPage();
     ui::CaseTableModel* model = list->model();
     window.showPage(list);
@@ -300,6 +323,9 @@ int main(int argc, char* argv[]) {
     // Unfiltered (all organs): the page comes before the count. Each figure starts with the reader idle (the
     // window's own first list, for the officer's organ, has arrived).
     service::CaseFilter all;
+    // The window's own list asks for its count when its first page arrives: wait for that count too.
+    if (!waitFor([&] { return model->countKnown(); }))
+        die(QStringLiteral("window's list"), QStringLiteral("no count"));
     list->reader()->waitForIdle();
     QCoreApplication::processEvents();
     timer.restart();
@@ -313,16 +339,72 @@ int main(int argc, char* argv[]) {
     out << "first page, unfiltered:                  " << ms(firstNs) << "  (target < 100 ms); count "
         << model->totalCount() << " after " << ms(countNs) << Qt::endl;
 
-    service::CaseFilter filtered;
-    filtered.stage = domain::CaseStage::ObjectionWindow;
-    filtered.officer = kOfficer;
-    list->reader()->waitForIdle();
-    QCoreApplication::processEvents();
-    timer.restart();
-    model->setFilter(filtered);
-    if (!waitFor([&] { return model->isRowLoaded(0) || (model->countKnown() && model->rowCount() == 0); }))
-        die(QStringLiteral("filtered page"), QStringLiteral("no rows"));
-    out << "first page, filtered (stage + officer):  " << ms(timer.nsecsElapsed()) << "  (target < 100 ms)" << Qt::endl;
+    // Every filter the list offers, alone and with a stage, each from an idle reader with nothing cached for it.
+    auto officerUser = gateway.session()->actor();
+    const qint64 organ = officerUser ? officerUser->organ.id : 0;
+    struct Named {
+        QString name;
+        service::CaseFilter filter;
+    };
+    QList<Named> filters;
+    auto add = [&filters](const QString& name, auto&& set) {
+        service::CaseFilter f;
+        set(f);
+        filters.append({name, f});
+    };
+    add(QStringLiteral("stage + officer"), [](service::CaseFilter& f) {
+        f.stage = domain::CaseStage::ObjectionWindow;
+        f.officer = kOfficer;
+    });
+    add(QStringLiteral("stage"), [](service::CaseFilter& f) { f.stage = domain::CaseStage::ObjectionWindow; });
+    add(QStringLiteral("officer"), [](service::CaseFilter& f) { f.officer = kOfficer; });
+    add(QStringLiteral("list type"), [](service::CaseFilter& f) { f.listType = kListTypes.at(2); });
+    add(QStringLiteral("list type + stage"), [](service::CaseFilter& f) {
+        f.listType = kListTypes.at(2);
+        f.stage = domain::CaseStage::ReadyToDecide;
+    });
+    add(QStringLiteral("list type + officer"), [](service::CaseFilter& f) {
+        f.listType = kListTypes.at(2);
+        f.officer = kOfficer;
+    });
+    add(QStringLiteral("due within 7 days"), [](service::CaseFilter& f) { f.dueOnOrBefore = kToday.addDays(7); });
+    add(QStringLiteral("overdue"), [](service::CaseFilter& f) { f.dueOnOrBefore = kToday.addDays(-1); });
+    add(QStringLiteral("due within 7 days + stage"), [](service::CaseFilter& f) {
+        f.dueOnOrBefore = kToday.addDays(7);
+        f.stage = domain::CaseStage::ObjectionReview;
+    });
+    add(QStringLiteral("due within 7 days + officer"), [](service::CaseFilter& f) {
+        f.dueOnOrBefore = kToday.addDays(7);
+        f.officer = kOfficer;
+    });
+    add(QStringLiteral("my organ + stage"), [organ](service::CaseFilter& f) {
+        f.organId = organ;
+        f.stage = domain::CaseStage::NoticePrepared;
+    });
+    add(QStringLiteral("my organ + officer + stage"), [organ](service::CaseFilter& f) {
+        f.organId = organ;
+        f.officer = kOfficer;
+        f.stage = domain::CaseStage::ObjectionWindow;
+    });
+    add(QStringLiteral("my organ + due within 7 days"), [organ](service::CaseFilter& f) {
+        f.organId = organ;
+        f.dueOnOrBefore = kToday.addDays(7);
+    });
+    qint64 worstFilterNs = 0;
+    for (const Named& named : filters) {
+        list->reader()->waitForIdle();
+        QCoreApplication::processEvents();
+        timer.restart();
+        model->setFilter(named.filter);
+        if (!waitFor([&] { return model->isRowLoaded(0) || (model->countKnown() && model->rowCount() == 0); }))
+            die(named.name, QStringLiteral("no rows"));
+        const qint64 pageNs = timer.nsecsElapsed();
+        worstFilterNs = std::max(worstFilterNs, pageNs);
+        waitFor([&] { return model->countKnown(); });
+        out << "first page, filtered (" << named.name << "): " << ms(pageNs) << "  (target < 100 ms); count "
+            << model->totalCount() << " after " << ms(timer.nsecsElapsed()) << Qt::endl;
+    }
+    out << "first page, filtered, worst of " << filters.size() << ":      " << ms(worstFilterNs) << Qt::endl;
     service::CaseFilter text;
     text.text = QStringLiteral("福州瑞丰");
     list->reader()->waitForIdle();

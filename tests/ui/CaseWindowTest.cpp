@@ -11,6 +11,7 @@
 #include "cases/CaseViewPage.h"
 #include "cases/DashboardPage.h"
 #include "cases/ReaderThread.h"
+#include "service/AuditService.h"
 #include "service/Session.h"
 #include "workflow/SubjectRegister.h"
 
@@ -417,4 +418,28 @@ TEST_CASE("The reader thread closes its connection when the session locks and re
     CHECK_FALSE(w.window->searchField()->isEnabled());
     w.signInAs(QStringLiteral("li.officer"));
     REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 1 && model->isRowLoaded(0); }));
+}
+
+TEST_CASE("The case view's timeline is the audit chain of the case, newest first, with who and when") {
+    WorkflowFixture f(QDate(2025, 2, 20));
+    const qint64 id = f.openCase();
+    Window w(f, QStringLiteral("li.officer"));
+    w.window->openCase(id);
+    REQUIRE(w.caseView()->file().has_value());
+    auto* timeline = child<QTreeWidget>(w.window.get(), "caseTimeline");
+    const qint64 entries = f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE object IN ('case:%1', "
+                                                  "'record:%2')")
+                                       .arg(id)
+                                       .arg(w.caseView()->file()->record.id));
+    REQUIRE(entries >= 2); // opened, and read just now
+    CHECK(timeline->topLevelItemCount() == entries);
+    QTreeWidgetItem* newest = timeline->topLevelItem(0);
+    CHECK(newest->text(1) == service::AuditService::eventText(QStringLiteral("record.inquiry")));
+    CHECK(newest->text(2) == QStringLiteral("li.officer"));
+    CHECK(newest->text(0).size() == QStringLiteral("yyyy-MM-dd HH:mm").size());
+    // The case's opening is there too, after the credit record it was opened on (the record's own entries count).
+    QStringList texts;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+        texts << timeline->topLevelItem(i)->text(1);
+    CHECK(texts.contains(service::AuditService::eventText(QStringLiteral("case.open"))));
 }

@@ -393,6 +393,134 @@ TEST_CASE("Filters select exactly the matching cases, and their counts are cache
     }
 }
 
+TEST_CASE("Filters in case-number order give every matching case once, with either plan, both ways") {
+    TempDir dir;
+    Office office(dir.file(QStringLiteral("number-order.vault")));
+    office.fill(240);
+    CaseQueryRunner runner(office.db());
+    const QList<Expected> all = office.all();
+    QSqlQuery q(office.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM cases WHERE organ_id = 2")));
+    QSet<qint64> organTwo;
+    while (q.next())
+        organTwo.insert(q.value(0).toLongLong());
+
+    struct Case {
+        const char* name;
+        CaseFilter filter;
+        std::function<bool(const Expected&)> keep;
+    };
+    CaseFilter stageOfficer;
+    stageOfficer.stage = CaseStage::ObjectionWindow;
+    stageOfficer.officer = QStringLiteral("officer-a");
+    CaseFilter due;
+    due.dueOnOrBefore = QDate(2026, 3, 6);
+    CaseFilter stageDue;
+    stageDue.stage = CaseStage::Listed;
+    stageDue.dueOnOrBefore = QDate(2026, 3, 6);
+    CaseFilter organOfficer;
+    organOfficer.organId = 2;
+    organOfficer.officer = QStringLiteral("officer-b");
+    CaseFilter officer;
+    officer.officer = QStringLiteral("officer-b");
+    CaseFilter organDue;
+    organDue.organId = 1;
+    organDue.dueOnOrBefore = QDate(2026, 3, 8);
+    CaseFilter organOfficerStage = stageOfficer;
+    organOfficerStage.organId = 1;
+    const QList<Case> cases{
+        {"officer", officer, [](const Expected& e) { return e.officer == QLatin1String("officer-b"); }},
+        {"organ and due", organDue,
+         [&](const Expected& e) { return !organTwo.contains(e.id) && e.due <= QLatin1String("2026-03-08"); }},
+        {"organ, officer and stage", organOfficerStage,
+         [&](const Expected& e) {
+             return !organTwo.contains(e.id) && e.stage == QLatin1String("objection-window") &&
+                    e.officer == QLatin1String("officer-a");
+         }},
+        {"stage and officer", stageOfficer,
+         [](const Expected& e) {
+             return e.stage == QLatin1String("objection-window") && e.officer == QLatin1String("officer-a");
+         }},
+        {"due on or before a day", due, [](const Expected& e) { return e.due <= QLatin1String("2026-03-06"); }},
+        {"stage and due", stageDue,
+         [](const Expected& e) { return e.stage == QLatin1String("listed") && e.due <= QLatin1String("2026-03-06"); }},
+        {"organ and officer", organOfficer,
+         [&](const Expected& e) { return organTwo.contains(e.id) && e.officer == QLatin1String("officer-b"); }},
+    };
+    const auto plan = GENERATE(CaseQueryRunner::FilterPlan::Automatic, CaseQueryRunner::FilterPlan::FilterIndex,
+                               CaseQueryRunner::FilterPlan::SortIndex);
+    runner.setFilterPlan(plan);
+    for (const Case& c : cases) {
+        DYNAMIC_SECTION(c.name << " plan " << int(plan)) {
+            QList<Expected> kept;
+            for (const auto& e : all)
+                if (c.keep(e))
+                    kept << e;
+            const auto expected = expectedOrder(kept, CaseSortKey::CaseNumber, SortDirection::Ascending);
+            REQUIRE(expected.size() >= 8);
+            CaseQuery query;
+            query.filter = c.filter;
+            query.pageSize = 4;
+            QList<qint64> forwards;
+            auto page = runner.firstPage(query);
+            REQUIRE(page.ok());
+            forwards << idsOf(*page);
+            while (page->hasNext) {
+                page = runner.pageAfter(query, page->last);
+                REQUIRE(page.ok());
+                forwards << idsOf(*page);
+            }
+            CHECK(forwards == expected);
+            QList<qint64> backwards;
+            page = runner.lastPage(query);
+            REQUIRE(page.ok());
+            backwards = idsOf(*page) + backwards;
+            while (page->hasPrevious) {
+                page = runner.pageBefore(query, page->first);
+                REQUIRE(page.ok());
+                backwards = idsOf(*page) + backwards;
+            }
+            CHECK(backwards == expected);
+            auto at = runner.pageAt(query, 5);
+            REQUIRE(at.ok());
+            CHECK(idsOf(*at) == expected.mid(5, 4));
+            CHECK(*runner.count(query.filter) == expected.size());
+        }
+    }
+}
+
+TEST_CASE("Stage counts come from one grouped query and agree with the count of each stage") {
+    TempDir dir;
+    Office office(dir.file(QStringLiteral("stage-counts.vault")));
+    office.fill(120);
+    CaseQueryRunner runner(office.db());
+    const QList<CaseStage> stages{CaseStage::NoticePrepared, CaseStage::ObjectionWindow, CaseStage::ReadyToDecide,
+                                  CaseStage::ReExamination};
+    for (const QString& officer : {QStringLiteral("officer-a"), QString()}) {
+        CaseFilter filter;
+        filter.officer = officer;
+        filter.stage = CaseStage::Listed; // ignored: the stages asked for are counted
+        auto counts = runner.countByStage(filter, stages);
+        REQUIRE(counts.ok());
+        CHECK(counts->size() == stages.size());
+        CHECK(counts->value(CaseStage::ReExamination, -1) == 0); // no case at that stage, still present
+        CaseQueryRunner fresh(office.db());
+        for (CaseStage stage : stages) {
+            CaseFilter one = filter;
+            one.stage = stage;
+            CHECK(counts->value(stage) == *fresh.count(one));
+        }
+    }
+    // An officer's counts by stage are read from the (officer, stage) index alone (migration 0010).
+    QSqlQuery plan(office.db());
+    REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT c.stage, count(*) FROM cases AS c WHERE "
+                                     "c.officer = 'officer-a' AND c.stage IN ('listed', 'closed') GROUP BY c.stage")));
+    QString detail;
+    while (plan.next())
+        detail += plan.value(3).toString() + QLatin1Char('\n');
+    CHECK(detail.contains(QStringLiteral("COVERING INDEX cases_officer_stage")));
+}
+
 TEST_CASE("A tuned read connection refuses to write") {
     TempDir dir;
     Office office(dir.file(QStringLiteral("tuned.vault")));

@@ -226,7 +226,9 @@ void CaseTableModel::refresh() {
     m_today = Clock::today();
     clear();
     m_reader.clearPending();
-    requestCount();
+    /* The count is asked when the first page has arrived, not with it: the reader runs one job at a time, and
+       counting a broad filter at a million cases takes longer than the page (it made the first page wait). */
+    m_countAsked = false;
     requestPage(0);
 }
 
@@ -312,6 +314,10 @@ void CaseTableModel::receivePage(int generation, int page, const CasePage& resul
         return;
     }
     m_pending.remove(page);
+    if (!m_countAsked) {
+        m_countAsked = true;
+        requestCount();
+    }
     Page stored;
     stored.rows = result.rows;
     stored.cursors.first = result.first;

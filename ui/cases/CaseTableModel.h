@@ -87,7 +87,8 @@ private:
     QHash<QString, QString> m_listTypeTitles;
     int m_generation = 0;
     std::optional<qint64> m_count;
-    int m_loadedRows = 0; // rows known before the count arrives (the first page)
+    bool m_countAsked = false; // for this generation: asked once its first page arrived
+    int m_loadedRows = 0;      // rows known before the count arrives (the first page)
     mutable QHash<int, Page> m_pages;
     mutable QHash<int, qint64> m_pending; // page -> when asked (ms); asked again after kRetryMs
     static constexpr qint64 kRetryMs = 400;

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "calendar/WorkCalendar.h"
 #include "documents/DocumentKind.h"
+#include "service/AuditService.h"
 #include "service/CaseService.h"
 #include "service/RuleService.h"
 #include "service/Session.h"
@@ -331,63 +332,23 @@ void CaseViewPage::show(const workflow::CaseFile& file) {
         m_nextDeadline->setStyleSheet(QString());
     }
 
-    // Timeline from the acts of the case file, newest first.
-    struct Event {
-        QDate on;
-        QString what;
-        QString by;
-    };
-    QList<Event> events;
-    events.append({c.openedOn, tr("Case opened on the basis of %1").arg(file.basis.documentNumber), c.officer});
-    for (const domain::Notice& n : file.notices) {
-        events.append({n.preparedOn, tr("Notice before designation prepared"), n.preparedBy});
-        if (n.servedOn.isValid()) {
-            events.append({n.servedOn, tr("Notice served"), n.servedBy});
-        }
-    }
-    for (const domain::Objection& o : file.objections) {
-        events.append({o.receivedOn, tr("Objection received: %1").arg(o.text), o.receivedBy});
-        if (o.answeredOn.isValid()) {
-            const bool upheld = o.outcome && *o.outcome == domain::ObjectionOutcome::Upheld;
-            events.append({o.answeredOn,
-                           (upheld ? tr("Objection upheld: %1") : tr("Objection rejected: %1")).arg(o.answerText),
-                           o.answeredBy});
-        }
-    }
-    for (const domain::ReExamination& r : file.reExaminations) {
-        events.append({r.submittedOn, tr("Submitted for re-examination: %1").arg(r.submitText), r.submittedBy});
-        if (r.decidedOn.isValid()) {
-            const bool approved = r.outcome && *r.outcome == domain::ReExaminationOutcome::Approved;
-            events.append(
-                {r.decidedOn,
-                 (approved ? tr("Re-examination approved: %1") : tr("Re-examination returned: %1")).arg(r.decideText),
-                 r.decidedBy});
-        }
-    }
-    if (file.decision) {
-        events.append(
-            {file.decision->decidedOn,
-             tr("Designation decision issued (%n measure(s))", "", static_cast<int>(file.decision->measures.size())),
-             file.decision->decidedBy});
-    }
-    for (const domain::Restoration& r : file.restorations) {
-        events.append({r.appliedOn, tr("Credit restoration applied for"), r.receivedBy});
-        if (r.decidedOn.isValid()) {
-            events.append({r.decidedOn, tr("Credit restoration decided: %1").arg(domain::restorationStageName(r.stage)),
-                           r.decidedBy});
-        }
-    }
-    if (c.closedOn.isValid()) {
-        events.append({c.closedOn, tr("Case closed: %1").arg(c.closedReason), QString()});
-    }
-    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.on > b.on; });
+    // Timeline from the audit chain, newest first: every act recorded about the case and its credit record, with
+    // the real time and who did it. Read as part of opening the case (the inquiry was registered by show()).
     m_timeline->clear();
-    for (const Event& e : events) {
-        auto* item = new QTreeWidgetItem(m_timeline, {date(e.on), e.what, e.by});
-        item->setToolTip(1, e.what);
+    auto timeline = service::AuditService(m_session).caseTimeline(file);
+    if (timeline) {
+        for (const service::AuditService::TimelineEntry& e : *timeline) {
+            const QString when = QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+            auto* item = new QTreeWidgetItem(m_timeline, {when, e.text, e.actor});
+            item->setToolTip(1, e.event);
+        }
+    } else {
+        auto* item = new QTreeWidgetItem(
+            m_timeline, {QString(), tr("The timeline could not be read: %1").arg(timeline.error().message), QString()});
+        item->setToolTip(1, timeline.error().message);
     }
     m_timeline->header()->setMinimumSectionSize(
-        m_timeline->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")));
+        m_timeline->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")));
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(2);
     m_timeline->header()->moveSection(2, 1); // who, then what: the long text gets the room

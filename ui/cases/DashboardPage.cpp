@@ -17,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QPointer>
 #include <QStyle>
 #include <QTreeWidget>
@@ -268,9 +269,9 @@ void DashboardPage::loadStages() {
     const bool officer = user->role == domain::Role::Officer;
     m_mineHeading->setText(officer ? tr("Waiting for me (my cases by stage)")
                                    : tr("Waiting for a decision or re-examination"));
-    m_stagesPending = static_cast<int>(stages.size());
     const int generation = m_generation;
     QPointer<DashboardPage> self(this);
+    QMap<domain::CaseStage, QTreeWidgetItem*> items;
     for (domain::CaseStage stage : stages) {
         auto* item = new QTreeWidgetItem(m_mineList);
         item->setText(0, domain::caseStageName(stage));
@@ -280,26 +281,32 @@ void DashboardPage::loadStages() {
         item->setText(2, officer                                           ? tr("mine")
                          : user->organ.level == domain::OrganLevel::County ? tr("my organ")
                                                                            : tr("organs under mine"));
-        service::CaseFilter filter;
-        filter.stage = stage;
-        if (officer) {
-            filter.officer = user->name;
-        } else if (user->organ.level == domain::OrganLevel::County) {
-            filter.organId = user->organ.id;
-        } // a superior organ re-examines the cases of the organs under it: every organ of the vault
-        m_reader->post([self, generation, item, filter](service::CaseQueryRunner& runner) {
-            auto counted = runner.count(filter);
-            const QString text = counted ? QLocale().toString(*counted) : tr("not readable");
+        items.insert(stage, item);
+    }
+    service::CaseFilter filter;
+    if (officer) {
+        filter.officer = user->name;
+    } else if (user->organ.level == domain::OrganLevel::County) {
+        filter.organId = user->organ.id;
+    } // a superior organ re-examines the cases of the organs under it: every organ of the vault
+    if (!stages.isEmpty()) {
+        // One grouped count for all the stages (five separate counts took seconds at a million cases).
+        m_reader->post([self, generation, items, filter, stages](service::CaseQueryRunner& runner) {
+            auto counted = runner.countByStage(filter, stages);
+            QMap<domain::CaseStage, QString> texts;
+            for (domain::CaseStage stage : stages) {
+                texts.insert(stage, counted ? QLocale().toString(counted->value(stage)) : tr("not readable"));
+            }
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, generation, item, text] {
+                [self, generation, items, texts] {
                     if (!self || generation != self->m_generation) {
                         return;
                     }
-                    item->setText(1, text);
-                    if (--self->m_stagesPending == 0) {
-                        emit self->stagesLoaded();
+                    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+                        items.value(it.key())->setText(1, it.value());
                     }
+                    emit self->stagesLoaded();
                 },
                 Qt::QueuedConnection);
         });

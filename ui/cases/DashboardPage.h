@@ -65,7 +65,6 @@ private:
     bool m_overdueMore = false;
     int m_dueToday = 0;
     int m_generation = 0;
-    int m_stagesPending = 0;
 };
 
 } // namespace creditcase::ui
