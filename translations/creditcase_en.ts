@@ -100,6 +100,26 @@
         <source>Only an auditor may flag entries of the inquiry register; %1 is a %2.</source>
         <translation>Only an auditor may flag entries of the inquiry register; %1 is a %2.</translation>
     </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Opened the case file</source>
+        <translation>Opened the case file</translation>
+    </message>
+    <message>
+        <source>Inquiry registered (who read the record and why)</source>
+        <translation>Inquiry registered (who read the record and why)</translation>
+    </message>
+    <message>
+        <source>Printed a document</source>
+        <translation>Printed a document</translation>
+    </message>
+    <message>
+        <source>Printing a document failed</source>
+        <translation>Printing a document failed</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityLevel</name>
@@ -386,10 +406,6 @@
         <translation>The case officer cannot re-examine their own case.</translation>
     </message>
     <message>
-        <source>Re-examination is for a supervisor of a %1 organ (or higher) above the designating %2 organ; %3 works at a %4 organ.</source>
-        <translation>Re-examination is for a supervisor of a %1 organ (or higher) above the designating %2 organ; %3 works at a %4 organ.</translation>
-    </message>
-    <message>
         <source>Give the date of the decision (YYYY-MM-DD).</source>
         <translation>Give the date of the decision (YYYY-MM-DD).</translation>
     </message>
@@ -432,10 +448,6 @@
     <message>
         <source>handling the case as its case officer</source>
         <translation>handling the case as its case officer</translation>
-    </message>
-    <message>
-        <source>Re-examination of a case of %1 (region %2) is for a superior organ whose region contains it; %3 works at %4 (region %5).</source>
-        <translation>Re-examination of a case of %1 (region %2) is for a superior organ whose region contains it; %3 works at %4 (region %5).</translation>
     </message>
     <message>
         <source>Case %1 belongs to %2; %3 of %4 may read it only for a purpose the rules allow for reading another organ&apos;s case, stated as one of: %5. &quot;%6&quot; is not such a purpose.</source>
@@ -496,6 +508,26 @@
     <message>
         <source>The term counts from publication, which has not been recorded; record the publication first.</source>
         <translation>The term counts from publication, which has not been recorded; record the publication first.</translation>
+    </message>
+    <message>
+        <source>A designation by a %1 organ needs no re-examination under this list&apos;s rules.</source>
+        <translation>A designation by a %1 organ needs no re-examination under this list&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>Re-examination of a case of %1 is for its next higher organ, and this vault holds no organ above it whose region contains region %2; record that organ and its supervisors first.</source>
+        <translation>Re-examination of a case of %1 is for its next higher organ, and this vault holds no organ above it whose region contains region %2; record that organ and its supervisors first.</translation>
+    </message>
+    <message>
+        <source>Re-examination of a case of %1 (region %2) is for its next higher organ, %3 (%4, region %5), not for %6.</source>
+        <translation>Re-examination of a case of %1 (region %2) is for its next higher organ, %3 (%4, region %5), not for %6.</translation>
+    </message>
+    <message>
+        <source>Re-examination is for a supervisor of a %1 organ (or higher) above the designating %2 organ; %3 is a %4 organ.</source>
+        <translation>Re-examination is for a supervisor of a %1 organ (or higher) above the designating %2 organ; %3 is a %4 organ.</translation>
+    </message>
+    <message>
+        <source>Re-examination of a case of %1 (region %2) is for a superior organ whose region contains it; %3 is region %4.</source>
+        <translation>Re-examination of a case of %1 (region %2) is for a superior organ whose region contains it; %3 is region %4.</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1105,14 @@
         <source>The vault was accepted as complete with %1 saved change(s); a new head file guards them from now on. The decision is in the audit log.</source>
         <translation>The vault was accepted as complete with %1 saved change(s); a new head file guards them from now on. The decision is in the audit log.</translation>
     </message>
+    <message>
+        <source>    record %1 (no. %2): due %3, done %4, days late: %5</source>
+        <translation>    record %1 (no. %2): due %3, done %4, days late: %5</translation>
+    </message>
+    <message>
+        <source>    record %1 (no. %2): due %3, not done by %4, days late so far: %5</source>
+        <translation>    record %1 (no. %2): due %3, not done by %4, days late so far: %5</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1410,6 +1450,14 @@
     <message>
         <source>The credit records could not be read or written</source>
         <translation>The credit records could not be read or written</translation>
+    </message>
+    <message>
+        <source>the conduct</source>
+        <translation>the conduct</translation>
+    </message>
+    <message>
+        <source>The conduct (%1) cannot be later than the basis document that found it (%2).</source>
+        <translation>The conduct (%1) cannot be later than the basis document that found it (%2).</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2937,18 @@
     <message>
         <source>This information is non-restorable under %1: %2. Restoration cannot be applied for.</source>
         <translation>This information is non-restorable under %1: %2. Restoration cannot be applied for.</translation>
+    </message>
+    <message>
+        <source>By the birth date in the resident ID, the subject was %1 years old on the day of the conduct (%2), under %3: %4</source>
+        <translation>By the birth date in the resident ID, the subject was %1 years old on the day of the conduct (%2), under %3: %4</translation>
+    </message>
+    <message>
+        <source>By the birth date in the resident ID, the subject was %1 years old on the date of the basis document (%2), under %3, and so at the conduct too: %4</source>
+        <translation>By the birth date in the resident ID, the subject was %1 years old on the date of the basis document (%2), under %3, and so at the conduct too: %4</translation>
+    </message>
+    <message>
+        <source>The record does not state the day of the conduct; the age bar (%1) was checked on the basis document&apos;s date (%2) only. Record the conduct date if the subject may have been younger then. [U]</source>
+        <translation>The record does not state the day of the conduct; the age bar (%1) was checked on the basis document&apos;s date (%2) only. Record the conduct date if the subject may have been younger then. [U]</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4568,14 @@
         <source>Give exactly one of --case (removal from a list) and --record (restoration of penalty information).</source>
         <translation>Give exactly one of --case (removal from a list) and --record (restoration of penalty information).</translation>
     </message>
+    <message>
+        <source>day of the conduct as the basis document states it (a list&apos;s age bar is read on it)</source>
+        <translation>day of the conduct as the basis document states it (a list&apos;s age bar is read on it)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowContext</name>
@@ -5791,61 +5859,6 @@
         <translation>No open deadline.</translation>
     </message>
     <message>
-        <source>Case opened on the basis of %1</source>
-        <translation>Case opened on the basis of %1</translation>
-    </message>
-    <message>
-        <source>Notice before designation prepared</source>
-        <translation>Notice before designation prepared</translation>
-    </message>
-    <message>
-        <source>Notice served</source>
-        <translation>Notice served</translation>
-    </message>
-    <message>
-        <source>Objection received: %1</source>
-        <translation>Objection received: %1</translation>
-    </message>
-    <message>
-        <source>Objection upheld: %1</source>
-        <translation>Objection upheld: %1</translation>
-    </message>
-    <message>
-        <source>Objection rejected: %1</source>
-        <translation>Objection rejected: %1</translation>
-    </message>
-    <message>
-        <source>Submitted for re-examination: %1</source>
-        <translation>Submitted for re-examination: %1</translation>
-    </message>
-    <message>
-        <source>Re-examination approved: %1</source>
-        <translation>Re-examination approved: %1</translation>
-    </message>
-    <message>
-        <source>Re-examination returned: %1</source>
-        <translation>Re-examination returned: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Designation decision issued (%n measure(s))</source>
-        <translation>
-            <numerusform>Designation decision issued (%n measure(s))</numerusform>
-            <numerusform>Designation decision issued (%n measure(s))</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Credit restoration applied for</source>
-        <translation>Credit restoration applied for</translation>
-    </message>
-    <message>
-        <source>Credit restoration decided: %1</source>
-        <translation>Credit restoration decided: %1</translation>
-    </message>
-    <message>
-        <source>Case closed: %1</source>
-        <translation>Case closed: %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Subject&lt;/b&gt;: %1 (%2)&lt;br&gt;&lt;b&gt;Credit record&lt;/b&gt; %3: %4, severity %5, decided on %6&lt;br&gt;&lt;b&gt;Basis document&lt;/b&gt;: %7 %8, issued by %9 on %10, effective %11&lt;br&gt;&lt;b&gt;Case officer&lt;/b&gt;: %12</source>
         <translation>&lt;b&gt;Subject&lt;/b&gt;: %1 (%2)&lt;br&gt;&lt;b&gt;Credit record&lt;/b&gt; %3: %4, severity %5, decided on %6&lt;br&gt;&lt;b&gt;Basis document&lt;/b&gt;: %7 %8, issued by %9 on %10, effective %11&lt;br&gt;&lt;b&gt;Case officer&lt;/b&gt;: %12</translation>
     </message>
@@ -5888,6 +5901,10 @@
     <message>
         <source>This is a PDF file (%1). Use 预览/打印 of the case documents to print; scans in PDF form cannot be shown in this window yet.</source>
         <translation>This is a PDF file (%1). Use 预览/打印 of the case documents to print; scans in PDF form cannot be shown in this window yet.</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation>The timeline could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +6803,30 @@
     <message>
         <source>Name the provision of the law, regulation or State Council decision that makes this document a basis.</source>
         <translation>Name the provision of the law, regulation or State Council decision that makes this document a basis.</translation>
+    </message>
+    <message>
+        <source>Stated in the document:</source>
+        <translation>Stated in the document:</translation>
+    </message>
+    <message>
+        <source>The basis document states the day of the conduct</source>
+        <translation>The basis document states the day of the conduct</translation>
+    </message>
+    <message>
+        <source>Day of the conduct</source>
+        <translation>Day of the conduct</translation>
+    </message>
+    <message>
+        <source>A list&apos;s age bar (e.g. minors) is read on this day; without it, on the date the basis document was made.</source>
+        <translation>A list&apos;s age bar (e.g. minors) is read on this day; without it, on the date the basis document was made.</translation>
+    </message>
+    <message>
+        <source>&amp;Conduct on:</source>
+        <translation>&amp;Conduct on:</translation>
+    </message>
+    <message>
+        <source>The conduct (%1) cannot be later than the basis document that found it (%2).</source>
+        <translation>The conduct (%1) cannot be later than the basis document that found it (%2).</translation>
     </message>
 </context>
 <context>

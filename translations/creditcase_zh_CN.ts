@@ -100,6 +100,26 @@
         <source>Only an auditor may flag entries of the inquiry register; %1 is a %2.</source>
         <translation>只有审计员可以标记查询登记簿中的条目；%1 的角色是%2。</translation>
     </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Opened the case file</source>
+        <translation>查阅案卷</translation>
+    </message>
+    <message>
+        <source>Inquiry registered (who read the record and why)</source>
+        <translation>登记查询（查询人及事由）</translation>
+    </message>
+    <message>
+        <source>Printed a document</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>Printing a document failed</source>
+        <translation>文书打印失败</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityLevel</name>
@@ -382,10 +402,6 @@
         <translation>承办人员不能复核本人承办的案件。</translation>
     </message>
     <message>
-        <source>Re-examination is for a supervisor of a %1 organ (or higher) above the designating %2 organ; %3 works at a %4 organ.</source>
-        <translation>复核应由高于作出认定的%2机关的%1（或更高层级）机关的审核人员进行；%3 所在机关为%4机关。</translation>
-    </message>
-    <message>
         <source>Give the date of the decision (YYYY-MM-DD).</source>
         <translation>请给出决定日期（YYYY-MM-DD）。</translation>
     </message>
@@ -428,10 +444,6 @@
     <message>
         <source>handling the case as its case officer</source>
         <translation>作为承办人员办理案件</translation>
-    </message>
-    <message>
-        <source>Re-examination of a case of %1 (region %2) is for a superior organ whose region contains it; %3 works at %4 (region %5).</source>
-        <translation>%1（区划 %2）的案件应由辖区包含该区划的上级机关复核；%3 任职于%4（区划 %5）。</translation>
     </message>
     <message>
         <source>Case %1 belongs to %2; %3 of %4 may read it only for a purpose the rules allow for reading another organ&apos;s case, stated as one of: %5. &quot;%6&quot; is not such a purpose.</source>
@@ -492,6 +504,26 @@
     <message>
         <source>The term counts from publication, which has not been recorded; record the publication first.</source>
         <translation>列入期限自公布之日起计算，尚未登记公布日期；请先登记公布。</translation>
+    </message>
+    <message>
+        <source>A designation by a %1 organ needs no re-examination under this list&apos;s rules.</source>
+        <translation>按该名单的规则，%1机关作出的认定无需复核。</translation>
+    </message>
+    <message>
+        <source>Re-examination of a case of %1 is for its next higher organ, and this vault holds no organ above it whose region contains region %2; record that organ and its supervisors first.</source>
+        <translation>%1的案件应由其上一级机关复核，但本库中没有辖区包含区划 %2 的上级机关；请先登记该机关及其审核人员。</translation>
+    </message>
+    <message>
+        <source>Re-examination of a case of %1 (region %2) is for its next higher organ, %3 (%4, region %5), not for %6.</source>
+        <translation>%1（区划 %2）的案件应由其上一级机关%3（%4，区划 %5）复核，而非%6。</translation>
+    </message>
+    <message>
+        <source>Re-examination is for a supervisor of a %1 organ (or higher) above the designating %2 organ; %3 is a %4 organ.</source>
+        <translation>复核应由作出认定的%2机关之上的%1（或更高级别）机关的审核人员进行；%3为%4机关。</translation>
+    </message>
+    <message>
+        <source>Re-examination of a case of %1 (region %2) is for a superior organ whose region contains it; %3 is region %4.</source>
+        <translation>%1（区划 %2）的案件应由辖区包含该区划的上级机关复核；%3的区划为 %4。</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1101,14 @@
         <source>The vault was accepted as complete with %1 saved change(s); a new head file guards them from now on. The decision is in the audit log.</source>
         <translation>已按完整接受该保险库，共 %1 次已保存的更改；自此由新的头文件加以保护。这一决定已记入审计日志。</translation>
     </message>
+    <message>
+        <source>    record %1 (no. %2): due %3, done %4, days late: %5</source>
+        <translation>    信用记录 %1（第 %2 号）：期限 %3，办结 %4，逾期天数：%5</translation>
+    </message>
+    <message>
+        <source>    record %1 (no. %2): due %3, not done by %4, days late so far: %5</source>
+        <translation>    信用记录 %1（第 %2 号）：期限 %3，截至 %4 未办结，已逾期天数：%5</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1406,6 +1446,14 @@
     <message>
         <source>The credit records could not be read or written</source>
         <translation>无法读取或写入信用记录</translation>
+    </message>
+    <message>
+        <source>the conduct</source>
+        <translation>失信行为</translation>
+    </message>
+    <message>
+        <source>The conduct (%1) cannot be later than the basis document that found it (%2).</source>
+        <translation>失信行为发生日（%1）不能晚于认定该行为的依据文书日期（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2933,18 @@
     <message>
         <source>This information is non-restorable under %1: %2. Restoration cannot be applied for.</source>
         <translation>依%1，该信息不可修复：%2。不能申请信用修复。</translation>
+    </message>
+    <message>
+        <source>By the birth date in the resident ID, the subject was %1 years old on the day of the conduct (%2), under %3: %4</source>
+        <translation>按居民身份证号码中的出生日期，当事人在行为发生日（%2）为 %1 周岁，不满 %3 周岁：%4</translation>
+    </message>
+    <message>
+        <source>By the birth date in the resident ID, the subject was %1 years old on the date of the basis document (%2), under %3, and so at the conduct too: %4</source>
+        <translation>按居民身份证号码中的出生日期，当事人在依据文书作出之日（%2）为 %1 周岁，不满 %3 周岁，行为发生时亦然：%4</translation>
+    </message>
+    <message>
+        <source>The record does not state the day of the conduct; the age bar (%1) was checked on the basis document&apos;s date (%2) only. Record the conduct date if the subject may have been younger then. [U]</source>
+        <translation>该信用记录未载明行为发生日；年龄限制（%1 周岁）仅按依据文书日期（%2）核对。如当事人行为时可能更年幼，请登记行为发生日。[U]</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4559,14 @@
         <source>Give exactly one of --case (removal from a list) and --record (restoration of penalty information).</source>
         <translation>请在 --case（移出名单）和 --record（行政处罚信息信用修复）中只给出一项。</translation>
     </message>
+    <message>
+        <source>day of the conduct as the basis document states it (a list&apos;s age bar is read on it)</source>
+        <translation>依据文书载明的行为发生日（名单的年龄限制按此日核对）</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>提示：%1</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowContext</name>
@@ -5778,60 +5846,6 @@
         <translation>无未到期期限。</translation>
     </message>
     <message>
-        <source>Case opened on the basis of %1</source>
-        <translation>立案，依据 %1</translation>
-    </message>
-    <message>
-        <source>Notice before designation prepared</source>
-        <translation>告知书已制作</translation>
-    </message>
-    <message>
-        <source>Notice served</source>
-        <translation>告知书已送达</translation>
-    </message>
-    <message>
-        <source>Objection received: %1</source>
-        <translation>收到异议：%1</translation>
-    </message>
-    <message>
-        <source>Objection upheld: %1</source>
-        <translation>异议成立：%1</translation>
-    </message>
-    <message>
-        <source>Objection rejected: %1</source>
-        <translation>异议不成立：%1</translation>
-    </message>
-    <message>
-        <source>Submitted for re-examination: %1</source>
-        <translation>提交复核：%1</translation>
-    </message>
-    <message>
-        <source>Re-examination approved: %1</source>
-        <translation>复核同意：%1</translation>
-    </message>
-    <message>
-        <source>Re-examination returned: %1</source>
-        <translation>复核退回：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Designation decision issued (%n measure(s))</source>
-        <translation>
-            <numerusform>作出认定决定（%n 项措施）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Credit restoration applied for</source>
-        <translation>申请信用修复</translation>
-    </message>
-    <message>
-        <source>Credit restoration decided: %1</source>
-        <translation>信用修复决定：%1</translation>
-    </message>
-    <message>
-        <source>Case closed: %1</source>
-        <translation>案件终结：%1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Subject&lt;/b&gt;: %1 (%2)&lt;br&gt;&lt;b&gt;Credit record&lt;/b&gt; %3: %4, severity %5, decided on %6&lt;br&gt;&lt;b&gt;Basis document&lt;/b&gt;: %7 %8, issued by %9 on %10, effective %11&lt;br&gt;&lt;b&gt;Case officer&lt;/b&gt;: %12</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;：%1（%2）&lt;br&gt;&lt;b&gt;信用记录&lt;/b&gt; %3：%4，严重程度 %5，决定日期 %6&lt;br&gt;&lt;b&gt;依据文书&lt;/b&gt;：%7 %8，%9 于 %10 作出，%11 生效&lt;br&gt;&lt;b&gt;承办人员&lt;/b&gt;：%12</translation>
     </message>
@@ -5874,6 +5888,10 @@
     <message>
         <source>This is a PDF file (%1). Use 预览/打印 of the case documents to print; scans in PDF form cannot be shown in this window yet.</source>
         <translation>这是 PDF 文件（%1）。打印请使用案件文书的“预览/打印”；PDF 扫描件暂不能在本窗口显示。</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation>无法读取进程：%1</translation>
     </message>
 </context>
 <context>
@@ -6765,6 +6783,30 @@
     <message>
         <source>Name the provision of the law, regulation or State Council decision that makes this document a basis.</source>
         <translation>请写明使该文书成为依据的法律、法规或国务院决定的条款。</translation>
+    </message>
+    <message>
+        <source>Stated in the document:</source>
+        <translation>文书载明：</translation>
+    </message>
+    <message>
+        <source>The basis document states the day of the conduct</source>
+        <translation>依据文书载明行为发生日</translation>
+    </message>
+    <message>
+        <source>Day of the conduct</source>
+        <translation>行为发生日</translation>
+    </message>
+    <message>
+        <source>A list&apos;s age bar (e.g. minors) is read on this day; without it, on the date the basis document was made.</source>
+        <translation>名单的年龄限制（如未成年人）按此日核对；未填写时按依据文书作出日期核对。</translation>
+    </message>
+    <message>
+        <source>&amp;Conduct on:</source>
+        <translation>行为发生日(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The conduct (%1) cannot be later than the basis document that found it (%2).</source>
+        <translation>失信行为发生日（%1）不能晚于认定该行为的依据文书日期（%2）。</translation>
     </message>
 </context>
 <context>
