@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <optional>
 
 namespace creditcase::workflow {
 
@@ -27,17 +28,16 @@ struct StoredDocument {
     QByteArray content;
 };
 
-QString sha256(const QByteArray& bytes)
-{
+QString sha256(const QByteArray& bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-Result<QList<StoredDocument>> storedDocuments(QSqlDatabase& db)
-{
+Result<QList<StoredDocument>> storedDocuments(QSqlDatabase& db) {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT kind, edition, version, file_name, content FROM rule_documents ORDER BY id"))) {
-        return Error::failure(RuleAdministration::tr("The rule data in the vault cannot be read: %1")
-                                  .arg(query.lastError().text()));
+    if (!query.exec(
+            QStringLiteral("SELECT kind, edition, version, file_name, content FROM rule_documents ORDER BY id"))) {
+        return Error::failure(
+            RuleAdministration::tr("The rule data in the vault cannot be read: %1").arg(query.lastError().text()));
     }
     QList<StoredDocument> documents;
     while (query.next()) {
@@ -47,8 +47,7 @@ Result<QList<StoredDocument>> storedDocuments(QSqlDatabase& db)
     return documents;
 }
 
-Status store(QSqlDatabase& db, const StoredDocument& document, const QString& actor, bool audited = true)
-{
+Status store(QSqlDatabase& db, const StoredDocument& document, const QString& actor, bool audited = true) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO rule_documents (kind, edition, version, file_name, sha256, content, "
                                  "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -67,17 +66,15 @@ Status store(QSqlDatabase& db, const StoredDocument& document, const QString& ac
     if (!audited) {
         return {};
     }
-    auto logged = audit::AuditLog::append(db, actor, QStringLiteral("rules.import"),
-                                          QStringLiteral("rules:%1/%2/%3").arg(document.kind, document.edition,
-                                                                               document.version),
-                                          {{QStringLiteral("file"), document.fileName},
-                                           {QStringLiteral("sha256"), sha256(document.content)}});
+    auto logged = audit::AuditLog::append(
+        db, actor, QStringLiteral("rules.import"),
+        QStringLiteral("rules:%1/%2/%3").arg(document.kind, document.edition, document.version),
+        {{QStringLiteral("file"), document.fileName}, {QStringLiteral("sha256"), sha256(document.content)}});
     return logged ? Status{} : Status{logged.error()};
 }
 
 // A holiday schedule looks like one of ours ("format") or like holiday-cn's ("days").
-bool looksLikeHolidaySchedule(const QByteArray& bytes)
-{
+bool looksLikeHolidaySchedule(const QByteArray& bytes) {
     const QJsonObject object = QJsonDocument::fromJson(bytes).object();
     return object.contains(QStringLiteral("days")) ||
            object.value(QStringLiteral("format")).toString().startsWith(QStringLiteral("creditcase-holiday-schedule"));
@@ -90,8 +87,7 @@ struct ParsedFile {
     std::optional<rules::RuleDocument> rules;
 };
 
-Result<ParsedFile> parseFile(const QByteArray& bytes, const QString& fileName)
-{
+Result<ParsedFile> parseFile(const QByteArray& bytes, const QString& fileName) {
     ParsedFile parsed{{{}, {}, {}, fileName, bytes}, std::nullopt, std::nullopt};
     if (looksLikeHolidaySchedule(bytes)) {
         auto schedule = calendar::HolidaySchedule::fromJson(bytes, fileName);
@@ -115,8 +111,7 @@ Result<ParsedFile> parseFile(const QByteArray& bytes, const QString& fileName)
     return parsed;
 }
 
-calendar::WorkCalendar calendarFrom(const QList<StoredDocument>& documents, QStringList* problems)
-{
+calendar::WorkCalendar calendarFrom(const QList<StoredDocument>& documents, QStringList* problems) {
     calendar::WorkCalendar calendar;
     for (const StoredDocument& document : documents) {
         if (document.kind != RuleAdministration::holidayScheduleKind()) {
@@ -137,8 +132,7 @@ calendar::WorkCalendar calendarFrom(const QList<StoredDocument>& documents, QStr
 // Legal bases imported before rule data named inquiry purposes (legal-bases "inquiryPurposes") would refuse every
 // reading of another organ's case. Such an edition reads with the purposes of the legal bases built into this
 // program, so an older vault keeps working until newer legal bases are imported.
-void withBundledInquiryPurposes(QList<rules::RuleDocument>& documents)
-{
+void withBundledInquiryPurposes(QList<rules::RuleDocument>& documents) {
     QList<rules::InquiryPurposeRule> bundled;
     bool loaded = false;
     for (rules::RuleDocument& document : documents) {
@@ -163,10 +157,28 @@ void withBundledInquiryPurposes(QList<rules::RuleDocument>& documents)
     }
 }
 
+/* The bundled document of the same kind, edition and version as a stored one. A stored copy written by an earlier
+   build of CreditCase may lack fields this build requires (the bundled files gained attributes, such as a catalogue
+   item's "adverse", under the same edition and version); the bundled copy of that very edition then stands in for
+   it, so a vault from an earlier build keeps working. */
+std::optional<rules::RuleDocument> bundledEdition(const StoredDocument& stored) {
+    for (const QString& path : rules::RuleSet::builtInFiles()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        auto parsed = rules::RuleImporter::parse(file.readAll(), QFileInfo(path).fileName());
+        if (parsed && rules::documentKindId(parsed->kind) == stored.kind && parsed->edition == stored.edition &&
+            QString::number(parsed->version) == stored.version) {
+            return parsed.take();
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-Status RuleAdministration::seedBuiltIn(QSqlDatabase& db, const QString& actor)
-{
+Status RuleAdministration::seedBuiltIn(QSqlDatabase& db, const QString& actor) {
     QStringList files = rules::RuleSet::builtInFiles();
     const QDir calendars(QStringLiteral(":/rules/calendars"));
     for (const QString& name : calendars.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
@@ -187,8 +199,8 @@ Status RuleAdministration::seedBuiltIn(QSqlDatabase& db, const QString& actor)
         if (Status stored = store(db, document, actor, false); !stored) {
             return stored;
         }
-        seeded.append(QStringLiteral("%1/%2/%3 %4").arg(document.kind, document.edition, document.version,
-                                                         sha256(bytes)));
+        seeded.append(
+            QStringLiteral("%1/%2/%3 %4").arg(document.kind, document.edition, document.version, sha256(bytes)));
     }
     // One entry for the whole built-in set: what the vault started with.
     auto logged = audit::AuditLog::append(db, actor, QStringLiteral("rules.seed"), QStringLiteral("rules"),
@@ -196,8 +208,7 @@ Status RuleAdministration::seedBuiltIn(QSqlDatabase& db, const QString& actor)
     return logged ? Status{} : Status{logged.error()};
 }
 
-Result<rules::RuleSet> RuleAdministration::loadRuleSet(QSqlDatabase& db)
-{
+Result<rules::RuleSet> RuleAdministration::loadRuleSet(QSqlDatabase& db) {
     auto stored = storedDocuments(db);
     if (!stored) {
         return stored.error();
@@ -209,8 +220,12 @@ Result<rules::RuleSet> RuleAdministration::loadRuleSet(QSqlDatabase& db)
         }
         auto parsed = rules::RuleImporter::parse(document.content, document.fileName);
         if (!parsed) {
-            return Error::corrupt(tr("A rule document stored in the vault no longer reads: %1")
-                                      .arg(parsed.error().message));
+            if (auto bundled = bundledEdition(document)) {
+                documents.append(*bundled);
+                continue;
+            }
+            return Error::corrupt(
+                tr("A rule document stored in the vault no longer reads: %1").arg(parsed.error().message));
         }
         documents.append(parsed.take());
     }
@@ -221,8 +236,7 @@ Result<rules::RuleSet> RuleAdministration::loadRuleSet(QSqlDatabase& db)
     return rules::RuleSet::fromDocuments(documents);
 }
 
-Result<calendar::WorkCalendar> RuleAdministration::loadCalendar(QSqlDatabase& db)
-{
+Result<calendar::WorkCalendar> RuleAdministration::loadCalendar(QSqlDatabase& db) {
     auto stored = storedDocuments(db);
     if (!stored) {
         return stored.error();
@@ -230,16 +244,16 @@ Result<calendar::WorkCalendar> RuleAdministration::loadCalendar(QSqlDatabase& db
     QStringList problems;
     calendar::WorkCalendar calendar = calendarFrom(*stored, &problems);
     if (!problems.isEmpty()) {
-        return Error::corrupt(tr("A holiday schedule stored in the vault no longer reads: %1")
-                                  .arg(problems.join(QLatin1Char('\n'))));
+        return Error::corrupt(
+            tr("A holiday schedule stored in the vault no longer reads: %1").arg(problems.join(QLatin1Char('\n'))));
     }
     return calendar;
 }
 
-Result<RuleAdministration::ImportOutcome> RuleAdministration::importBytes(storage::Vault& vault, const QByteArray& bytes,
+Result<RuleAdministration::ImportOutcome> RuleAdministration::importBytes(storage::Vault& vault,
+                                                                          const QByteArray& bytes,
                                                                           const QString& fileName,
-                                                                          const service::Progress& progress)
-{
+                                                                          const service::Progress& progress) {
     UserAdministration users(vault);
     auto actor = users.actingUser();
     if (!actor) {

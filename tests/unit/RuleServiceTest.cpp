@@ -2,12 +2,14 @@
 
 #include "WorkflowFixture.h"
 #include "workflow/CaseWorkflow.h"
+#include "workflow/RuleAdministration.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace creditcase;
@@ -133,4 +135,39 @@ TEST_CASE("A standard step done through the service is audited and announced", "
     REQUIRE(changed.count() == 1);
     CHECK(changed.at(0).at(0).toString() == QStringLiteral("standard"));
     CHECK(changed.at(0).at(1).toLongLong() == draft->id);
+}
+
+TEST_CASE("A rule edition stored by an earlier build that this build cannot read is stood in for by the same "
+          "bundled edition",
+          "[service]") {
+    WorkflowFixture f;
+    QSqlDatabase db = f.db();
+    // The catalogue as an earlier build stored it: its items had no "adverse" attribute yet.
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT content FROM rule_documents WHERE kind = 'catalog' AND edition = '2021'")));
+    REQUIRE(q.next());
+    QJsonObject catalogue = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    QJsonArray items = catalogue.value(QStringLiteral("items")).toArray();
+    REQUIRE_FALSE(items.isEmpty());
+    for (auto item : items) {
+        QJsonObject object = item.toObject();
+        object.remove(QStringLiteral("adverse"));
+        item = object;
+    }
+    catalogue.insert(QStringLiteral("items"), items);
+    q.prepare(QStringLiteral("UPDATE rule_documents SET content = ? WHERE kind = 'catalog' AND edition = '2021'"));
+    q.addBindValue(QJsonDocument(catalogue).toJson());
+    REQUIRE(q.exec());
+
+    auto rules = workflow::RuleAdministration::loadRuleSet(db);
+    REQUIRE(rules.ok());
+
+    SECTION("an edition the bundled data does not hold still stops the load, as damage") {
+        q.prepare(QStringLiteral("UPDATE rule_documents SET edition = '1999' WHERE kind = 'catalog' AND edition = "
+                                 "'2021'"));
+        REQUIRE(q.exec());
+        auto unreadable = workflow::RuleAdministration::loadRuleSet(db);
+        REQUIRE_FALSE(unreadable.ok());
+        CHECK(unreadable.error().kind == ErrorKind::Corrupt);
+    }
 }
