@@ -6562,6 +6562,10 @@
         <source>&amp;Search cases</source>
         <translation>&amp;Search cases</translation>
     </message>
+    <message>
+        <source>Case %1 opened. Note: %2</source>
+        <translation>Case %1 opened. Note: %2</translation>
+    </message>
 </context>
 <context>
     <name>creditcase::ui::NewCaseDialog</name>

@@ -6542,6 +6542,10 @@
         <source>&amp;Search cases</source>
         <translation>搜索案件(&amp;S)</translation>
     </message>
+    <message>
+        <source>Case %1 opened. Note: %2</source>
+        <translation>案件 %1 已立案。提示：%2</translation>
+    </message>
 </context>
 <context>
     <name>creditcase::ui::NewCaseDialog</name>

@@ -199,6 +199,13 @@ void MainWindow::addWorkPages() {
         opened.setRecord(record.recorded()->record.id);
         if (opened.exec() == QDialog::Accepted && opened.opened()) {
             openCase(opened.opened()->id);
+            // What the rule data could not confirm ([U]) is said, not only recorded in the audit entry.
+            if (!opened.opened()->warnings.isEmpty()) {
+                statusBar()->showMessage(tr("Case %1 opened. Note: %2")
+                                             .arg(opened.opened()->id)
+                                             .arg(opened.opened()->warnings.join(QStringLiteral("; "))),
+                                         60000);
+            }
         }
     });
 
