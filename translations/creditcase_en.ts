@@ -243,6 +243,17 @@
         <source>The case list could not be read</source>
         <translation>The case list could not be read</translation>
     </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>Attachment %1 is not one of case %2&apos;s papers.</source>
+        <translation>Attachment %1 is not one of case %2&apos;s papers.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStage</name>

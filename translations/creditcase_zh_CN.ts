@@ -239,6 +239,17 @@
         <source>The case list could not be read</source>
         <translation>无法读取案件列表</translation>
     </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保险库已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>Attachment %1 is not one of case %2&apos;s papers.</source>
+        <translation>附件 %1 不属于案件 %2 的材料。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStage</name>

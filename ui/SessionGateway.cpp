@@ -7,8 +7,6 @@
 #include "workflow/UserAdministration.h"
 
 #include <QFileInfo>
-#include <sodium.h>
-#include <sqlcipher/sqlite3.h>
 
 namespace creditcase::ui {
 
@@ -103,8 +101,7 @@ void SessionGateway::rememberSession() {
 }
 
 QString SessionGateway::backendDiagnostics() const {
-    return QStringLiteral("SQLCipher over SQLite %1, libsodium %2")
-        .arg(QString::fromLatin1(sqlite3_libversion()), QString::fromLatin1(sodium_version_string()));
+    return storage::Vault::backendVersions();
 }
 
 } // namespace creditcase::ui

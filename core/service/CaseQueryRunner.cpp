@@ -99,6 +99,29 @@ bool bindAll(QSqlQuery& q, const QVariantList& values) {
 CaseQueryRunner::CaseQueryRunner(const QSqlDatabase& db)
     : m_db(db) {}
 
+CaseQueryRunner::~CaseQueryRunner() {
+    if (!m_ownedConnection.isEmpty()) {
+        m_db = QSqlDatabase(); // let go of the connection before removing it
+        storage::Vault::closeReader(m_ownedConnection);
+    }
+}
+
+Result<std::unique_ptr<CaseQueryRunner>> CaseQueryRunner::openReader(const storage::Vault::Reader& reader,
+                                                                     int cacheMiB) {
+    if (!reader.isValid())
+        return Error::failure(tr("The vault is locked."));
+    auto opened = reader.open();
+    if (!opened)
+        return opened.error();
+    QSqlDatabase db = QSqlDatabase::database(*opened, false);
+    // Read-only by its open flags already; a cache size that cannot be set only costs speed.
+    const Status tuned = tuneConnection(db, cacheMiB, true);
+    Q_UNUSED(tuned);
+    auto runner = std::make_unique<CaseQueryRunner>(db);
+    runner->m_ownedConnection = *opened;
+    return runner;
+}
+
 Status CaseQueryRunner::tuneConnection(QSqlDatabase& db, int cacheMiB, bool readOnly) {
     QSqlQuery q(db);
     if (cacheMiB > 0 && !q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(cacheMiB) * 1024)))

@@ -2,11 +2,13 @@
 
 #include "CaseQuery.h"
 #include "Result.h"
+#include "storage/Vault.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
+#include <memory>
 
 namespace creditcase::service {
 
@@ -15,16 +17,21 @@ namespace creditcase::service {
 // the first page of the reversed order. Counts are cached per filter until the database changes (PRAGMA
 // data_version for other connections' commits, total_changes() for this connection's own writes).
 //
-// The runner only reads, on the connection it is given, in the thread that connection belongs to. A GUI model gives
-// it a read connection of its own in a worker thread. storage::Vault does not open such a connection yet: it needs
-// a `QSqlDatabase Vault::openReader(const QString& connectionName)` that opens the same file with the same master
-// key (SqlCipherDriver + setRawKey, WAL, no CREATE_IF_MISSING) in the calling thread; tuneConnection() then makes
-// it query-only and sizes its page cache. Until then the runner works on Vault::database() from the GUI thread.
+// The runner only reads, on the connection it is given, in the thread that connection belongs to. A GUI model opens
+// one with openReader() in its worker thread: a read-only connection of its own (storage::Vault::Reader), made
+// query-only and given its page cache, which the runner closes when it is destroyed.
 class CaseQueryRunner {
     Q_DECLARE_TR_FUNCTIONS(CaseQueryRunner)
 
 public:
     explicit CaseQueryRunner(const QSqlDatabase& db);
+    ~CaseQueryRunner();
+    CaseQueryRunner(const CaseQueryRunner&) = delete;
+    CaseQueryRunner& operator=(const CaseQueryRunner&) = delete;
+
+    /* Opens a read-only connection of the unlocked vault in the calling thread (query-only, `cacheMiB` of page
+       cache) and a runner on it that closes the connection when destroyed. Fails when the vault is locked. */
+    static Result<std::unique_ptr<CaseQueryRunner>> openReader(const storage::Vault::Reader& reader, int cacheMiB);
 
     /* Sizes the connection's page cache (MiB; SQLCipher decrypts every page it reads from the OS cache, so hot
        indexes held decrypted here are what brings encrypted reads toward plain speed), and with readOnly sets
@@ -88,6 +95,7 @@ private:
     Result<QString> dataVersion();
 
     QSqlDatabase m_db;
+    QString m_ownedConnection; // set by openReader(): closed with the runner
     QHash<QString, CachedCount> m_counts;
     QHash<QString, CachedCount> m_density; // match expression -> matches, up to the dense threshold + 1
     int m_denseMatches = 2000;

@@ -1,5 +1,9 @@
 #include "CaseService.h"
 
+#include "workflow/AttachmentStore.h"
+
+#include <algorithm>
+
 namespace creditcase::service {
 
 using workflow::CaseWorkflow;
@@ -101,6 +105,20 @@ Result<domain::Case> CaseService::decide(qint64 caseId, QDate on, const QStringL
 
 Result<domain::Case> CaseService::expire(qint64 caseId, QDate on) {
     return caseStep(caseId, [&](CaseWorkflow& cases) { return cases.expire(caseId, on); });
+}
+
+Result<domain::Attachment> CaseService::attachment(const workflow::CaseFile& file, qint64 attachmentId) {
+    if (Status open = m_session.requireUnlocked(); !open) {
+        return open.error();
+    }
+    const bool ofTheFile = std::any_of(file.attachments.cbegin(), file.attachments.cend(),
+                                       [attachmentId](const domain::Attachment& a) { return a.id == attachmentId; });
+    if (!ofTheFile) {
+        return Error::notFound(
+            tr("Attachment %1 is not one of case %2's papers.").arg(attachmentId).arg(file.theCase.id));
+    }
+    QSqlDatabase db = m_session.vault().database();
+    return workflow::AttachmentStore::fetch(db, attachmentId);
 }
 
 Result<workflow::CaseFile> CaseService::show(qint64 caseId, const QString& purpose) {

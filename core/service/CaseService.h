@@ -47,6 +47,9 @@ public:
     /* The case file, registered as an inquiry with `purpose` (CaseWorkflow::show: a purpose is required of
        everyone but the case officer; another organ needs a purpose its sharing scope allows). */
     Result<workflow::CaseFile> show(qint64 caseId, const QString& purpose);
+    /* The content of one attachment of a case file returned by show() (already read, so no second inquiry), in
+       memory only. NotFound when the attachment is not one of that file's. */
+    Result<domain::Attachment> attachment(const workflow::CaseFile& file, qint64 attachmentId);
     /* The cases of the user's organ and the organs under it, at `stage` if given, at most `limit` (0: all);
        registered as one inquiry naming the subjects listed, with `purpose` (a default purpose when empty). */
     Result<QList<workflow::CaseSummary>> list(std::optional<domain::CaseStage> stage, int limit,

@@ -24,6 +24,8 @@
 #include <vector>
 
 #ifdef Q_OS_UNIX
+#include <sodium.h>
+#include <sqlcipher/sqlite3.h>
 #include <sys/stat.h>
 #endif
 
@@ -158,6 +160,11 @@ void Vault::setPageCacheKiB(int kib) {
 
 int Vault::pageCacheKiB() {
     return s_pageCacheKiB;
+}
+
+QString Vault::backendVersions() {
+    return QStringLiteral("SQLCipher over SQLite %1, libsodium %2")
+        .arg(QString::fromLatin1(sqlite3_libversion()), QString::fromLatin1(sodium_version_string()));
 }
 
 QString Vault::backupHint(const QString& vaultPath) {

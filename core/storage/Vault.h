@@ -62,6 +62,8 @@ public:
         bool acceptMissingHead = false;
     };
 
+    // "SQLCipher over SQLite X, libsodium Y": the storage and crypto libraries in use, for support requests.
+    static QString backendVersions();
     static QString keyFilePath(const QString& vaultPath);
     static QString backupIndexPath(const QString& vaultPath);
 

@@ -3,6 +3,8 @@
 #include "TempDir.h"
 #include "TestVault.h"
 #include "WorkflowFixture.h"
+#include "service/CaseQueryRunner.h"
+#include "service/CaseService.h"
 #include "service/Session.h"
 #include "storage/Vault.h"
 
@@ -100,4 +102,48 @@ TEST_CASE("A locked session reopens as another user and stays locked on a wrong 
     REQUIRE(locked.size() == 2);
     CHECK(locked.at(0).at(0).toBool());
     CHECK_FALSE(locked.at(1).at(0).toBool());
+}
+
+TEST_CASE("A case query runner opens its own reader connection in a worker thread and closes it with itself",
+          "[service]") {
+    WorkflowFixture f;
+    f.openCase();
+    const storage::Vault::Reader reader = f.vault().reader();
+    qint64 rows = -1;
+    bool stillOpen = true;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        auto runner = service::CaseQueryRunner::openReader(reader, 8);
+        if (!runner) {
+            return;
+        }
+        auto page = (*runner)->firstPage(service::CaseQuery{});
+        if (page) {
+            rows = page->rows.size();
+        }
+        const QStringList before = QSqlDatabase::connectionNames();
+        runner->reset();
+        stillOpen = QSqlDatabase::connectionNames().size() >= before.size();
+    }));
+    thread->start();
+    thread->wait();
+    CHECK(rows == 1);
+    CHECK_FALSE(stillOpen);
+    CHECK_FALSE(service::CaseQueryRunner::openReader(storage::Vault::Reader{}, 8).ok());
+}
+
+TEST_CASE("An attachment is read through the case file it belongs to, never another", "[service]") {
+    WorkflowFixture f;
+    const qint64 caseId = f.openCase();
+    service::Session session(f.vault(), f.officer);
+    service::CaseService cases(session);
+    auto file = cases.show(caseId, QString());
+    REQUIRE(file.ok());
+    auto missing = cases.attachment(*file, 987654);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().kind == ErrorKind::NotFound);
+    for (const domain::Attachment& a : file->attachments) {
+        auto read = cases.attachment(*file, a.id);
+        REQUIRE(read.ok());
+        CHECK(read->id == a.id);
+    }
 }

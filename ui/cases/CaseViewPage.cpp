@@ -9,7 +9,6 @@
 #include "service/CaseService.h"
 #include "service/RuleService.h"
 #include "service/Session.h"
-#include "workflow/AttachmentStore.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -458,12 +457,11 @@ int CaseViewPage::runEvent(const QString& event) {
 }
 
 void CaseViewPage::openAttachment(qint64 attachmentId) {
-    if (attachmentId <= 0 || !m_session.isUnlocked()) {
+    if (attachmentId <= 0 || !m_session.isUnlocked() || !m_file) {
         return;
     }
-    // Read into memory through the vault's connection; never written to a file.
-    QSqlDatabase db = m_session.vault().database();
-    auto fetched = workflow::AttachmentStore::fetch(db, attachmentId);
+    // Read into memory through the service; never written to a file.
+    auto fetched = service::CaseService(m_session).attachment(*m_file, attachmentId);
     if (!fetched) {
         m_message->setText(tr("The attachment could not be opened: %1").arg(fetched.error().message));
         m_message->show();

@@ -6,7 +6,6 @@
 
 #include <QMetaObject>
 #include <QMutexLocker>
-#include <QSqlDatabase>
 #include <QWaitCondition>
 #include <memory>
 #include <optional>
@@ -53,13 +52,7 @@ public:
     }
 
     // In the worker thread.
-    void closeConnection() {
-        m_runner.reset();
-        if (!m_connection.isEmpty()) {
-            storage::Vault::closeReader(m_connection);
-            m_connection.clear();
-        }
-    }
+    void closeConnection() { m_runner.reset(); }
 
 private:
     void drain() {
@@ -88,14 +81,8 @@ private:
             closeConnection();
             m_openGeneration = generation;
             if (reader && reader->isValid()) {
-                auto opened = reader->open();
-                if (opened) {
-                    m_connection = *opened;
-                    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-                    // Read-only by its open flags already; a cache size that cannot be set only costs speed.
-                    const Status tuned = service::CaseQueryRunner::tuneConnection(db, kCacheMiB, true);
-                    Q_UNUSED(tuned);
-                    m_runner = std::make_unique<service::CaseQueryRunner>(db);
+                if (auto opened = service::CaseQueryRunner::openReader(*reader, kCacheMiB)) {
+                    m_runner = opened.take();
                 }
             }
         }
@@ -117,7 +104,6 @@ private:
     int m_readerGeneration = 0;
     // Worker thread only:
     int m_openGeneration = -1;
-    QString m_connection;
     std::unique_ptr<service::CaseQueryRunner> m_runner;
 };
 
