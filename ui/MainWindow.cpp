@@ -198,8 +198,9 @@ void MainWindow::addWorkPages() {
         NewCaseDialog opened(*m_session, this);
         opened.setRecord(record.recorded()->record.id);
         if (opened.exec() == QDialog::Accepted && opened.opened()) {
+            // The dialog showed what the rule data could not confirm ([U]) before it closed; the status bar
+            // keeps it in view beside the case.
             openCase(opened.opened()->id);
-            // What the rule data could not confirm ([U]) is said, not only recorded in the audit entry.
             if (!opened.opened()->warnings.isEmpty()) {
                 statusBar()->showMessage(tr("Case %1 opened. Note: %2")
                                              .arg(opened.opened()->id)

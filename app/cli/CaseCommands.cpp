@@ -1,4 +1,5 @@
-// case open | notify | object | answer | reexam submit|approve|return | decide | publish | expire | show | list.
+// case open | notify | object | answer | reexam submit|approve|return | extend-decision | decide | publish | expire |
+// show | list.
 #include "CliContext.h"
 #include "WorkflowCli.h"
 #include "domain/ScopeCategory.h"
@@ -63,9 +64,14 @@ int runCaseOpen(CliContext& context) {
                                           QStringLiteral("ID"));
     const QCommandLineOption on(QStringLiteral("on"), WorkflowCli::tr("date the case is opened (default today)"),
                                 QStringLiteral("DATE"));
-    parser.addOptions({record, list, scope, ground, circumstance, on});
+    const QCommandLineOption decisionLimitFrom(
+        QStringLiteral("decision-limit-from"),
+        WorkflowCli::tr("the day the list type's time to decide counts from, e.g. the day the order to pay wages "
+                        "fell due unpaid (where the rules set a time to decide)"),
+        QStringLiteral("DATE"));
+    parser.addOptions({record, list, scope, ground, circumstance, on, decisionLimitFrom});
     const QString synopsis = QStringLiteral("case open --record ID --list LIST_TYPE [--scope S] [--ground G] "
-                                            "[--circumstance C ...] [--on DATE]");
+                                            "[--circumstance C ...] [--on DATE] [--decision-limit-from DATE]");
     if (!context.parse(parser, synopsis))
         return ExitUsage;
     if (Status given = WorkflowCli::require(parser, {&record, &list}); !given)
@@ -89,6 +95,10 @@ int runCaseOpen(CliContext& context) {
     if (!date)
         return context.fail(date.error());
     request.on = *date;
+    auto limitFrom = WorkflowCli::date(parser, decisionLimitFrom, false);
+    if (!limitFrom)
+        return context.fail(limitFrom.error());
+    request.decisionLimitFrom = *limitFrom;
     auto session = context.openSession(false);
     if (!session)
         return context.fail(session.error());
@@ -162,6 +172,20 @@ int runReExamApprove(CliContext& context) {
 
 int runReExamReturn(CliContext& context) {
     return runReExam(context, QStringLiteral("return"));
+}
+
+int runCaseExtendDecision(CliContext& context) {
+    QCommandLineParser parser;
+    const QCommandLineOption caseId = caseOption();
+    const QCommandLineOption on(QStringLiteral("on"), WorkflowCli::tr("date the extension was approved"),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption reason(QStringLiteral("reason"), WorkflowCli::tr("why the case needs more time"),
+                                    QStringLiteral("T"));
+    parser.addOptions({caseId, on, reason});
+    return runStep(context, parser, QStringLiteral("case extend-decision --case ID --on DATE --reason T"), on, caseId,
+                   [&](CaseService& cases, qint64 id, QDate date) {
+                       return cases.extendDecision(id, date, parser.value(reason));
+                   });
 }
 
 int runCaseDecide(CliContext& context) {
@@ -307,6 +331,11 @@ QList<Command> commands() {
          QStringLiteral("case reexam return --case ID --on DATE --text T"),
          QT_TRANSLATE_NOOP("Commands", "Return the case from re-examination with reasons."),
          &runReExamReturn},
+        {{word("case"), word("extend-decision")},
+         QStringLiteral("case extend-decision --case ID --on DATE --reason T"),
+         QT_TRANSLATE_NOOP("Commands", "Extend the time to decide where the list's rules allow it (the head of the "
+                                       "organ's approval, a supervisor)."),
+         &runCaseExtendDecision},
         {{word("case"), word("decide")},
          QStringLiteral("case decide --case ID --on DATE [--measure M ...]"),
          QT_TRANSLATE_NOOP("Commands", "Issue the designation decision (a supervisor other than the case officer)."),

@@ -8,7 +8,7 @@ QList<DeadlineKind> allDeadlineKinds() {
     return {DeadlineKind::NoticeService,     DeadlineKind::ObjectionWindow, DeadlineKind::ObjectionAnswer,
             DeadlineKind::ReExamination,     DeadlineKind::ListExpiry,      DeadlineKind::DisclosureMinimum,
             DeadlineKind::DisclosureMaximum, DeadlineKind::RestorationDue,  DeadlineKind::CommentClose,
-            DeadlineKind::AssessmentDue};
+            DeadlineKind::AssessmentDue,     DeadlineKind::DecisionDue};
 }
 
 QString deadlineKindId(DeadlineKind kind) {
@@ -33,6 +33,8 @@ QString deadlineKindId(DeadlineKind kind) {
         return QStringLiteral("comment-close");
     case DeadlineKind::AssessmentDue:
         return QStringLiteral("assessment-due");
+    case DeadlineKind::DecisionDue:
+        return QStringLiteral("decision-due");
     }
     return {};
 }
@@ -68,6 +70,8 @@ QString deadlineKindName(DeadlineKind kind) {
         return QCoreApplication::translate("DeadlineKind", "public comment period closes");
     case DeadlineKind::AssessmentDue:
         return QCoreApplication::translate("DeadlineKind", "assessment of the standard due");
+    case DeadlineKind::DecisionDue:
+        return QCoreApplication::translate("DeadlineKind", "make the designation decision");
     }
     return {};
 }

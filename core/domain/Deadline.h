@@ -19,10 +19,12 @@ enum class DeadlineKind {
     RestorationDue,    // restoration application to be decided
     CommentClose,      // the standard's public comment period closes
     AssessmentDue,     // the standard's periodic assessment is due
+    DecisionDue,       // the designation decision is due (the list type's decision limit)
 };
 
 // "notice-service", "objection-window", "objection-answer", "re-examination", "list-expiry", "disclosure-minimum",
-// "disclosure-maximum", "restoration-due", "comment-close", "assessment-due".
+// "disclosure-maximum", "restoration-due", "comment-close", "assessment-due",
+// "decision-due".
 QString deadlineKindId(DeadlineKind kind);
 std::optional<DeadlineKind> deadlineKindFromId(const QString& id);
 QString deadlineKindName(DeadlineKind kind); // translated

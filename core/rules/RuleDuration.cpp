@@ -37,6 +37,30 @@ std::optional<int> RuleDuration::compare(const RuleDuration& a, const RuleDurati
     return std::nullopt;
 }
 
+QString countFromName(const QString& countFrom) {
+    static const struct {
+        const char* id;
+        const char* text;
+    } names[] = {
+        {"payment-order-deadline-expired",
+         QT_TRANSLATE_NOOP("RuleDuration", "the day the time limit of the order to pay wages expired")},
+        {"creditor-application-received",
+         QT_TRANSLATE_NOOP("RuleDuration", "the day the creditor's application was received")},
+        {"application-received", QT_TRANSLATE_NOOP("RuleDuration", "the day the application was received")},
+        {"notice-received", QT_TRANSLATE_NOOP("RuleDuration", "the day the notice was received")},
+        {"objection-received", QT_TRANSLATE_NOOP("RuleDuration", "the day the objection was received")},
+        {"decision", QT_TRANSLATE_NOOP("RuleDuration", "the day of the decision")},
+        {"publication", QT_TRANSLATE_NOOP("RuleDuration", "the day of publication")},
+        {"service", QT_TRANSLATE_NOOP("RuleDuration", "the day of service")},
+        {"decision-limit-expired", QT_TRANSLATE_NOOP("RuleDuration", "the end of the time to decide")},
+    };
+    for (const auto& name : names) {
+        if (countFrom == QLatin1String(name.id))
+            return QCoreApplication::translate("RuleDuration", name.text);
+    }
+    return countFrom;
+}
+
 QString RuleDuration::modeId(Mode mode) {
     switch (mode) {
     case Mode::WorkingDays:

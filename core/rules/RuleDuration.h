@@ -37,6 +37,10 @@ struct RuleDuration {
     static std::optional<Mode> modeFromId(const QString& id);
 };
 
+// What a period's start point ("countFrom") is, in words for the officer: "the day the creditor's application was
+// received". Falls back to the identifier for start points not described here.
+QString countFromName(const QString& countFrom);
+
 // Adds a rule duration to a trigger date. The workflow passes one backed by the WorkCalendar (working days,
 // holiday roll-forward); `plainCalendarAdd` below is the calendar-free fallback.
 using DateAdder = std::function<QDate(QDate trigger, const RuleDuration& duration)>;

@@ -284,8 +284,6 @@ RemedyLimits RuleSet::remedyLimitsOn(QDate on) const {
     RemedyLimits out;
     out.reconsideration = procedureLimit(QStringLiteral("reconsideration"), on);
     out.litigation = procedureLimit(QStringLiteral("litigation"), on);
-    out.reconsiderationCap = procedureLimit(QStringLiteral("reconsideration-cap-unstated"), on);
-    out.litigationCap = procedureLimit(QStringLiteral("litigation-cap-unstated"), on);
     return out;
 }
 

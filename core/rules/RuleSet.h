@@ -20,15 +20,14 @@ namespace creditcase::rules {
 // of those the one that took effect last; of that edition the highest version. A case decided earlier keeps its
 // answers by pinning the editions it was decided under (pinnedTo).
 // The remedies a decision document must state (Guiding Opinions IV(8)): administrative reconsideration and
-// litigation, and the longest periods that apply when a decision failed to state them. Any may be nullptr when the
-// procedure limits in force do not carry it.
+// litigation. Either may be nullptr when the procedure limits in force do not carry it. (The longer periods that
+// apply when a decision fails to state its remedies, ARL Art. 20 para. 3 and 法释〔2018〕1号 Art. 64, are not in
+// the rule data: every decision document CreditCase issues states them.)
 struct RemedyLimits {
-    const ProcedureLimit* reconsideration = nullptr;    // "reconsideration": ARL (2023) Art. 20
-    const ProcedureLimit* litigation = nullptr;         // "litigation": ALL Art. 46
-    const ProcedureLimit* reconsiderationCap = nullptr; // "reconsideration-cap-unstated": ARL Art. 20 para. 3
-    const ProcedureLimit* litigationCap = nullptr;      // "litigation-cap-unstated": 法释〔2018〕1号 Art. 64
+    const ProcedureLimit* reconsideration = nullptr; // "reconsideration": ARL (2023) Art. 20
+    const ProcedureLimit* litigation = nullptr;      // "litigation": ALL Art. 46
 
-    bool complete() const { return reconsideration && litigation && reconsiderationCap && litigationCap; }
+    bool complete() const { return reconsideration && litigation; }
 };
 
 class RuleSet {

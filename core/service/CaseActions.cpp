@@ -75,6 +75,8 @@ std::optional<Status> attempt(workflow::WorkflowContext& context, const QString&
         return status(cases.expire(caseId, on));
     if (event == caseevent::publish)
         return status(cases.publish(caseId, on));
+    if (event == caseevent::extendDecision)
+        return status(cases.extendDecision(caseId, on, text));
     if (event == caseevent::remove)
         return status(restorations.decide(caseId, on, true, text));
     if (event == caseevent::reinstate)

@@ -203,6 +203,10 @@ Result<domain::Restoration> CaseService::decideRecordRestoration(qint64 recordId
     return done;
 }
 
+Result<domain::Case> CaseService::extendDecision(qint64 caseId, QDate on, const QString& reason) {
+    return caseStep(caseId, [&](CaseWorkflow& cases) { return cases.extendDecision(caseId, on, reason); });
+}
+
 Result<domain::Case> CaseService::publish(qint64 caseId, QDate on) {
     return caseStep(caseId, [&](CaseWorkflow& cases) { return cases.publish(caseId, on); });
 }

@@ -66,6 +66,8 @@ public:
     Result<domain::Restoration>
     applyForRecordRestoration(const workflow::RestorationWorkflow::RecordApplication& application);
     Result<domain::Restoration> decideRecordRestoration(qint64 recordId, QDate on, bool grant, const QString& text);
+    // The time to decide is extended by the head of the organ; see CaseWorkflow::extendDecision.
+    Result<domain::Case> extendDecision(qint64 caseId, QDate on, const QString& reason);
     // The listing was published (a term counted from publication starts); see CaseWorkflow::publish.
     Result<domain::Case> publish(qint64 caseId, QDate on);
 

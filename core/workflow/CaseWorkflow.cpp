@@ -230,6 +230,18 @@ Status checkNonRestorable(const rules::RuleBook& book, const rules::ListType& lt
 
 // The facts of the designation the evidence gives: the subject's kind, a natural person's birth date from the
 // resident ID, the record's severity, catalogue item and the day of the conduct.
+// The open deadline of a kind of a case, if any.
+Result<std::optional<domain::Deadline>> openDeadline(QSqlDatabase& db, const Case& c, domain::DeadlineKind kind) {
+    auto all = DeadlineRegister::of(db, ownerOf(c));
+    if (!all)
+        return all.error();
+    for (const domain::Deadline& d : *all) {
+        if (d.kind == kind && d.status == domain::DeadlineStatus::Open)
+            return std::optional<domain::Deadline>(d);
+    }
+    return std::optional<domain::Deadline>();
+}
+
 void addEvidenceFacts(rules::DesignationFacts& designation, const domain::Subject& subject,
                       const domain::CreditRecord& record) {
     designation.subjectType = domain::subjectTypeOf(subject.kind);
@@ -399,6 +411,33 @@ Result<Case> CaseWorkflow::open(const OpenCase& request) {
             book->mayDesignate(request.listType, governing->facts, designation, on, m_context.dateAdder(*calendar));
         if (!designable)
             return designable.toError();
+        // The time to decide, where the list type's rules set one, counts from an event before the case (e.g. the
+        // day the order to pay fell due unpaid): the officer states that day from the file.
+        QStringList warnings = designable.warnings;
+        const rules::OptionalDuration* decisionLimit = lt && lt->decisionLimit.isSet() ? &lt->decisionLimit : nullptr;
+        if (request.decisionLimitFrom.isValid()) {
+            if (!decisionLimit)
+                return Error::refused(
+                    tr("The rules of \"%1\" set no time limit for the decision, so no day to count it from is "
+                       "needed (--decision-limit-from).")
+                        .arg(lt ? rules::localizedText(lt->nameEn, lt->name) : request.listType),
+                    lt ? QStringList{lt->decisionLimit.citation().display()} : QStringList{});
+            if (Status dated =
+                    WC::checkEventDate(request.decisionLimitFrom,
+                                       rules::countFromName(decisionLimit->duration->countFrom), QDate(), QString());
+                !dated)
+                return dated.error();
+            if (request.decisionLimitFrom > on)
+                return Error::usage(tr("%1 (%2) cannot be after the day the case is opened (%3).")
+                                        .arg(rules::countFromName(decisionLimit->duration->countFrom),
+                                             WC::iso(request.decisionLimitFrom), WC::iso(on)));
+        } else if (decisionLimit) {
+            warnings << tr("The designation decision is due %1 after %2 (%3), but that day was not stated, so the "
+                           "deadline is not kept; state it when opening the case.")
+                            .arg(decisionLimit->duration->describe(),
+                                 rules::countFromName(decisionLimit->duration->countFrom),
+                                 decisionLimit->citation().display());
+        }
 
         const QString now = WC::timestampNow();
         QSqlQuery q(db);
@@ -458,8 +497,16 @@ Result<Case> CaseWorkflow::open(const OpenCase& request) {
                 !opened)
                 return opened.error();
         }
+        QDate decisionDue;
+        if (decisionLimit && request.decisionLimitFrom.isValid()) {
+            auto due = DeadlineRegister::open(db, domain::DeadlineKind::DecisionDue, ownerOf(*created),
+                                              request.decisionLimitFrom, *decisionLimit->duration, *calendar);
+            if (!due)
+                return due.error();
+            decisionDue = due->dueOn;
+        }
 
-        const QJsonObject payload{
+        QJsonObject payload{
             {QStringLiteral("record"), record->id},
             {QStringLiteral("subject"), record->subjectId},
             {QStringLiteral("list_type"), request.listType},
@@ -467,11 +514,15 @@ Result<Case> CaseWorkflow::open(const OpenCase& request) {
             {QStringLiteral("opened_on"), WC::iso(on)},
             {QStringLiteral("notice_chain_seq"), head->seq},
             {QStringLiteral("reason"), designable.reason},
-            {QStringLiteral("warnings"), citationsJson(designable.warnings)},
+            {QStringLiteral("warnings"), citationsJson(warnings)},
             {QStringLiteral("citations"), citationsJson(basisVerdict.citationTexts() + designable.citationTexts())}};
+        if (decisionDue.isValid()) {
+            payload.insert(QStringLiteral("decision_limit_from"), WC::iso(request.decisionLimitFrom));
+            payload.insert(QStringLiteral("decision_due"), WC::iso(decisionDue));
+        }
         if (Status logged = m_context.audit(db, event, caseObject(caseId), payload); !logged)
             return logged.error();
-        created->warnings = designable.warnings;
+        created->warnings = warnings;
         return created;
     });
 }
@@ -963,6 +1014,16 @@ Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& me
                                                     domain::DeadlineStatus::Met, on);
             !closed)
             return closed;
+        if (auto decisionDue = openDeadline(db, c, domain::DeadlineKind::DecisionDue); !decisionDue) {
+            return decisionDue.error();
+        } else if (*decisionDue) {
+            payload.insert(QStringLiteral("decision_due"), WC::iso((*decisionDue)->dueOn));
+            payload.insert(QStringLiteral("decision_late"), on > (*decisionDue)->dueOn);
+            if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::DecisionDue,
+                                                        domain::DeadlineStatus::Met, on);
+                !closed)
+                return closed;
+        }
         if (listedUntil.isValid()) {
             if (auto expiry = DeadlineRegister::open(db, domain::DeadlineKind::ListExpiry, ownerOf(c), on,
                                                      *term->duration, *calendar);
@@ -989,6 +1050,76 @@ Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& me
         payload.insert(QStringLiteral("citations"), citationsJson(citations));
         return {};
     });
+}
+
+Result<Case> CaseWorkflow::extendDecision(qint64 caseId, QDate on, const QString& reason) {
+    if (reason.trimmed().isEmpty())
+        return Error::usage(tr("Give the reasons for extending the time to decide (--reason): the rules allow it "
+                               "for complex cases only."));
+    return step(
+        caseId, QString(caseevent::extendDecision), [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
+            if (Status dated = WC::checkEventDate(on, tr("the extension"), c.openedOn,
+                                                  tr("the case was opened on %1").arg(WC::iso(c.openedOn)));
+                !dated)
+                return dated;
+            auto book = m_context.ruleBook();
+            if (!book)
+                return book.error();
+            auto calendar = m_context.calendar();
+            if (!calendar)
+                return calendar.error();
+            auto lt = book->listType(c.listType, on);
+            if (!lt)
+                return Error::refused(lt.error().message);
+            const QString listName = rules::localizedText(lt->nameEn, lt->name);
+            if (!lt->decisionExtension.isSet())
+                return Error::refused(
+                    tr("The rules of \"%1\" provide no extension of the time to decide.").arg(listName),
+                    {lt->decisionExtension.citation().display()});
+            auto all = DeadlineRegister::of(db, ownerOf(c));
+            if (!all)
+                return all.error();
+            std::optional<domain::Deadline> due;
+            int kept = 0;
+            for (const domain::Deadline& d : *all) {
+                if (d.kind != domain::DeadlineKind::DecisionDue)
+                    continue;
+                ++kept;
+                if (d.status == domain::DeadlineStatus::Open)
+                    due = d;
+            }
+            const QStringList cites{lt->decisionExtension.citation().display()};
+            if (!due)
+                return Error::refused(tr("No decision deadline is kept for case %1 (the day the time to "
+                                         "decide counts from was not stated when it was opened), so there "
+                                         "is nothing to extend.")
+                                          .arg(c.id),
+                                      cites);
+            if (kept > 1)
+                return Error::refused(
+                    tr("The time to decide case %1 was already extended; the rules allow one extension.").arg(c.id),
+                    cites);
+            if (on > due->dueOn)
+                return Error::refused(tr("The time to decide case %1 ended on %2; an extension must be "
+                                         "approved before the limit has passed.")
+                                          .arg(c.id)
+                                          .arg(WC::iso(due->dueOn)),
+                                      cites);
+            if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::DecisionDue,
+                                                        domain::DeadlineStatus::Cancelled, on);
+                !closed)
+                return closed;
+            auto extended = DeadlineRegister::open(db, domain::DeadlineKind::DecisionDue, ownerOf(c), due->dueOn,
+                                                   *lt->decisionExtension.duration, *calendar);
+            if (!extended)
+                return extended.error();
+            payload.insert(QStringLiteral("extended_on"), WC::iso(on));
+            payload.insert(QStringLiteral("reason"), reason.trimmed());
+            payload.insert(QStringLiteral("decision_due_before"), WC::iso(due->dueOn));
+            payload.insert(QStringLiteral("decision_due"), WC::iso(extended->dueOn));
+            payload.insert(QStringLiteral("citations"), citationsJson(cites));
+            return {};
+        });
 }
 
 Result<Case> CaseWorkflow::publish(qint64 caseId, QDate on) {

@@ -63,6 +63,9 @@ public:
         QString ground;                             // ground of the list type where it has several (court list)
         QStringList circumstances; // e.g. "adequate-security" (SPC Art. 3), "non-restorable:<provision id>"
         QDate on;                  // default: today
+        // The day the list type's decision limit counts from (the event its rules name, e.g. the day the order to
+        // pay wages fell due unpaid, MOHRSS Order 45 Art. 8); invalid when not stated.
+        QDate decisionLimitFrom;
     };
 
     explicit CaseWorkflow(WorkflowContext& context);
@@ -71,6 +74,10 @@ public:
        the basis is a legally effective basis document and mayDesignate allows the designation on `on` under the
        standard governing that day (the vault's standard record, or the rule data's). */
     Result<domain::Case> open(const OpenCase& request);
+    /* The head of the case's organ (a supervisor) extends the time to decide, where the list type's rules allow
+       it (e.g. MOHRSS Order 45 Art. 8: complex cases, 20 more working days). Once, before the limit has passed,
+       with the reason; the new limit counts from the end of the old one. */
+    Result<domain::Case> extendDecision(qint64 caseId, QDate on, const QString& reason);
     /* The notice was served on servedOn. Opens the objection window where the list type provides one. */
     Result<domain::Case> serveNotice(qint64 caseId, QDate servedOn);
     /* An objection received on receivedOn; refused after the objection window. */

@@ -48,7 +48,8 @@ const WorkflowTable& WorkflowTable::cases() {
                       id(e::expire),
                       id(e::publish),
                       id(e::remove),
-                      id(e::reinstate)};
+                      id(e::reinstate),
+                      id(e::extendDecision)};
         const QList<Role> supervisor{Role::Supervisor};
         const QList<Role> both{Role::Officer, Role::Supervisor};
         t.m_transitions = {
@@ -186,6 +187,21 @@ const WorkflowTable& WorkflowTable::cases() {
              QT_TRANSLATE_NOOP("WorkflowTable",
                                "listing restored; disclosure and sharing resumed; measures reinstated")},
         };
+        // Extending the time to decide: in every stage before the decision, approved by the head of the organ.
+        for (CaseStage before : {CaseStage::NoticePrepared, CaseStage::ObjectionWindow, CaseStage::ObjectionReview,
+                                 CaseStage::ReadyToDecide, CaseStage::ReExamination, CaseStage::ReExamined}) {
+            t.m_transitions.append(
+                {id(e::extendDecision),
+                 stage(before),
+                 {stage(before)},
+                 supervisor,
+                 QT_TRANSLATE_NOOP("WorkflowTable",
+                                   "the list type's rules allow an extension of the time to decide; the decision "
+                                   "deadline is kept and has not passed; not extended before; reasons given"),
+                 QT_TRANSLATE_NOOP("WorkflowTable",
+                                   "the decision deadline moves to the end of the extension, counted from the end of "
+                                   "the original limit")});
+        }
         return t;
     }();
     return table;
@@ -430,6 +446,8 @@ QString WorkflowTable::eventName(const QString& event) const {
             return tr("remove from the list");
         if (event == e::reinstate)
             return tr("restore the listing");
+        if (event == e::extendDecision)
+            return tr("extend the time to decide");
     } else if (m_name == QLatin1String("standard")) {
         namespace e = standardevent;
         if (event == e::add)

@@ -25,6 +25,7 @@ inline constexpr QLatin1StringView expire{"expire"};
 inline constexpr QLatin1StringView publish{"publish"};     // the listing is published; a term counted from it starts
 inline constexpr QLatin1StringView remove{"remove"};       // restoration granted
 inline constexpr QLatin1StringView reinstate{"reinstate"}; // restoration revoked
+inline constexpr QLatin1StringView extendDecision{"extend-decision"}; // the time to decide extended
 } // namespace caseevent
 
 namespace standardevent {

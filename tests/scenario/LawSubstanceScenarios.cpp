@@ -72,7 +72,9 @@ SCENARIO("A county designates onto the wage-arrears list under MOHRSS Order 45 w
     auto asSupervisor = f.as(f.supervisor);
 
     WHEN("the officer opens the case and serves the notice, and the supervisor decides after the objection window") {
-        auto opened = CaseWorkflow(asOfficer).open(openRequest(arrears, QStringLiteral("wage-arrears")));
+        auto request = openRequest(arrears, QStringLiteral("wage-arrears"));
+        request.decisionLimitFrom = QDate(2025, 2, 14); // the order to pay fell due unpaid (Art. 8)
+        auto opened = CaseWorkflow(asOfficer).open(request);
         REQUIRE(opened.ok());
         auto served = CaseWorkflow(asOfficer).serveNotice(opened->id, QDate(2025, 2, 21));
         REQUIRE(served.ok());
@@ -495,6 +497,131 @@ SCENARIO("A restoration of penalty information decided late is named in the acco
             CHECK_FALSE(moved->isEmpty());
             CHECK(deadlineDue != static_cast<qint64>(due.toJulianDay()));
             CHECK(applicationDue == deadlineDue);
+        }
+    }
+}
+
+SCENARIO("The wage-arrears decision is due 20 working days after the order to pay fell due unpaid, and the head of "
+         "the organ may extend it once by 20 [MOHRSS Order 45 Art. 8]") {
+    WorkflowFixture f;
+    const qint64 subject = f.addSubject();
+    const qint64 arrears = record(f, subject, QStringLiteral("administrative-penalty-legal-person"),
+                                  domain::Severity::Serious, QStringLiteral("labour"));
+    auto asOfficer = f.as(f.officer);
+    auto asSupervisor = f.as(f.supervisor);
+    auto decisionDeadlines = [&](qint64 caseId) {
+        QList<domain::Deadline> found;
+        QSqlDatabase db = f.db();
+        auto all = workflow::DeadlineRegister::of(db, {caseId, 0, 0, 0});
+        REQUIRE(all.ok());
+        for (const auto& d : *all)
+            if (d.kind == domain::DeadlineKind::DecisionDue)
+                found << d;
+        return found;
+    };
+
+    GIVEN("a case opened on 2025-02-20 whose order to pay fell due unpaid on 2025-02-14") {
+        auto request = openRequest(arrears, QStringLiteral("wage-arrears"));
+        request.decisionLimitFrom = QDate(2025, 2, 14);
+        auto opened = CaseWorkflow(asOfficer).open(request);
+        REQUIRE(opened.ok());
+        THEN("the decision deadline is kept, 20 working days later, with its source, and no warning asks for the day") {
+            const auto due = decisionDeadlines(opened->id);
+            REQUIRE(due.size() == 1);
+            CHECK(due.first().dueOn == QDate(2025, 3, 14));
+            CHECK(due.first().ruleMode == QStringLiteral("working-days"));
+            CHECK(due.first().source.contains(QStringLiteral("Art. 8")));
+            for (const QString& warning : opened->warnings)
+                CHECK_FALSE(warning.contains(QStringLiteral("not stated")));
+        }
+        WHEN("an officer asks for an extension") {
+            const auto before = f.snapshot();
+            auto extended = CaseWorkflow(asOfficer).extendDecision(opened->id, QDate(2025, 3, 3), QStringLiteral("x"));
+            THEN("it is refused: the extension needs the head of the organ, and only the refusal is written") {
+                REQUIRE_FALSE(extended.ok());
+                f.requireOnlyRefusalAudited(before, QStringLiteral("case.extend-decision"));
+            }
+        }
+        WHEN("the supervisor extends it before it has passed, giving the reason") {
+            auto extended = CaseWorkflow(asSupervisor)
+                                .extendDecision(opened->id, QDate(2025, 3, 10), QStringLiteral("many workers"));
+            REQUIRE(extended.ok());
+            THEN("the deadline runs 20 more working days from the end of the first, and the stage is unchanged") {
+                CHECK(extended->stage == CaseStage::NoticePrepared);
+                const auto due = decisionDeadlines(opened->id);
+                REQUIRE(due.size() == 2);
+                CHECK(due.at(0).status == domain::DeadlineStatus::Cancelled);
+                bool found = false;
+                for (const auto& d : due)
+                    if (d.status == domain::DeadlineStatus::Open) {
+                        CHECK(d.dueOn == QDate(2025, 4, 14)); // Qingming, Friday 2025-04-04, is a day off
+                        found = true;
+                    }
+                CHECK(found);
+            }
+            AND_WHEN("the supervisor asks for a second extension") {
+                const auto before = f.snapshot();
+                auto again = CaseWorkflow(asSupervisor)
+                                 .extendDecision(opened->id, QDate(2025, 3, 12), QStringLiteral("still complex"));
+                THEN("it is refused with the provision: one extension only") {
+                    REQUIRE_FALSE(again.ok());
+                    CHECK(again.error().message.contains(QStringLiteral("already extended")));
+                    CHECK(cites(again.error(), QStringLiteral("Art. 8")));
+                    f.requireOnlyRefusalAudited(before, QStringLiteral("case.extend-decision"));
+                }
+            }
+            AND_WHEN("the case is decided") {
+                REQUIRE(CaseWorkflow(asOfficer).serveNotice(opened->id, QDate(2025, 3, 11)).ok());
+                f.setToday(QDate(2025, 4, 1));
+                auto decided = CaseWorkflow(asSupervisor).decide(opened->id, QDate(2025, 3, 25));
+                REQUIRE(decided.ok());
+                THEN("the decision deadline is met on the decision date") {
+                    bool met = false;
+                    for (const auto& d : decisionDeadlines(opened->id))
+                        if (d.status == domain::DeadlineStatus::Met) {
+                            CHECK(d.closedOn == QDate(2025, 3, 25));
+                            met = true;
+                        }
+                    CHECK(met);
+                }
+            }
+        }
+        WHEN("the supervisor asks for the extension after the limit has passed") {
+            f.setToday(QDate(2025, 3, 20));
+            const auto before = f.snapshot();
+            auto late = CaseWorkflow(asSupervisor)
+                            .extendDecision(opened->id, QDate(2025, 3, 17), QStringLiteral("many workers"));
+            THEN("it is refused: an extension is approved before the limit passes") {
+                REQUIRE_FALSE(late.ok());
+                CHECK(late.error().message.contains(QStringLiteral("2025-03-14")));
+                f.requireOnlyRefusalAudited(before, QStringLiteral("case.extend-decision"));
+            }
+        }
+    }
+    GIVEN("a case opened without the day the order to pay fell due") {
+        auto opened = CaseWorkflow(asOfficer).open(openRequest(arrears, QStringLiteral("wage-arrears")));
+        REQUIRE(opened.ok());
+        THEN("no decision deadline is kept and the officer is told why, citing Art. 8") {
+            CHECK(decisionDeadlines(opened->id).isEmpty());
+            bool told = false;
+            for (const QString& warning : opened->warnings)
+                told |= warning.contains(QStringLiteral("not stated")) && warning.contains(QStringLiteral("Art. 8"));
+            CHECK(told);
+        }
+    }
+    GIVEN("a list type whose rules set no time to decide") {
+        const qint64 samrRecord =
+            record(f, subject, QStringLiteral("administrative-penalty-legal-person"), domain::Severity::Serious,
+                   QStringLiteral("market-regulation"), QDate(2025, 1, 10), QStringLiteral("2"));
+        auto request = openRequest(samrRecord, QStringLiteral("samr-serious-illegal"));
+        request.scope = domain::ScopeCategory::FairCompetition;
+        request.decisionLimitFrom = QDate(2025, 2, 14);
+        const auto before = f.snapshot();
+        auto opened = CaseWorkflow(asOfficer).open(request);
+        THEN("a day to count it from is refused rather than ignored") {
+            REQUIRE_FALSE(opened.ok());
+            CHECK(opened.error().message.contains(QStringLiteral("no time limit")));
+            f.requireOnlyRefusalAudited(before, QStringLiteral("case.open"));
         }
     }
 }

@@ -220,6 +220,59 @@ TEST_CASE("New case dialog opens a case on a record under an adopted standard", 
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM cases WHERE record_id = %1").arg(record)) == 1);
 }
 
+TEST_CASE("New case dialog asks for the day the time to decide counts from and shows the notes before it closes "
+          "[MOHRSS Order 45 Art. 8]",
+          "[ui][work]") {
+    WorkflowFixture f;
+    const qint64 subject = f.addSubject();
+    service::Session session(f.vault(), f.officer);
+    auto open = [&](ui::NewCaseDialog& dialog, qint64 record) {
+        dialog.setRecord(record);
+        selectData(child<QComboBox>(&dialog, "listTypeCombo"), QStringLiteral("wage-arrears"));
+        child<QDateEdit>(&dialog, "openedOnEdit")->setDate(QDate(2025, 2, 20));
+    };
+    SECTION("the day stated: the decision deadline is kept") {
+        ui::NewCaseDialog dialog(session);
+        open(dialog, f.addRecord(subject));
+        auto* known = child<QCheckBox>(&dialog, "decisionLimitKnownCheck");
+        auto* from = child<QDateEdit>(&dialog, "decisionLimitFromEdit");
+        REQUIRE(known->isVisibleTo(&dialog));
+        CHECK(child<QLabel>(&dialog, "decisionLimitNote")->text().contains(QStringLiteral("Art. 8")));
+        CHECK_FALSE(from->isEnabled());
+        known->setChecked(true);
+        CHECK(from->isEnabled());
+        from->setDate(QDate(2025, 2, 14));
+        QTest::mouseClick(child<QPushButton>(&dialog, "confirmButton"), Qt::LeftButton);
+        INFO(visibleProblem(&dialog).toStdString());
+        REQUIRE(dialog.opened().has_value());
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM deadlines WHERE kind = 'decision-due' AND case_id = %1 "
+                                     "AND due_on = '2025-03-14'")
+                          .arg(dialog.opened()->id)) == 1);
+    }
+    SECTION("the day not stated: the case opens, and the dialog stays to say no decision deadline is kept") {
+        ui::NewCaseDialog dialog(session);
+        open(dialog, f.addRecord(subject));
+        auto* confirm = child<QPushButton>(&dialog, "confirmButton");
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        REQUIRE(dialog.opened().has_value());
+        CHECK(dialog.result() != QDialog::Accepted);
+        const QString shown = visibleProblem(&dialog);
+        INFO(shown.toStdString());
+        CHECK(shown.contains(QStringLiteral("not stated")));
+        CHECK(shown.contains(QStringLiteral("[U]")));
+        CHECK_FALSE(child<QComboBox>(&dialog, "listTypeCombo")->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM cases")) == 1);
+    }
+    SECTION("a list type without a time to decide does not ask for it") {
+        ui::NewCaseDialog dialog(session);
+        dialog.setRecord(f.addRecord(subject));
+        selectData(child<QComboBox>(&dialog, "listTypeCombo"), QStringLiteral("samr-serious-illegal"));
+        CHECK_FALSE(child<QCheckBox>(&dialog, "decisionLimitKnownCheck")->isVisibleTo(&dialog));
+    }
+}
+
 TEST_CASE("New case dialog shows the refusal and its citation when the record's severity does not reach the list",
           "[ui][work]") {
     WorkflowFixture f;

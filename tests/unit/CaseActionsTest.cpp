@@ -177,6 +177,8 @@ Status fire(service::CaseService& cases, const QString& event, qint64 caseId, QD
         return status(cases.expire(caseId, on));
     if (event == caseevent::publish)
         return status(cases.publish(caseId, on));
+    if (event == caseevent::extendDecision)
+        return status(cases.extendDecision(caseId, on, text));
     if (event == caseevent::remove)
         return status(cases.decideRestoration(caseId, on, true, text));
     if (event == caseevent::reinstate)

@@ -7,7 +7,8 @@
 using namespace creditcase::domain;
 
 TEST_CASE("Deadline kinds and statuses, and restoration stages, have stable identifiers") {
-    CHECK(allDeadlineKinds().size() == 10);
+    CHECK(allDeadlineKinds().size() == 11);
+    CHECK(deadlineKindFromId(QStringLiteral("decision-due")) == DeadlineKind::DecisionDue);
     for (auto kind : allDeadlineKinds()) {
         CHECK(deadlineKindFromId(deadlineKindId(kind)) == kind);
         CHECK_FALSE(deadlineKindName(kind).isEmpty());

@@ -136,9 +136,8 @@ TEST_CASE("RuleSet gives the remedy periods a decision document states, with the
     CHECK(remedies.reconsideration->duration.count == 60);
     CHECK(remedies.litigation->duration.count == 6);
     CHECK(remedies.litigation->duration.mode == RuleDuration::Mode::Months);
-    CHECK(remedies.reconsiderationCap->duration.mark == Mark::Verified);
-    CHECK(remedies.litigationCap->duration.mark == Mark::Verified);
-    CHECK(remedies.litigationCap->duration.source.contains(QStringLiteral("Art. 64")));
+    CHECK(remedies.reconsideration->duration.mark == Mark::Verified);
+    CHECK(remedies.litigation->duration.source.contains(QStringLiteral("Art. 46")));
     // The notice states the hearing right where a hearing applies, with the limit borrowed from the Administrative
     // Punishment Law, marked as the analogy it is.
     const auto* hearing = rules->procedureLimit(QStringLiteral("hearing-request"), QDate(2026, 5, 1));

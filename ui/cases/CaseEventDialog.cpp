@@ -60,6 +60,10 @@ QString CaseEventDialog::confirmText(const QString& event) {
         return tr("Grant the restoration and remove from the list");
     if (is(event, ce::reinstate))
         return tr("Revoke the restoration and reinstate the listing");
+    if (is(event, ce::publish))
+        return tr("Record the publication; the listing term starts that day");
+    if (is(event, ce::extendDecision))
+        return tr("Extend the time to decide");
     return tr("Confirm");
 }
 
@@ -117,6 +121,10 @@ CaseEventDialog::CaseEventDialog(service::Session& session, const workflow::Case
         dateLabel = tr("&Received on:");
     else if (is(event, ce::decide))
         dateLabel = tr("&Decided on:");
+    else if (is(event, ce::publish))
+        dateLabel = tr("&Published on:");
+    else if (is(event, ce::extendDecision))
+        dateLabel = tr("&Approved on:");
     auto* dateLabelWidget = new QLabel(dateLabel, this);
     dateLabelWidget->setBuddy(m_date);
     form->addRow(dateLabelWidget, m_date);
@@ -125,7 +133,7 @@ CaseEventDialog::CaseEventDialog(service::Session& session, const workflow::Case
     const bool wantsText = is(event, ce::receiveObjection) || is(event, ce::upholdObjection) ||
                            is(event, ce::rejectObjection) || is(event, ce::submitReExamination) ||
                            is(event, ce::approveReExamination) || is(event, ce::returnReExamination) ||
-                           is(event, ce::remove) || is(event, ce::reinstate);
+                           is(event, ce::remove) || is(event, ce::reinstate) || is(event, ce::extendDecision);
     if (wantsText) {
         m_text = new QPlainTextEdit(this);
         m_text->setObjectName(QStringLiteral("eventTextEdit"));
@@ -141,6 +149,10 @@ CaseEventDialog::CaseEventDialog(service::Session& session, const workflow::Case
         } else if (is(event, ce::submitReExamination) || is(event, ce::approveReExamination) ||
                    is(event, ce::returnReExamination)) {
             textLabel = tr("&Opinion:");
+        } else if (is(event, ce::extendDecision)) {
+            textLabel = tr("&Why more time:");
+            textRule = tr("Required: why the case is complex; the extension needs the approval of the head of the "
+                          "organ.");
         }
         m_text->setAccessibleName(QString(textLabel).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         auto* label = new QLabel(textLabel, this);
@@ -249,7 +261,7 @@ QDate CaseEventDialog::earliestDate(QString* what) const {
             latest = std::max(latest, r.decidedOn.isValid() ? r.decidedOn : r.submittedOn);
         return pick(latest, tr("the last step of the case"));
     }
-    if (is(event, ce::expire))
+    if (is(event, ce::expire) || is(event, ce::publish))
         return pick(c.decidedOn, tr("the decision"));
     return pick(c.openedOn, tr("the day the case was opened"));
 }
@@ -333,6 +345,10 @@ void CaseEventDialog::submit() {
         keep(cases.decideRestoration(id, on, true, text));
     else if (is(event, ce::reinstate))
         keep(cases.revokeRestoration(id, on, text));
+    else if (is(event, ce::publish))
+        keep(cases.publish(id, on));
+    else if (is(event, ce::extendDecision))
+        keep(cases.extendDecision(id, on, text));
     else
         done = Error::usage(tr("This event has no form in this window."));
     if (!done) {

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "FormSupport.h"
+#include "rules/RuleDuration.h"
 #include "rules/RuleSet.h"
 #include "service/CaseService.h"
 #include "service/RuleService.h"
@@ -11,6 +12,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -54,6 +56,21 @@ NewCaseDialog::NewCaseDialog(service::Session& session, QWidget* parent)
     m_circumstanceBox->layout()->setContentsMargins(0, 0, 0, 0);
     m_on = makeDateEdit("openedOnEdit", tr("Date the case is opened"), today, today, this);
 
+    m_limitKnown = new QCheckBox(this);
+    m_limitKnown->setObjectName(QStringLiteral("decisionLimitKnownCheck"));
+    m_limitKnown->setAccessibleName(tr("The day the time to decide counts from is stated"));
+    m_limitFrom = makeDateEdit("decisionLimitFromEdit", tr("Day the time to decide counts from"), today, today, this);
+    m_limitFrom->setEnabled(false);
+    m_limitNote = new QLabel(this);
+    m_limitNote->setObjectName(QStringLiteral("decisionLimitNote"));
+    m_limitNote->setWordWrap(true);
+    m_limitNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* limitRow = new QWidget(this);
+    auto* limitLayout = new QHBoxLayout(limitRow);
+    limitLayout->setContentsMargins(0, 0, 0, 0);
+    limitLayout->addWidget(m_limitKnown);
+    limitLayout->addWidget(m_limitFrom, 1);
+
     m_problem = new ProblemLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
 
@@ -66,6 +83,9 @@ NewCaseDialog::NewCaseDialog(service::Session& session, QWidget* parent)
     m_circumstanceLabel = new QLabel(tr("Circumstances:"), this);
     form->addRow(m_circumstanceLabel, m_circumstanceBox);
     form->addRow(labelFor(tr("&Opened on:"), m_on, this), m_on);
+    m_limitLabel = labelFor(tr("&Time to decide from:"), m_limitFrom, this);
+    form->addRow(m_limitLabel, limitRow);
+    form->addRow(QString(), m_limitNote);
 
     auto* buttons = new QDialogButtonBox(this);
     m_confirm = buttons->addButton(tr("Open the case and prepare the notice"), QDialogButtonBox::AcceptRole);
@@ -84,6 +104,8 @@ NewCaseDialog::NewCaseDialog(service::Session& session, QWidget* parent)
     connect(m_listType, &QComboBox::currentIndexChanged, this, &NewCaseDialog::updateListType);
     connect(m_recordId, &QSpinBox::valueChanged, this, &NewCaseDialog::validate);
     connect(m_on, &QDateEdit::dateChanged, this, &NewCaseDialog::fillListTypes);
+    connect(m_on, &QDateEdit::dateChanged, m_limitFrom, &QDateEdit::setMaximumDate);
+    connect(m_limitKnown, &QCheckBox::toggled, m_limitFrom, &QWidget::setEnabled);
     fillListTypes();
     validate();
 }
@@ -153,6 +175,19 @@ void NewCaseDialog::updateListType() {
         addCircumstance(exclusion);
     // A list type that names no circumstance shows no empty heading for them.
     m_circumstanceLabel->setVisible(!m_circumstances.isEmpty());
+    // The time to decide, where the rules set one, counts from a day in the file the officer states.
+    const bool hasLimit = type->decisionLimit.isSet();
+    m_limitLabel->setVisible(hasLimit);
+    m_limitKnown->parentWidget()->setVisible(hasLimit);
+    m_limitNote->setVisible(hasLimit);
+    if (hasLimit) {
+        const rules::RuleDuration& limit = *type->decisionLimit.duration;
+        m_limitKnown->setText(rules::countFromName(limit.countFrom));
+        m_limitNote->setText(tr("The decision is due %1 after that day (%2). Without it no decision deadline is kept.")
+                                 .arg(limit.describe(), type->decisionLimit.citation().display()));
+    } else {
+        m_limitKnown->setChecked(false);
+    }
     // Tab order follows the form from top to bottom, circumstances included.
     QWidget* previous = m_ground;
     for (QCheckBox* box : m_circumstances) {
@@ -160,7 +195,9 @@ void NewCaseDialog::updateListType() {
         previous = box;
     }
     setTabOrder(previous, m_on);
-    setTabOrder(m_on, m_confirm);
+    setTabOrder(m_on, m_limitKnown);
+    setTabOrder(m_limitKnown, m_limitFrom);
+    setTabOrder(m_limitFrom, m_confirm);
     setTabOrder(m_confirm, m_cancel);
     validate();
 }
@@ -178,6 +215,11 @@ void NewCaseDialog::validate() {
 }
 
 void NewCaseDialog::accept() {
+    if (m_opened) {
+        // The case is open and its notes were read: close.
+        QDialog::accept();
+        return;
+    }
     if (!m_confirm->isEnabled())
         return;
     workflow::CaseWorkflow::OpenCase request;
@@ -190,13 +232,32 @@ void NewCaseDialog::accept() {
         if (box->isChecked())
             request.circumstances.append(box->property("circumstanceId").toString());
     request.on = m_on->date();
+    if (m_limitKnown->isVisibleTo(this) && m_limitKnown->isChecked())
+        request.decisionLimitFrom = m_limitFrom->date();
     auto opened = service::CaseService(m_session).open(request);
     if (!opened) {
         m_problem->showError(opened.error());
         return;
     }
     m_opened = opened.take();
-    QDialog::accept();
+    if (m_opened->warnings.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    // What the rule data could not confirm ([U]) or what was not stated is said before the dialog closes, not only
+    // recorded in the audit entry: the form stays, read-only, with the notes and a Close button.
+    for (QWidget* input : findChildren<QWidget*>()) {
+        if (input != m_confirm && input != m_problem &&
+            (qobject_cast<QComboBox*>(input) || qobject_cast<QAbstractSpinBox*>(input) ||
+             qobject_cast<QCheckBox*>(input)))
+            input->setEnabled(false);
+    }
+    m_problem->showNote(tr("Case %1 is open. Please note:\n%2")
+                            .arg(m_opened->id)
+                            .arg(QStringLiteral("• ") + m_opened->warnings.join(QStringLiteral("\n• "))));
+    m_confirm->setText(tr("Close"));
+    m_cancel->hide();
+    m_confirm->setFocus();
 }
 
 } // namespace creditcase::ui

@@ -52,6 +52,11 @@ private:
     QWidget* m_circumstanceBox = nullptr;
     QList<QCheckBox*> m_circumstances;
     QDateEdit* m_on = nullptr;
+    // Where the list type's rules set a time to decide: the day it counts from, when the officer states it.
+    QLabel* m_limitLabel = nullptr;
+    QCheckBox* m_limitKnown = nullptr;
+    QDateEdit* m_limitFrom = nullptr;
+    QLabel* m_limitNote = nullptr;
     ProblemLabel* m_problem = nullptr;
     QPushButton* m_confirm = nullptr;
     QPushButton* m_cancel = nullptr;
