@@ -868,7 +868,7 @@ TEST_CASE("The vault's connection has a page cache sized for the work, as set") 
     CHECK(Vault::pageCacheKiB() == 2000);
 }
 
-TEST_CASE("Nested work that fails is undone alone; the outer transaction saves the rest or nothing") {
+TEST_CASE("Nested work that fails is undone alone, the outer transaction saves the rest or nothing") {
     TempDir dir;
     TestVault created = createTestVault(dir.file(QStringLiteral("nested.vault")));
     Vault& vault = *created.vault;
