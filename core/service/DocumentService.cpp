@@ -4,12 +4,14 @@
 #include "audit/AuditLog.h"
 #include "audit/InquiryRegister.h"
 #include "documents/DocumentFingerprint.h"
+#include "service/Progress.h"
 #include "workflow/CaseWorkflow.h"
 #include "workflow/DeadlineRegister.h"
 #include "workflow/WorkflowContext.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +20,7 @@
 #include <QSqlQuery>
 #include <QThreadPool>
 #include <atomic>
+#include <cstdio>
 
 namespace creditcase::service {
 
@@ -40,6 +43,27 @@ const QString kPrintEvent = QStringLiteral("document.print");
 
 QString caseObject(qint64 caseId) {
     return QStringLiteral("case:%1").arg(caseId);
+}
+
+/* How many notices of a batch one transaction saves. Each transaction ends in a synchronous commit (and a head
+   update), which cost more than the print itself when every notice had its own; a group of this size makes that cost
+   small while holding the vault's write lock, which other users' work waits for, for about a second at most. */
+constexpr int kNoticesPerCommit = 50;
+
+// Where a batch writes a notice's PDF until the notice is saved: a hidden file beside it.
+QString pendingFileOf(const QString& file) {
+    const QFileInfo info(file);
+    return info.dir().filePath(QStringLiteral(".%1.part").arg(info.fileName()));
+}
+
+// Gives the written file its name, replacing an earlier file of that name (a rename, so never half of either).
+Status moveIntoPlace(const QString& from, const QString& to) {
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return {};
+    if (QFile::exists(to) && QFile::remove(to) && QFile::rename(from, to))
+        return {};
+    QFile::remove(from);
+    return Error::failure(DocumentService::tr("The PDF could not be saved as %1.").arg(QDir::toNativeSeparators(to)));
 }
 
 // Chinese wording of a citation on a document: the Chinese form where the rule data has one; never the mark.
@@ -769,52 +793,105 @@ Result<DocumentService::Batch> DocumentService::printBatch(QDate dueOn, const QS
     QThreadPool pool;
     pool.setMaxThreadCount(1);
     QMutex mutex;
-    QList<std::optional<Error>> renderErrors(cases->size());
     std::atomic<int> written{0};
 
     Batch batch;
     const int total = static_cast<int>(cases->size());
     const auto report = [&] { return !progress || progress(written.load(), total); };
-    for (int i = 0; i < total; ++i) {
-        BatchItem item;
-        item.caseId = cases->at(i);
-        item.file = QDir(directory).filePath(QStringLiteral("%1-notice.pdf").arg(item.caseId));
-        auto printed = print(item.caseId, DocumentKind::Notice, Channel::Internal, Output::Pdf, {});
-        if (printed) {
-            item.number = printed->document.number;
-            item.fingerprint = printed->fingerprint;
-            pool.start([&, copy = printed.take(), path = item.file, index = i] {
-                auto pages = renderer.writePdf(copy.text, copy.marks, path);
-                if (!pages) {
-                    QMutexLocker lock(&mutex);
-                    renderErrors[index] = pages.error();
+    for (int first = 0; first < total && !batch.cancelled; first += kNoticesPerCommit) {
+        const int end = std::min(total, first + kNoticesPerCommit);
+        // One group: its prints share one transaction (one synchronous commit instead of one per notice), and its
+        // PDFs are written under temporary names, moved into place only once the group is saved.
+        QList<BatchItem> group;
+        QList<std::optional<Error>> renderErrors(end - first);
+        QStringList pending;
+        bool cancelled = false;
+        Status saved = m_session.vault().transact([&](QSqlDatabase&) -> Status {
+            for (int i = first; i < end && !cancelled; ++i) {
+                BatchItem item;
+                item.caseId = cases->at(i);
+                item.file = QDir(directory).filePath(QStringLiteral("%1-notice.pdf").arg(item.caseId));
+                // A notice that fails is undone alone (a savepoint in this transaction); the group goes on.
+                auto printed = print(item.caseId, DocumentKind::Notice, Channel::Internal, Output::Pdf, {});
+                if (printed) {
+                    item.number = printed->document.number;
+                    item.fingerprint = printed->fingerprint;
+                    const QString part = pendingFileOf(item.file);
+                    pending << part;
+                    pool.start([&, copy = printed.take(), part, index = i - first] {
+                        auto pages = renderer.writePdf(copy.text, copy.marks, part);
+                        if (!pages) {
+                            QMutexLocker lock(&mutex);
+                            renderErrors[index] = pages.error();
+                        }
+                        ++written;
+                    });
+                } else {
+                    item.error = printed.error();
+                    ++written;
                 }
-                ++written;
-            });
-        } else {
-            item.error = printed.error();
-            ++written;
-        }
-        batch.items << item;
-        if (!report() && i + 1 < total) {
-            batch.cancelled = true;
+                group << item;
+                cancelled = !report();
+            }
+            // Every PDF of the group is written before the group is saved.
+            while (!pool.waitForDone(100))
+                cancelled = !report() || cancelled;
+            if (cancelled)
+                return service::Progress::cancelled();
+            // A PDF that could not be written after its print was recorded: said in the result and in the audit
+            // chain, in the group's transaction.
+            for (qsizetype i = 0; i < group.size(); ++i) {
+                if (!renderErrors.at(i))
+                    continue;
+                BatchItem& item = group[i];
+                item.error = renderErrors.at(i);
+                if (Status recorded = m_session.record(QStringLiteral("document.print.failed"), caseObject(item.caseId),
+                                                       {{QStringLiteral("number"), item.number},
+                                                        {QStringLiteral("fingerprint"), item.fingerprint},
+                                                        {QStringLiteral("reason"), renderErrors.at(i)->message}});
+                    !recorded)
+                    return recorded;
+            }
+            return {};
+        });
+        if (!saved) {
+            // Rolled back: the group's numbers are given back, its audit entries and stored texts are gone, and so
+            // are its files.
+            for (const QString& part : std::as_const(pending))
+                QFile::remove(part);
+            if (cancelled) {
+                batch.cancelled = true;
+                batch.rolledBack = static_cast<int>(group.size());
+                break;
+            }
+            for (BatchItem& item : group) {
+                if (!item.error)
+                    item.error = Error::failure(
+                        tr("Not printed: the group of notices it was in could not be saved and was rolled back "
+                           "(%1).")
+                            .arg(saved.error().message));
+                item.number.clear();
+                item.fingerprint.clear();
+            }
+            batch.items << group;
             break;
         }
+        // Saved: the files take their names. One that cannot is reported and recorded like a PDF that failed.
+        for (qsizetype i = 0; i < group.size(); ++i) {
+            BatchItem& item = group[i];
+            if (item.error)
+                continue;
+            if (Status placed = moveIntoPlace(pendingFileOf(item.file), item.file); !placed) {
+                item.error = placed.error();
+                (void)m_session.record(QStringLiteral("document.print.failed"), caseObject(item.caseId),
+                                       {{QStringLiteral("number"), item.number},
+                                        {QStringLiteral("fingerprint"), item.fingerprint},
+                                        {QStringLiteral("reason"), placed.error().message}});
+            }
+        }
+        batch.items << group;
     }
-    while (!pool.waitForDone(100))
-        report();
     report();
-    // A PDF that could not be written after its print was recorded: said in the result and in the audit chain.
-    for (qsizetype i = 0; i < batch.items.size(); ++i) {
-        if (!renderErrors.at(i))
-            continue;
-        BatchItem& item = batch.items[i];
-        item.error = renderErrors.at(i);
-        (void)m_session.record(QStringLiteral("document.print.failed"), caseObject(item.caseId),
-                               {{QStringLiteral("number"), item.number},
-                                {QStringLiteral("fingerprint"), item.fingerprint},
-                                {QStringLiteral("reason"), renderErrors.at(i)->message}});
-    }
     return batch;
 }
 

@@ -88,16 +88,24 @@ public:
         std::optional<Error> error; // this notice failed; the others went on
     };
     struct Batch {
-        QList<BatchItem> items;
+        QList<BatchItem> items; // the notices printed and saved (or failed), in order
         bool cancelled = false;
+        int rolledBack = 0; // after a cancel: the notices of the unfinished group, rolled back (not in items)
     };
-    // Called after each notice with (done, total); returning false stops the batch after that notice.
+    // Called after each notice with (done, total); returning false cancels the batch (see printBatch).
     using Progress = std::function<bool(int done, int total)>;
     /* Exports the party's copy of every notice due for service on `dueOn` into `directory` as
-       "<case>-notice.pdf". Each notice is its own act: a failure or a cancel leaves the notices already printed
-       printed and recorded. Unlike print(), the PDF is written by a second thread right after its print is recorded
-       (so that rendering and recording share the two cores): a PDF that then cannot be written is reported in its
-       item and recorded as "document.print.failed"; printing that notice again makes a copy. */
+       "<case>-notice.pdf". Each notice is its own act with its own audit entry, but the notices are saved in
+       groups of up to 50, one transaction each, so that a batch does not wait for one synchronous commit per
+       notice. Within a group a notice that fails (refused, or an error) is undone alone and reported in its item;
+       the others go on. A cancel rolls back the group under way: its numbers are given back (the series stays
+       without gaps), its audit entries, stored texts and files are gone (counted in rolledBack); the groups saved
+       before stay printed and recorded. A group that cannot be saved is rolled back the same way, its notices
+       reported as failed, and the batch stops there. The PDFs are written by a second thread while the next print
+       is recorded (so that rendering and recording share the two cores), under temporary names until their group
+       is saved: a PDF that cannot be written is reported in its item and recorded as "document.print.failed";
+       printing that notice again makes a copy. While a group is being printed the vault's write lock is held, so
+       other writers (another user's act) wait for it, about a second at most. */
     Result<Batch> printBatch(QDate dueOn, const QString& directory, const Progress& progress = {});
 
     // ---- checking a printed page -------------------------------------------------------------------------------

@@ -62,7 +62,38 @@ Session::Session(storage::Vault& vault, const domain::User& actor, QObject* pare
     , m_vault(&vault)
     , m_actor(actor) {}
 
+Session::Session(WorkerTag, std::unique_ptr<storage::Vault> vault)
+    : m_owned(std::move(vault))
+    , m_vault(m_owned.get()) {}
+
 Session::~Session() = default;
+
+Session::WorkerTicket Session::workerTicket() const {
+    WorkerTicket ticket;
+    if (!m_vault) {
+        ticket.actorError = Error::refused(tr("The vault is locked. Unlock it to continue."));
+        return ticket;
+    }
+    ticket.writer = m_vault->writer();
+    ticket.actor = m_actor;
+    ticket.actorError = m_actorError;
+    return ticket;
+}
+
+Result<std::unique_ptr<Session>> Session::openWorker(const WorkerTicket& ticket) {
+    if (!ticket.writer.isValid()) {
+        return ticket.actorError.message.isEmpty() ? Error::refused(tr("The vault is locked. Unlock it to continue."))
+                                                   : ticket.actorError;
+    }
+    auto vault = ticket.writer.open();
+    if (!vault) {
+        return vault.error();
+    }
+    std::unique_ptr<Session> worker(new Session(WorkerTag{}, vault.take()));
+    worker->m_actor = ticket.actor;
+    worker->m_actorError = ticket.actorError;
+    return worker;
+}
 
 void Session::lock() {
     if (!m_vault) {

@@ -81,11 +81,28 @@ public:
     // Called by the services after a change of state has been committed.
     void notifyChanged(const QString& kind, qint64 id = 0);
 
+    /* What long work on another thread needs to act as this session there (a backup, a rule import, a batch of
+       prints that must not hold up the window): a Writer of the vault (storage::Vault::Writer) and the acting user
+       as this session knows them. Taken in the session's thread; openWorker() fails with it while it is locked. */
+    struct WorkerTicket {
+        storage::Vault::Writer writer;
+        std::optional<domain::User> actor;
+        Error actorError;
+    };
+    WorkerTicket workerTicket() const;
+    /* In the worker thread: a session of its own over a write connection opened there, acting as the ticket's user,
+       so that every service run on it checks the same roles, writes the same audit entries and records the same
+       refusals as on this session. It must be destroyed in that thread, which closes its connection. Its changed()
+       signals are emitted in that thread: the client passes them on to its own session when the work is done. */
+    static Result<std::unique_ptr<Session>> openWorker(const WorkerTicket& ticket);
+
 signals:
     void changed(const QString& kind, qint64 id);
     void lockedChanged(bool locked);
 
 private:
+    struct WorkerTag {};
+    Session(WorkerTag, std::unique_ptr<storage::Vault> vault);
     void adopt(std::unique_ptr<storage::Vault> vault);
 
     std::unique_ptr<storage::Vault> m_owned;

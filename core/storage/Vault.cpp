@@ -639,6 +639,40 @@ void Vault::closeReader(const QString& connectionName) {
     removeDatabase(connectionName);
 }
 
+Vault::Writer Vault::writer() const {
+    Writer writer;
+    if (m_connectionName.isEmpty() || m_masterKey.isEmpty()) {
+        return writer;
+    }
+    writer.m_path = m_path;
+    writer.m_vaultId = m_vaultId;
+    writer.m_userName = m_userName;
+    writer.m_viaRecoveryCode = m_viaRecoveryCode;
+    writer.m_key = std::make_shared<const SecretBytes>(
+        SecretBytes::copyOf(reinterpret_cast<const char*>(m_masterKey.data()), m_masterKey.size()));
+    return writer;
+}
+
+Result<std::unique_ptr<Vault>> Vault::Writer::open() const {
+    if (!m_key) {
+        return Error::failure(tr("The vault is locked."));
+    }
+    // The vault was proven (identity, head, migrations) when the session opened it; this connection only joins it.
+    auto connection = openConnection(m_path, *m_key, false);
+    if (!connection) {
+        return connection.error();
+    }
+    auto vault = std::unique_ptr<Vault>(new Vault);
+    vault->m_path = m_path;
+    vault->m_connectionName = *connection;
+    vault->m_vaultId = m_vaultId;
+    vault->m_userName = m_userName;
+    vault->m_viaRecoveryCode = m_viaRecoveryCode;
+    vault->m_workerConnection = true;
+    vault->m_masterKey = SecretBytes::copyOf(reinterpret_cast<const char*>(m_key->data()), m_key->size());
+    return vault;
+}
+
 QSqlDatabase Vault::database() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
@@ -648,10 +682,6 @@ Status Vault::transact(const std::function<Status(QSqlDatabase&)>& work) {
     if (!db.isOpen()) {
         return Error::failure(tr("The vault is locked."));
     }
-    if (m_transactionDepth > 0) {
-        // Nested: the outer transaction commits or rolls back everything, this work included.
-        return work(db);
-    }
     struct Depth {
         int& depth;
         explicit Depth(int& d)
@@ -660,6 +690,25 @@ Status Vault::transact(const std::function<Status(QSqlDatabase&)>& work) {
         }
         ~Depth() { --depth; }
     };
+    if (m_transactionDepth > 0) {
+        // Nested: a savepoint inside the outer transaction, so that failing work undoes only itself (a batch goes on
+        // with its next item); the outer transaction still commits or rolls back everything, this work included.
+        const QString savepoint = QStringLiteral("nested_%1").arg(m_transactionDepth);
+        QSqlQuery statement(db);
+        if (!statement.exec(QStringLiteral("SAVEPOINT %1").arg(savepoint))) {
+            return Error::failure(tr("The change could not be started: %1").arg(statement.lastError().text()));
+        }
+        Depth nested(m_transactionDepth);
+        Status result = work(db);
+        if (!result) {
+            // Undo this work, then leave the savepoint; the outer work sees the failure.
+            (void)statement.exec(QStringLiteral("ROLLBACK TO %1").arg(savepoint));
+        }
+        if (!statement.exec(QStringLiteral("RELEASE %1").arg(savepoint)) && result) {
+            return Error::failure(tr("The change could not be saved: %1").arg(statement.lastError().text()));
+        }
+        return result;
+    }
     // The driver's busy timeout already waits; these retries cover a lock that outlives it.
     constexpr int attempts = 5;
     for (int attempt = 1;; ++attempt) {
@@ -1160,6 +1209,10 @@ Status Vault::backup(const QString& outPath) {
 }
 
 Result<RecoveryCode> Vault::rekey() {
+    if (m_workerConnection) {
+        return Error::refused(tr("The vault can only be rekeyed from the window that opened it, not by work running "
+                                 "in the background."));
+    }
     if (Status alone = m_sessions ? m_sessions->requireExclusive() : Status{}; !alone) {
         return alone.error();
     }

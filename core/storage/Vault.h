@@ -108,9 +108,11 @@ public:
     std::optional<quint64> missingHeadAccepted() const { return m_missingHeadAccepted; }
 
     /* Runs work in one write transaction (BEGIN IMMEDIATE), retrying while another process holds the
-       write lock. Work that fails is rolled back completely; nothing of it remains. Nested calls join the
-       outer transaction. Each transaction increments the vault's commit counter; once the commit returned,
-       the head file is moved forward to it. */
+       write lock. Work that fails is rolled back completely; nothing of it remains. Nested calls run inside the
+       outer transaction under a savepoint: nested work that fails is undone alone (ROLLBACK TO) and the outer
+       work decides whether to go on; nothing is saved before the outer transaction commits, and an outer
+       rollback undoes the nested work too. Each transaction increments the vault's commit counter; once the
+       commit returned, the head file is moved forward to it. */
     Status transact(const std::function<Status(QSqlDatabase&)>& work);
 
     // ---- key slots: all of them need the vault unlocked -------------------------------------------
@@ -176,6 +178,34 @@ public:
     Reader reader() const;
     static void closeReader(const QString& connectionName);
 
+    /* A write-capable connection for long work on another thread (backup, rule import, batch printing), so that the
+       window's thread stays free. A Writer holds what opening needs (path, identity, login, its own copy of the
+       master key) and open() makes, in the calling thread, a Vault of its own over the same file: its own
+       QSqlDatabase connection (own name, same key and SQLCipher settings, WAL, synchronous=FULL, foreign keys, the
+       busy timeout), its own transactions and commit counting (VaultHead), no migration and no session marker (the
+       vault this Writer came from is the process's session). SQLite's WAL lets one writer at a time in, exactly as
+       with several processes on one vault; no descriptor of the vault file is opened outside SQLite (field-notes
+       F.1). The Vault it returns must be destroyed (or close()d) in the thread that opened it, which closes the
+       connection; locking the vault it came from does not pull the key away from work that is running. Such a
+       vault refuses rekey(), which needs the vault alone. */
+    class Writer {
+    public:
+        Result<std::unique_ptr<Vault>> open() const;
+        bool isValid() const { return m_key != nullptr; }
+
+    private:
+        friend class Vault;
+        QString m_path;
+        QString m_vaultId;
+        QString m_userName;
+        bool m_viaRecoveryCode = false;
+        std::shared_ptr<const crypto::SecretBytes> m_key;
+    };
+    // Only while the vault is open (an invalid Writer otherwise).
+    Writer writer() const;
+    // True for a vault opened by Writer::open().
+    bool isWorkerConnection() const { return m_workerConnection; }
+
 private:
     Vault() = default;
 
@@ -199,6 +229,7 @@ private:
     bool m_viaRecoveryCode = false;
     bool m_damaged = false;          // damage was found: closing must not checkpoint the -wal into the vault
     bool m_walExistedAtOpen = false; // a -wal of earlier work was there when this vault was opened
+    bool m_workerConnection = false; // opened by Writer::open(), for one worker thread
     int m_transactionDepth = 0;
     crypto::SecretBytes m_masterKey;
     crypto::SecretBytes m_slotKeyToConfirm;

@@ -131,7 +131,7 @@ void printBatch(int size) {
                 seconds * 1000 / std::max<qsizetype>(1, batch->items.size()),
                 pages > 0 ? seconds * 1000 / std::max<qsizetype>(1, batch->items.size()) / pages : 0.0);
     std::printf("  CPU time of this process: %.1f s (%.1f ms per notice); the rest is waiting for the disk (one "
-                "synchronous commit per print and per inquiry) and for other processes\n",
+                "synchronous commit per group of notices) and for other processes\n",
                 cpuSeconds, cpuSeconds * 1000 / std::max<qsizetype>(1, batch->items.size()));
 }
 

@@ -1,16 +1,22 @@
 #include "documents/DocumentPreviewDialog.h"
 
+#include "DocumentCases.h"
 #include "PdfTools.h"
+#include "UiTestSupport.h"
 #include "WorkflowFixture.h"
 #include "documents/NoticeBatchPrinter.h"
 #include "service/Session.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace creditcase;
@@ -70,4 +76,84 @@ TEST_CASE("The batch of notices due today is printed with progress", "[documents
     REQUIRE(batch->items.size() == 1);
     CHECK_FALSE(batch->items.first().error.has_value());
     CHECK(QFileInfo::exists(batch->items.first().file));
+}
+
+namespace {
+
+// `count` cases opened on the same day, so that their notices fall due for service together; returns that day.
+QDate noticesDueTogether(WorkflowFixture& f, int count) {
+    f.adoptStandard();
+    for (int i = 0; i < count; ++i)
+        openCaseFor(f, usccFor(i), QStringLiteral("批量测试企业%1有限公司").arg(i));
+    QSqlQuery due(f.db());
+    REQUIRE(due.exec(QStringLiteral("SELECT min(due_on) FROM deadlines WHERE kind = 'notice-service'")));
+    REQUIRE(due.next());
+    return QDate::fromString(due.value(0).toString(), Qt::ISODate);
+}
+
+} // namespace
+
+TEST_CASE("The batch of notices is printed in the background while the window keeps turning", "[documents][ui]") {
+    WorkflowFixture f;
+    const QDate dueOn = noticesDueTogether(f, 5);
+    service::Session session(f.vault(), f.officer);
+    QWidget window;
+    showAndActivate(&window);
+    // Counts the turns of the window's event loop while the progress dialog is up (the job is running).
+    int turnsDuringJob = 0;
+    QTimer ticker;
+    ticker.setInterval(2);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        if (window.findChild<QProgressDialog*>(QStringLiteral("longJobProgress")))
+            ++turnsDuringJob;
+    });
+    ticker.start();
+    const QStringList connections = QSqlDatabase::connectionNames();
+    const QString folder = QFileInfo(f.vault().path()).dir().filePath(QStringLiteral("batch"));
+    auto batch = ui::NoticeBatchPrinter::run(session, dueOn, folder, &window);
+    ticker.stop();
+    REQUIRE(batch.ok());
+    REQUIRE(batch->items.size() == 5);
+    for (const auto& item : batch->items) {
+        CHECK_FALSE(item.error.has_value());
+        CHECK(QFileInfo::exists(item.file));
+    }
+    // Five notices take far longer than a few turns: the window was not waiting for them.
+    CHECK(turnsDuringJob >= 15);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'document.issue'")) == 5);
+    CHECK(QSqlDatabase::connectionNames() == connections); // the worker's connection was closed
+}
+
+TEST_CASE("Cancel in the batch dialog rolls back the notices of the group under way", "[documents][ui]") {
+    WorkflowFixture f;
+    const QDate dueOn = noticesDueTogether(f, 5);
+    service::Session session(f.vault(), f.officer);
+    QWidget window;
+    showAndActivate(&window);
+    // The officer presses Cancel as soon as the dialog is up: the batch sees it at its next notice, in the first
+    // group, whatever the load on the machine.
+    QString cancellingText;
+    QTimer watcher;
+    watcher.setInterval(2);
+    QObject::connect(&watcher, &QTimer::timeout, [&] {
+        auto* dialog = window.findChild<QProgressDialog*>(QStringLiteral("longJobProgress"));
+        if (!dialog || dialog->wasCanceled())
+            return;
+        if (auto* cancel = dialog->findChild<QPushButton*>())
+            cancel->click();
+        cancellingText = dialog->labelText();
+    });
+    watcher.start();
+    const QString folder = QFileInfo(f.vault().path()).dir().filePath(QStringLiteral("batch"));
+    auto batch = ui::NoticeBatchPrinter::run(session, dueOn, folder, &window);
+    watcher.stop();
+    REQUIRE(batch.ok());
+    CHECK(batch->cancelled);
+    CHECK(batch->rolledBack >= 1);
+    CHECK(batch->items.isEmpty());
+    // The dialog said what is undone while it waited; nothing of the group is left.
+    CHECK(cancellingText.contains(QStringLiteral("rolled back")));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM documents")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'document.issue'")) == 0);
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }

@@ -31,6 +31,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -171,9 +173,15 @@ TEST_CASE("Rules browser imports a holiday schedule in the background as an admi
         file.write(test::schedule2025WithExtraDayOff(QStringLiteral("2025-03-03"), QStringLiteral("2025-test")));
     }
     const qint64 before = f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'rules.import'"));
+    const QStringList connections = QSqlDatabase::connectionNames();
+    QStringList announced;
+    QObject::connect(&session, &service::Session::changed, [&](const QString& kind) { announced << kind; });
     page.importFile(dir.file(QStringLiteral("holidays-2025.json")));
     INFO(child<QLabel>(&page, "problemLabel")->text().toStdString());
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'rules.import'")) == before + 1);
+    // Imported on a worker's own connection, closed afterwards; the window's session heard of the new rules.
+    CHECK(QSqlDatabase::connectionNames() == connections);
+    CHECK(announced.contains(QStringLiteral("rules")));
     page.show(ui::RulesBrowserPage::Part::Calendar, QDate(2026, 6, 30));
     bool found = false;
     for (int row = 0; row < page.model()->rowCount(); ++row)
@@ -266,6 +274,42 @@ TEST_CASE("Users and backups page adds a user, sets a password and backs up in t
     CHECK(QFile::exists(backup));
     CHECK(child<QLabel>(&page, "lastBackupLabel")->text().contains(QDir::toNativeSeparators(backup)));
     CHECK(f.lastAuditEvent() == QStringLiteral("vault.backup"));
+}
+
+TEST_CASE("Users and backups page backs up in the background while the window keeps turning", "[ui][admin]") {
+    WorkflowFixture f;
+    {
+        // Ballast, so that writing and checking the backup takes long enough to watch the window meanwhile.
+        QSqlQuery ballast(f.db());
+        REQUIRE(ballast.exec(QStringLiteral("CREATE TABLE test_ballast (b BLOB)")));
+        for (int i = 0; i < 16; ++i)
+            REQUIRE(ballast.exec(QStringLiteral("INSERT INTO test_ballast (b) VALUES (randomblob(1048576))")));
+    }
+    service::Session session(f.vault(), f.admin);
+    ui::UsersBackupsPage page(session);
+    test::showAndActivate(&page);
+    // Counts the turns of the window's event loop while the progress dialog exists (the job is running).
+    int turnsDuringJob = 0;
+    QTimer ticker;
+    ticker.setInterval(2);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        if (page.findChild<QProgressDialog*>(QStringLiteral("longJobProgress")))
+            ++turnsDuringJob;
+    });
+    ticker.start();
+    const QStringList connections = QSqlDatabase::connectionNames();
+    const qint64 backupsRecorded =
+        f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'vault.backup'"));
+    test::TempDir dir;
+    const QString backup = dir.file(QStringLiteral("vault.backup"));
+    REQUIRE(page.backupTo(backup));
+    ticker.stop();
+    CHECK(turnsDuringJob >= 5);
+    CHECK(QFile::exists(backup));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'vault.backup'")) ==
+          backupsRecorded + 1);
+    CHECK(child<QLabel>(&page, "lastBackupLabel")->text().contains(QDir::toNativeSeparators(backup)));
+    CHECK(QSqlDatabase::connectionNames() == connections); // the worker's connection was closed
 }
 
 TEST_CASE("Long job runs off the GUI thread and can be cancelled", "[ui][work]") {

@@ -4,6 +4,7 @@
 #include "PdfTools.h"
 #include "Skip.h"
 #include "WorkflowFixture.h"
+#include "audit/AuditLog.h"
 #include "service/Session.h"
 
 #include <QDir>
@@ -390,4 +391,82 @@ TEST_CASE("Every built-in template passes the check an adapted template must pas
         if (!stored)
             FAIL(stored.error().message.toStdString());
     }
+}
+
+namespace {
+
+// Three cases opened on the same day, so that their notices fall due for service together; returns that day.
+QDate threeNoticesDue(WorkflowFixture& f) {
+    f.adoptStandard();
+    for (int i = 0; i < 3; ++i)
+        openCaseFor(f, usccFor(i), QStringLiteral("批量测试企业%1有限公司").arg(i));
+    QSqlQuery due(f.db());
+    REQUIRE(due.exec(QStringLiteral("SELECT min(due_on) FROM deadlines WHERE kind = 'notice-service'")));
+    REQUIRE(due.next());
+    return QDate::fromString(due.value(0).toString(), Qt::ISODate);
+}
+
+qint64 commitCount(WorkflowFixture& f) {
+    return f.count(QStringLiteral("SELECT CAST(value AS INTEGER) FROM vault_meta WHERE key = 'commit_seq'"));
+}
+
+} // namespace
+
+TEST_CASE("A batch saves its notices in one transaction per group, each print with its own audit entry",
+          "[documents]") {
+    WorkflowFixture f;
+    const QDate dueOn = threeNoticesDue(f);
+    Session session(f.vault(), f.officer);
+    const QString folder = QFileInfo(f.vault().path()).dir().filePath(QStringLiteral("batch"));
+    const qint64 commitsBefore = commitCount(f);
+    auto batch = DocumentService(session).printBatch(dueOn, folder);
+    REQUIRE(batch.ok());
+    REQUIRE(batch->items.size() == 3);
+    for (const auto& item : batch->items) {
+        INFO((item.error ? item.error->message : QString()).toStdString());
+        CHECK_FALSE(item.error.has_value());
+        CHECK(QFileInfo::exists(item.file));
+    }
+    // One synchronous commit for the three prints (and their inquiries), not one each.
+    CHECK(commitCount(f) == commitsBefore + 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'document.issue'")) == 3);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM document_copies")) == 3);
+    QSqlDatabase db = f.db();
+    CHECK(audit::AuditLog::verify(db).intact);
+    // No temporary file is left beside the notices.
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden).size() == 3);
+}
+
+TEST_CASE("A cancelled batch rolls back the group under way, files and numbers included, and the series stays "
+          "without gaps",
+          "[documents]") {
+    WorkflowFixture f;
+    const QDate dueOn = threeNoticesDue(f);
+    Session session(f.vault(), f.officer);
+    const QString folder = QFileInfo(f.vault().path()).dir().filePath(QStringLiteral("batch"));
+    const qint64 entries = f.count(QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 inquiries = f.count(QStringLiteral("SELECT count(*) FROM inquiry_register"));
+    int reports = 0;
+    // The officer presses Cancel after the second notice.
+    auto cancelled = DocumentService(session).printBatch(dueOn, folder, [&](int, int) { return ++reports < 2; });
+    REQUIRE(cancelled.ok());
+    CHECK(cancelled->cancelled);
+    CHECK(cancelled->rolledBack == 2);
+    CHECK(cancelled->items.isEmpty());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM documents")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM document_copies")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log")) == entries);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM inquiry_register")) == inquiries);
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+    // Printed again in full, the numbers start where they would have: 1, 2, 3.
+    auto printed = DocumentService(session).printBatch(dueOn, folder);
+    REQUIRE(printed.ok());
+    REQUIRE(printed->items.size() == 3);
+    QSqlQuery seqs(f.db());
+    REQUIRE(seqs.exec(QStringLiteral("SELECT seq FROM documents ORDER BY seq")));
+    QList<int> numbers;
+    while (seqs.next())
+        numbers << seqs.value(0).toInt();
+    CHECK(numbers == QList<int>{1, 2, 3});
 }

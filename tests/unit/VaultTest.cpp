@@ -867,3 +867,45 @@ TEST_CASE("The vault's connection has a page cache sized for the work, as set") 
     Vault::setPageCacheKiB(16); // never below SQLite's default
     CHECK(Vault::pageCacheKiB() == 2000);
 }
+
+TEST_CASE("Nested work that fails is undone alone, the outer transaction saves the rest or nothing") {
+    TempDir dir;
+    TestVault created = createTestVault(dir.file(QStringLiteral("nested.vault")));
+    Vault& vault = *created.vault;
+    const auto organs = [&vault](const QString& name) {
+        QSqlQuery query(vault.database());
+        query.prepare(QStringLiteral("SELECT count(*) FROM organs WHERE name = ?"));
+        query.addBindValue(name);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    };
+    const auto addOrgan = [](QSqlDatabase& db, const QString& name) -> Status {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO organs (name, level, region_code) VALUES (?, 'county', '110105')"));
+        query.addBindValue(name);
+        return query.exec() ? Status{} : Status{Error::failure(QStringLiteral("insert failed"))};
+    };
+    Status outer = vault.transact([&](QSqlDatabase& db) -> Status {
+        if (Status kept = addOrgan(db, QStringLiteral("kept")); !kept)
+            return kept;
+        Status inner = vault.transact([&](QSqlDatabase& nested) -> Status {
+            if (Status added = addOrgan(nested, QStringLiteral("undone")); !added)
+                return added;
+            return Error::failure(QStringLiteral("the nested work fails after writing"));
+        });
+        CHECK_FALSE(inner.ok());
+        return vault.transact([&](QSqlDatabase& nested) { return addOrgan(nested, QStringLiteral("nested-kept")); });
+    });
+    REQUIRE(outer.ok());
+    CHECK(organs(QStringLiteral("kept")) == 1);
+    CHECK(organs(QStringLiteral("undone")) == 0);
+    CHECK(organs(QStringLiteral("nested-kept")) == 1);
+
+    // An outer rollback takes the nested work with it.
+    Status failed = vault.transact([&](QSqlDatabase&) -> Status {
+        REQUIRE(vault.transact([&](QSqlDatabase& nested) { return addOrgan(nested, QStringLiteral("rolled")); }).ok());
+        return Error::failure(QStringLiteral("the outer work fails"));
+    });
+    CHECK_FALSE(failed.ok());
+    CHECK(organs(QStringLiteral("rolled")) == 0);
+    CHECK(vault.checkIntegrity().ok());
+}

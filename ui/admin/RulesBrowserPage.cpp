@@ -379,20 +379,23 @@ void RulesBrowserPage::importFile(const QString& path) {
     const QByteArray bytes = file.readAll();
     const QString name = QFileInfo(path).fileName();
     std::optional<workflow::RuleAdministration::ImportOutcome> outcome;
-    service::RuleService rules(m_session);
     LongJob::Options options;
     options.title = tr("Importing rule data");
     options.firstStep = tr("Checking %1 and recomputing the open deadlines it affects…").arg(name);
-    options.runs = LongJob::Runs::OnGuiThread; // the service works on the session's connection
+    options.cancellingText = tr("Cancelling: the import and the deadlines it recomputed are being rolled back; "
+                                "nothing of it will be saved.");
     options.session = &m_session;
     options.changedKind = QStringLiteral("rules");
-    const Status done = LongJob::run(this, options, [&](const JobProgress&, const CancelToken&) -> Status {
-        auto imported = rules.import(bytes, name);
-        if (!imported)
-            return imported.error();
-        outcome = imported.take();
-        return {};
-    });
+    // In the background, on a connection of its own: the import and its recompute are one transaction there.
+    const Status done = LongJob::runOnWorker(
+        this, options, [&](service::Session& worker, const JobProgress& progress, const CancelToken& cancel) -> Status {
+            auto imported =
+                service::RuleService(worker).import(bytes, name, LongJob::serviceProgress(progress, cancel));
+            if (!imported)
+                return imported.error();
+            outcome = imported.take();
+            return {};
+        });
     if (!done) {
         m_problem->showError(done.error());
         return;

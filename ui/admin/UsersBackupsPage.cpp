@@ -227,21 +227,23 @@ void UsersBackupsPage::disableSelected() {
 }
 
 bool UsersBackupsPage::backupTo(const QString& path) {
-    service::VaultService vault(m_session);
     std::optional<service::VaultService::Done> done;
     LongJob::Options options;
     options.title = tr("Backing up the vault");
     options.firstStep = tr("Writing and checking %1…").arg(QFileInfo(path).fileName());
-    options.runs = LongJob::Runs::OnGuiThread; // the service works on the session's connection
+    options.cancellingText = tr("Cancelling: a backup that is already being written is finished and checked; "
+                                "otherwise nothing is written and nothing is recorded.");
     options.session = &m_session;
     options.changedKind = QStringLiteral("audit");
-    const Status ok = LongJob::run(this, options, [&](const JobProgress&, const CancelToken&) -> Status {
-        auto made = vault.backup(path);
-        if (!made)
-            return made.error();
-        done = made.take();
-        return {};
-    });
+    // In the background, on a connection of its own: the window stays usable while the copy is written and checked.
+    const Status ok = LongJob::runOnWorker(
+        this, options, [&](service::Session& worker, const JobProgress& progress, const CancelToken& cancel) -> Status {
+            auto made = service::VaultService(worker).backup(path, LongJob::serviceProgress(progress, cancel));
+            if (!made)
+                return made.error();
+            done = made.take();
+            return {};
+        });
     if (!ok) {
         m_problem->showError(ok.error());
         return false;

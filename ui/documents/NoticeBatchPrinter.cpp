@@ -1,34 +1,45 @@
 #include "NoticeBatchPrinter.h"
 
 #include "service/Session.h"
+#include "work/LongJob.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QStandardPaths>
 
 namespace creditcase::ui {
 
 Result<service::DocumentService::Batch> NoticeBatchPrinter::run(service::Session& session, QDate dueOn,
                                                                 const QString& folder, QWidget* parent) {
-    QProgressDialog progress(tr("Printing the notices due for service on %1…").arg(dueOn.toString(Qt::ISODate)),
-                             tr("Cancel"), 0, 0, parent);
-    progress.setObjectName(QStringLiteral("noticeBatchProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setValue(0);
-    QCoreApplication::processEvents();
-    service::DocumentService documents(session);
-    return documents.printBatch(dueOn, folder, [&](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        progress.setLabelText(
-            tr("Printed %1 of %2 notices due on %3.").arg(done).arg(total).arg(dueOn.toString(Qt::ISODate)));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
+    const QString day = dueOn.toString(Qt::ISODate);
+    std::optional<service::DocumentService::Batch> batch;
+    LongJob::Options options;
+    options.title = tr("Printing the notices due for service");
+    options.firstStep = tr("Printing the notices due for service on %1…").arg(day);
+    options.cancellingText = tr("Cancelling: the notices of the group being printed are rolled back (their numbers "
+                                "are given back and their files removed); the groups finished before stay printed "
+                                "and recorded.");
+    options.showAfterMs = 0;
+    options.session = &session;
+    // In the background, on a connection of its own: the window stays usable while the notices are printed.
+    const Status done = LongJob::runOnWorker(
+        parent, options,
+        [&](service::Session& worker, const JobProgress& progress, const CancelToken& cancel) -> Status {
+            service::DocumentService documents(worker);
+            auto printed = documents.printBatch(dueOn, folder, [&](int finished, int total) {
+                progress(finished, total, tr("Printed %1 of %2 notices due on %3.").arg(finished).arg(total).arg(day));
+                return !cancel.isCancelled();
+            });
+            if (!printed)
+                return printed.error();
+            batch = printed.take();
+            return {};
+        });
+    if (!done)
+        return done.error();
+    return std::move(*batch);
 }
 
 void NoticeBatchPrinter::printDueNotices(service::Session& session, QDate dueOn, QWidget* parent) {
@@ -55,7 +66,10 @@ void NoticeBatchPrinter::printDueNotices(service::Session& session, QDate dueOn,
                        .arg(QDir::toNativeSeparators(folder))
                        .arg(failed);
     if (batch->cancelled)
-        text += QLatin1Char('\n') + tr("Cancelled: the notices not yet printed were left as they were.");
+        text += QLatin1Char('\n') + tr("Cancelled: %n notice(s) of the group being printed were rolled back (their "
+                                       "numbers were given back, no file was kept); the notices not yet printed "
+                                       "were left as they were.",
+                                       nullptr, batch->rolledBack);
     if (!problems.isEmpty())
         text += QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
     if (failed > 0)

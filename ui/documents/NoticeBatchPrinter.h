@@ -15,9 +15,10 @@ class Session;
 namespace creditcase::ui {
 
 // "Print the notices due for service today": every notice of the user's organ whose service is due on the day is
-// exported as PDF into a folder the user picks, with a progress dialog that can be cancelled between two notices
-// (each notice is its own recorded act, so a cancel leaves nothing half-done). The work runs on the GUI thread
-// between progress updates: the session's vault connection belongs to that thread.
+// exported as PDF into a folder the user picks, with a progress dialog that can be cancelled. The printing runs on a
+// worker thread with a write connection of its own (LongJob::runOnWorker), so the window keeps painting and
+// answering. The notices are saved in groups (DocumentService::printBatch): a cancel rolls back the group being
+// printed (numbers given back, files removed) and keeps the groups finished before, so nothing is left half-done.
 //
 // Entry point (for the dashboard or the File menu): NoticeBatchPrinter::printDueNotices(session, Clock::today(), this);
 class NoticeBatchPrinter {

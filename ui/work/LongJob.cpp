@@ -7,12 +7,24 @@
 #include <QEventLoop>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QThread>
 
 namespace creditcase::ui {
 
 Error LongJob::cancelled() {
     return Error::usage(tr("Cancelled. Nothing after the last completed step was changed."));
+}
+
+service::Progress LongJob::serviceProgress(const JobProgress& progress, const CancelToken& cancel) {
+    service::CancelToken token;
+    return service::Progress(
+        [progress, &cancel, token](qint64 done, qint64 total, const QString& step) {
+            progress(done, total, step);
+            if (cancel.isCancelled())
+                token.cancel();
+        },
+        token);
 }
 
 Status LongJob::run(QWidget* parent, const Options& options, const JobWork& work) {
@@ -30,9 +42,16 @@ Status LongJob::run(QWidget* parent, const Options& options, const JobWork& work
     dialog.setAutoClose(false);
     dialog.setRange(0, 0);
     dialog.setValue(0);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&dialog, token] {
+    const QString cancelling =
+        options.cancellingText.isEmpty() ? tr("Cancelling: finishing the current step…") : options.cancellingText;
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&dialog, token, cancelling] {
         token->cancel();
-        dialog.setLabelText(tr("Cancelling: finishing the current step…"));
+        // QProgressDialog hides itself on Cancel; the work has not stopped yet, so the dialog stays up (without its
+        // button) and says what is being undone until it has.
+        dialog.setLabelText(cancelling);
+        if (auto* button = dialog.findChild<QPushButton*>())
+            button->setEnabled(false);
+        dialog.show();
     });
 
     const bool wasBlocked = options.session ? options.session->blockSignals(true) : false;
@@ -102,6 +121,41 @@ Status LongJob::run(QWidget* parent, const Options& options, const JobWork& work
     delete thread;
     finish();
     return *result;
+}
+
+Status LongJob::runOnWorker(QWidget* parent, const Options& options, const SessionJobWork& work) {
+    if (!options.session)
+        return Error::failure(tr("This work needs an open vault."));
+    // Taken here, in the session's thread; the worker opens its own connection with it.
+    const service::Session::WorkerTicket ticket = options.session->workerTicket();
+    // What the worker session announced, passed on to the window's session once the work is done (in order,
+    // each once).
+    auto announced = std::make_shared<QList<QPair<QString, qint64>>>();
+    Options onWorker = options;
+    onWorker.runs = Runs::OnWorker;
+    onWorker.changedKind.clear();
+    const Status result =
+        run(parent, onWorker, [ticket, announced, work](const JobProgress& progress, const CancelToken& cancel) {
+            auto worker = service::Session::openWorker(ticket);
+            if (!worker)
+                return Status{worker.error()};
+            QObject::connect(worker->get(), &service::Session::changed, worker->get(),
+                             [announced](const QString& kind, qint64 id) {
+                                 if (!announced->contains(qMakePair(kind, id)))
+                                     announced->append(qMakePair(kind, id));
+                             });
+            Status done = work(**worker, progress, cancel);
+            worker->reset(); // closes the connection in the thread that opened it
+            return done;
+        });
+    // The worker thread has ended: `announced` is ours alone now.
+    if (options.session->isUnlocked()) {
+        for (const auto& [kind, id] : std::as_const(*announced))
+            options.session->notifyChanged(kind, id);
+        if (!options.changedKind.isEmpty())
+            options.session->notifyChanged(options.changedKind);
+    }
+    return result;
 }
 
 } // namespace creditcase::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "service/Progress.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -37,6 +38,12 @@ using JobProgress = std::function<void(qint64 done, qint64 total, const QString&
 // one that does not yet takes neither and the dialog shows that it is busy.
 using JobWork = std::function<Status(const JobProgress& progress, const CancelToken& cancel)>;
 
+// Work that acts on the vault through the services, run on a worker thread: `worker` is a session of that thread's
+// own (service::Session::openWorker, a write connection opened there), acting as the window's session does, so the
+// services check the same roles and write the same audit entries and refusals.
+using SessionJobWork =
+    std::function<Status(service::Session& worker, const JobProgress& progress, const CancelToken& cancel)>;
+
 /* Runs long work (rules import, export, backup, recompute) behind a window-modal progress dialog with a Cancel
    button; the call returns when the work has finished, with its Status (after Cancel: whatever the work returned
    once it noticed).
@@ -45,7 +52,7 @@ using JobWork = std::function<Status(const JobProgress& progress, const CancelTo
    vault connection belongs to the GUI thread (storage::Vault looks it up by name). So:
    - Runs::OnWorker: the work runs on a worker thread and the window keeps painting and answering throughout. For
      work with a connection of its own (a reader or writer the vault opens in the worker thread, see the note in
-     CaseQueryRunner.h) or none (files).
+     CaseQueryRunner.h) or none (files). runOnWorker() below opens that writer for work done through the services.
    - Runs::OnGuiThread: for work on the session's connection. The work runs in the GUI thread and every progress
      report repaints the window and lets Cancel be pressed; between two reports the window waits. The services'
      progress callbacks make those reports frequent; work that reports nothing shows a busy dialog.
@@ -64,12 +71,27 @@ public:
         int showAfterMs = 300; // work shorter than this never shows a dialog
         service::Session* session = nullptr;
         QString changedKind;
+        // What the dialog says after Cancel while the work winds down: what is undone and what stays (the default
+        // says only that the current step is being finished).
+        QString cancellingText;
     };
 
     static Status run(QWidget* parent, const Options& options, const JobWork& work);
 
+    /* Runs work through the services on a worker thread over options.session (which must be set): the worker thread
+       opens a session of its own with a write connection (service::Session::openWorker), runs the work on it, closes
+       it, and the changes it announced are announced on options.session afterwards (with `changedKind`). The
+       window keeps painting and answering; Cancel is passed to the work, which stops between whole units and
+       undoes the unit it was in (the services' contract), so the dialog says so while it waits. options.runs is
+       ignored. A vault locked in the meantime does not stop the work: it holds its own copy of the key. */
+    static Status runOnWorker(QWidget* parent, const Options& options, const SessionJobWork& work);
+
     // The Status a work returns after it honoured Cancel.
     static Error cancelled();
+
+    // The services' own progress (service::Progress) for work run here: reports go to the dialog, and Cancel reaches
+    // the service at its next step.
+    static service::Progress serviceProgress(const JobProgress& progress, const CancelToken& cancel);
 };
 
 } // namespace creditcase::ui
