@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/DaysLeft.h"
 #include "domain/CaseStage.h"
 
 #include <QDate>
@@ -62,6 +63,12 @@ struct CaseListRow {
     qint64 organId = 0;
     QDate openedOn;
     QDate nextDueOn; // invalid when the case has no open deadline
+    // The rule of that deadline (a calendar::DeadlineRule mode name, or "fixed"), whether its date is provisional,
+    // and the days left to it from today in the unit of that rule (calendar::DaysLeft on the vault's work calendar),
+    // worked out by CaseQueryRunner for the rows of a page only. Meaningless when nextDueOn is invalid.
+    QString nextDueRuleMode;
+    bool nextDueProvisional = false;
+    calendar::DaysLeft daysLeft;
 };
 
 // A window of a case list: its rows in list order, the cursors of its first and last row (to ask for the page

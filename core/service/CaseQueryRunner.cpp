@@ -1,8 +1,12 @@
 #include "CaseQueryRunner.h"
 
 #include "CaseSearchText.h"
+#include "Clock.h"
+#include "calendar/DaysLeft.h"
 #include "storage/SqlError.h"
+#include "workflow/RuleAdministration.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -253,6 +257,8 @@ Result<CasePage> CaseQueryRunner::fetch(const CaseQuery& query, const CaseCursor
         page.first = {keys.first(), page.rows.first().id};
         page.last = {keys.last(), page.rows.last().id};
     }
+    if (const Status annotated = annotateDeadlines(page.rows); !annotated.ok())
+        return annotated.error();
     const bool fromBoundary = boundary && boundary->isValid();
     if (towardsEnd) {
         page.hasPrevious = fromBoundary;
@@ -326,6 +332,65 @@ Result<CasePage> CaseQueryRunner::pageAt(const CaseQuery& query, qint64 position
         return lastPage(query); // rows went away since the count: the end is the nearest sensible place
     const CaseCursor boundary{q.value(0), q.value(1).toLongLong()};
     return fetch(query, &boundary, true);
+}
+
+Status CaseQueryRunner::annotateDeadlines(QList<CaseListRow>& rows) {
+    // The open deadline each row's next due date comes from, for the rows of this page only (one lookup per case on
+    // the (case_id, status, due_on) index of migration 0005): never for the whole list.
+    QStringList ids;
+    QHash<qint64, int> rowOf;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).nextDueOn.isValid()) {
+            ids << QString::number(rows.at(i).id);
+            rowOf.insert(rows.at(i).id, i);
+        }
+    }
+    if (ids.isEmpty())
+        return {};
+    auto calendar = workCalendar();
+    if (!calendar)
+        return calendar.error();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Several open deadlines may share the earliest date: the one opened first (lowest id) names the rule.
+    if (!q.exec(QStringLiteral("SELECT case_id, due_on, rule_mode, provisional FROM deadlines "
+                               "WHERE case_id IN (%1) AND status = 'open' ORDER BY case_id, due_on, id")
+                    .arg(ids.join(QLatin1Char(',')))))
+        return sqlError(q);
+    const QDate today = Clock::today();
+    QSet<qint64> done;
+    while (q.next()) {
+        const qint64 caseId = q.value(0).toLongLong();
+        if (done.contains(caseId))
+            continue;
+        CaseListRow& row = rows[rowOf.value(caseId)];
+        if (QDate::fromString(q.value(1).toString(), Qt::ISODate) != row.nextDueOn)
+            continue; // the row was read before a concurrent change; its own date is what the list shows
+        done.insert(caseId);
+        row.nextDueRuleMode = q.value(2).toString();
+        row.nextDueProvisional = q.value(3).toInt() != 0;
+        row.daysLeft = calendar::DaysLeft::until(row.nextDueOn, row.nextDueRuleMode, *calendar, today);
+    }
+    // A row whose deadline was not found (changed since the page was read) counts in calendar days.
+    for (CaseListRow& row : rows) {
+        if (row.nextDueOn.isValid() && !done.contains(row.id))
+            row.daysLeft = calendar::DaysLeft::until(row.nextDueOn, QString(), *calendar, today);
+    }
+    return {};
+}
+
+Result<calendar::WorkCalendar> CaseQueryRunner::workCalendar() {
+    auto version = dataVersion();
+    if (!version)
+        return version.error();
+    if (m_calendar && m_calendarVersion == *version)
+        return *m_calendar;
+    auto loaded = workflow::RuleAdministration::loadCalendar(m_db);
+    if (!loaded)
+        return loaded.error();
+    m_calendar = loaded.take();
+    m_calendarVersion = *version;
+    return *m_calendar;
 }
 
 Result<QString> CaseQueryRunner::dataVersion() {

@@ -2,6 +2,7 @@
 
 #include "CaseQuery.h"
 #include "Result.h"
+#include "calendar/WorkCalendar.h"
 #include "storage/Vault.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QMap>
 #include <QSqlDatabase>
 #include <memory>
+#include <optional>
 
 namespace creditcase::service {
 
@@ -93,6 +95,12 @@ private:
     Result<bool> denseText(const CaseFilter& filter);
     Result<CasePage> fetch(const CaseQuery& query, const CaseCursor* boundary, bool towardsEnd);
     Result<QString> dataVersion();
+    /* Fills in the rule, the provisional mark and the days left (calendar::DaysLeft, as of Clock::today()) of each
+       row's next deadline: one indexed lookup per row of the page. Fails if the deadlines or the calendar cannot be
+       read. */
+    Status annotateDeadlines(QList<CaseListRow>& rows);
+    // The vault's work calendar, read again when the database has changed.
+    Result<calendar::WorkCalendar> workCalendar();
 
     QSqlDatabase m_db;
     QString m_ownedConnection; // set by openReader(): closed with the runner
@@ -100,6 +108,8 @@ private:
     QHash<QString, CachedCount> m_density; // match expression -> matches, up to the dense threshold + 1
     int m_denseMatches = 2000;
     FilterPlan m_filterPlan = FilterPlan::Automatic;
+    std::optional<calendar::WorkCalendar> m_calendar;
+    QString m_calendarVersion;
 };
 
 } // namespace creditcase::service

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -359,6 +360,25 @@ TEST_CASE("The case list searches by case number and name and filters by stage a
     QTest::keyClick(page->table(), Qt::Key_Return);
     CHECK(w.window->currentPage() == w.caseView());
     CHECK(w.caseView()->caseId() == first);
+}
+
+TEST_CASE("The case list shows days left in working days for a working-day deadline") {
+    // The objection window runs five working days from the service on Friday 2025-02-21 to Friday 2025-02-28. Seen
+    // on Saturday 2025-02-22: five working days left, although six calendar days are.
+    WorkflowFixture f(QDate(2025, 2, 21));
+    const qint64 served = f.servedCase();
+    f.setToday(QDate(2025, 2, 22));
+    Window w(f, QStringLiteral("li.officer"));
+    ui::CaseListPage* page = w.window->caseListPage();
+    ui::CaseTableModel* model = page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    w.window->showPage(page);
+    REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 1 && model->isRowLoaded(0); }));
+    REQUIRE(model->caseIdAt(0) == served);
+    CHECK(model->data(model->index(0, ui::CaseTableModel::NextDue)).toString() ==
+          QLocale().toString(QDate(2025, 2, 28), QLocale::ShortFormat));
+    CHECK(model->data(model->index(0, ui::CaseTableModel::DaysLeft)).toString() ==
+          QStringLiteral("5 working day(s) left"));
 }
 
 TEST_CASE("The idle lock keeps an unsaved event form and brings it back unchanged") {

@@ -4,10 +4,12 @@
 #include "service/CaseQueryRunner.h"
 
 #include "CaseRows.h"
+#include "Clock.h"
 #include "TempDir.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
@@ -534,4 +536,65 @@ TEST_CASE("A tuned read connection refuses to write") {
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases WHERE stage = 'closed'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1); // only the case filled as closed; nothing was written
+}
+
+TEST_CASE("A page's days left are counted in the unit of each case's next deadline rule") {
+    TempDir dir;
+    Office office(dir.file(QStringLiteral("days-left.vault")));
+    REQUIRE(office.db().transaction());
+    CaseRows rows(office.db());
+    auto openCase = [&](int n) {
+        CaseRows::SubjectRow subject;
+        subject.name = kNames.at(n);
+        subject.identifier = QStringLiteral("91350100MA%1").arg(n, 8, 10, QLatin1Char('0'));
+        CaseRows::BasisRow basis;
+        basis.documentNumber = QStringLiteral("榕市监罚〔2026〕%1号").arg(n + 1);
+        basis.issuedOn = QDate(2026, 1, 5);
+        CaseRows::RecordRow record;
+        record.subject = rows.subject(subject);
+        record.basis = rows.basis(basis);
+        record.decidedOn = QDate(2026, 1, 5);
+        CaseRows::CaseRow row;
+        row.record = rows.record(record);
+        row.subject = record.subject;
+        row.stage = QStringLiteral("objection-window");
+        row.openedOn = QDate(2026, 2, 20);
+        return rows.openCase(row);
+    };
+    // Seen on Friday 2026-02-27 (the vault has no holiday schedule: weekends only). Due Tuesday 2026-03-03: two
+    // working days (Monday and Tuesday) but four calendar days.
+    const qint64 working = openCase(0);
+    rows.deadline(QStringLiteral("objection-window"), working, QDate(2026, 2, 20), QDate(2026, 3, 3));
+    rows.deadline(QStringLiteral("objection-answer"), working, QDate(2026, 2, 20), QDate(2026, 3, 20));
+    const qint64 calendarDays = openCase(1);
+    const qint64 calendarDeadline =
+        rows.deadline(QStringLiteral("objection-window"), calendarDays, QDate(2026, 2, 20), QDate(2026, 3, 3));
+    const qint64 overdue = openCase(2);
+    rows.deadline(QStringLiteral("objection-window"), overdue, QDate(2026, 2, 1), QDate(2026, 2, 20));
+    const qint64 none = openCase(3);
+    QSqlQuery q(office.db());
+    REQUIRE(
+        q.exec(QStringLiteral("UPDATE deadlines SET rule_mode = 'calendar-days' WHERE id = %1").arg(calendarDeadline)));
+    REQUIRE(office.db().commit());
+
+    Clock::setOverride([] { return QDateTime(QDate(2026, 2, 27), QTime(10, 0)); });
+    CaseQueryRunner runner(office.db());
+    CaseQuery query;
+    query.sort = CaseSortKey::NextDue;
+    auto page = runner.firstPage(query);
+    Clock::setOverride(nullptr);
+    REQUIRE(page.ok());
+    REQUIRE(page->rows.size() == 4);
+    QHash<qint64, CaseListRow> byId;
+    for (const CaseListRow& row : page->rows)
+        byId.insert(row.id, row);
+
+    CHECK(byId.value(working).nextDueRuleMode == QStringLiteral("working-days"));
+    CHECK(byId.value(working).daysLeft == calendar::DaysLeft{2, true});
+    CHECK(byId.value(calendarDays).nextDueRuleMode == QStringLiteral("calendar-days"));
+    CHECK(byId.value(calendarDays).daysLeft == calendar::DaysLeft{4, false});
+    // Due Friday 2026-02-20, a week before: five working days late.
+    CHECK(byId.value(overdue).daysLeft == calendar::DaysLeft{-5, true});
+    CHECK_FALSE(byId.value(none).nextDueOn.isValid());
+    CHECK(byId.value(none).nextDueRuleMode.isEmpty());
 }

@@ -1,7 +1,6 @@
 #include "CaseTableModel.h"
 
 #include "CaseDisplay.h"
-#include "Clock.h"
 #include "ReaderThread.h"
 #include "service/CaseQueryRunner.h"
 
@@ -18,8 +17,7 @@ using service::CasePage;
 
 CaseTableModel::CaseTableModel(ReaderThread& reader, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_reader(reader)
-    , m_today(Clock::today()) {
+    , m_reader(reader) {
     m_query.pageSize = kPageSize;
     m_clock.start();
 }
@@ -115,15 +113,16 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const {
             if (!row->nextDueOn.isValid()) {
                 return QString();
             }
-            const QString text = CaseDisplay::calendarDaysLeftText(row->nextDueOn, m_today);
-            return row->nextDueOn < m_today ? QStringLiteral("⚠ ") + text : text;
+            // In the unit of the deadline's rule, worked out in core for this page (service::CaseListRow).
+            const QString text = CaseDisplay::daysLeftText(row->daysLeft, row->nextDueProvisional);
+            return row->daysLeft.overdue() ? QStringLiteral("⚠ ") + text : text;
         }
         default:
             return {};
         }
     case Qt::ForegroundRole:
         if ((index.column() == DaysLeft || index.column() == NextDue) && row->nextDueOn.isValid() &&
-            row->nextDueOn < m_today) {
+            row->daysLeft.overdue()) {
             return QBrush(Qt::red);
         }
         return {};
@@ -223,7 +222,6 @@ void CaseTableModel::clear() {
 }
 
 void CaseTableModel::refresh() {
-    m_today = Clock::today();
     clear();
     m_reader.clearPending();
     /* The count is asked when the first page has arrived, not with it: the reader runs one job at a time, and

@@ -93,7 +93,6 @@ private:
     mutable QHash<int, qint64> m_pending; // page -> when asked (ms); asked again after kRetryMs
     static constexpr qint64 kRetryMs = 400;
     mutable quint64 m_useClock = 0;
-    QDate m_today;
     QElapsedTimer m_clock;
 };
 
