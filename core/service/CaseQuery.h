@@ -18,7 +18,12 @@ enum class CaseSortKey {
     OpenedOn,    // the date the case was opened
     NextDue,     // the earliest open deadline; cases without one come after all that have one
     SubjectName, // the subject's name, in the binary order of its characters (not pinyin order)
+    Stage,       // the stage in workflow order (domain::allCaseStages(): notice prepared first, removed last)
+    ListType,    // the list type's identifier (cases of one list together)
+    Officer,     // the case officer's user name, in binary order
 };
+// Every sort key, in the order a list offers them.
+QList<CaseSortKey> allCaseSortKeys();
 
 enum class SortDirection { Ascending, Descending };
 

@@ -74,6 +74,10 @@ public:
         m_density.clear();
     }
 
+    // The SQL expression the stage order sorts by: the stage's place in domain::allCaseStages(), the expression of
+    // migration 0013's indexes.
+    static QString stageOrderExpression();
+
 private:
     struct Conditions {
         QString sql; // "" or "WHERE ..."

@@ -36,8 +36,28 @@ int CaseTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+std::optional<service::CaseSortKey> CaseTableModel::sortKeyOf(int column) {
+    switch (column) {
+    case CaseNumber:
+        return service::CaseSortKey::CaseNumber;
+    case Subject:
+        return service::CaseSortKey::SubjectName;
+    case ListType:
+        return service::CaseSortKey::ListType;
+    case Stage:
+        return service::CaseSortKey::Stage;
+    case Officer:
+        return service::CaseSortKey::Officer;
+    case NextDue:
+    case DaysLeft: // days left in mixed units follow the due dates
+        return service::CaseSortKey::NextDue;
+    default:
+        return std::nullopt; // identifiers have no sort index
+    }
+}
+
 bool CaseTableModel::isSortable(int column) {
-    return column == CaseNumber || column == Subject || column == NextDue || column == DaysLeft;
+    return sortKeyOf(column).has_value();
 }
 
 const CaseListRow* CaseTableModel::rowAt(int row) const {
@@ -166,15 +186,11 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 void CaseTableModel::sort(int column, Qt::SortOrder order) {
-    if (!isSortable(column)) {
+    const auto sortKey = sortKeyOf(column);
+    if (!sortKey) {
         return;
     }
-    service::CaseSortKey key = service::CaseSortKey::CaseNumber;
-    if (column == Subject) {
-        key = service::CaseSortKey::SubjectName;
-    } else if (column == NextDue || column == DaysLeft) {
-        key = service::CaseSortKey::NextDue;
-    }
+    const service::CaseSortKey key = *sortKey;
     const auto direction =
         order == Qt::AscendingOrder ? service::SortDirection::Ascending : service::SortDirection::Descending;
     if (key == m_query.sort && direction == m_query.direction) {
