@@ -370,6 +370,11 @@ TEST_CASE("The case list shows days left in working days for a working-day deadl
     const qint64 served = f.servedCase();
     f.setToday(QDate(2025, 2, 22));
     Window w(f, QStringLiteral("li.officer"));
+    // The dashboard counts the same deadline in the same unit (both from calendar::DaysLeft).
+    auto* due = child<QTreeWidget>(w.window.get(), "dashboardDueList");
+    REQUIRE(due->topLevelItemCount() >= 1);
+    CHECK(due->topLevelItem(0)->text(0) == QString::number(served));
+    CHECK(due->topLevelItem(0)->text(4) == QStringLiteral("5 working day(s) left"));
     ui::CaseListPage* page = w.window->caseListPage();
     ui::CaseTableModel* model = page->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
