@@ -358,8 +358,8 @@ Result<CasePage> CaseQueryRunner::pageAt(const CaseQuery& asked, qint64 position
 }
 
 QString CaseQueryRunner::stageOrderExpression() {
-    // Must stay the expression of migration 0013's indexes (cases_stage_order, cases_organ_stage_order), stage for
-    // stage, or the planner no longer recognises them; CaseQueryRunnerTest checks that the index is used.
+    // Must stay the expression of migration 0013's indexes (cases_stage_order, and the organ's and the officer's),
+    // stage for stage, or the planner no longer recognises them; CaseQueryRunnerTest checks the indexes are used.
     QString expression = QStringLiteral("(CASE c.stage");
     int ordinal = 0;
     for (domain::CaseStage stage : domain::allCaseStages())
@@ -455,6 +455,9 @@ Result<bool> CaseQueryRunner::walkSortIndex(const CaseQuery& query) {
     const bool onlyStage = f.stage && f.listType.isEmpty() && !f.organId && f.officer.isEmpty();
     const bool onlyOfficer = !f.officer.isEmpty() && !f.stage && f.listType.isEmpty() && !f.organId;
     if ((onlyStage || onlyOfficer) && (query.sort == CaseSortKey::OpenedOn || query.sort == CaseSortKey::NextDue))
+        return false;
+    // Migrations 0010 and 0013 serve an officer alone in list type and stage order.
+    if (onlyOfficer && (query.sort == CaseSortKey::ListType || query.sort == CaseSortKey::Stage))
         return false;
     // Migration 0006's serve one organ in subject-name, opening and due-date order.
     const bool onlyOrgan = f.organId && !f.stage && f.listType.isEmpty() && f.officer.isEmpty();

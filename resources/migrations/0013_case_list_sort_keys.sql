@@ -22,3 +22,10 @@ CREATE INDEX cases_organ_stage_order ON cases (organ_id, CASE stage WHEN 'record
     WHEN 'expired' THEN 9 WHEN 'removed' THEN 10 ELSE 11 END);
 CREATE INDEX cases_organ_list_type ON cases (organ_id, list_type);
 CREATE INDEX cases_organ_officer ON cases (organ_id, officer);
+-- An officer's own cases ("my cases", a few thousand) by stage: without it each of them is read to be sorted
+-- (first page at a million cases, SQLite's default page cache: 139 ms without, 3 ms with it). An officer's cases by
+-- list type already have migration 0010's (officer, list_type).
+CREATE INDEX cases_officer_stage_order ON cases (officer, CASE stage WHEN 'recorded' THEN 0 WHEN 'notice-prepared'
+    THEN 1 WHEN 'objection-window' THEN 2 WHEN 'objection-review' THEN 3 WHEN 'ready-to-decide' THEN 4
+    WHEN 're-examination' THEN 5 WHEN 're-examined' THEN 6 WHEN 'listed' THEN 7 WHEN 'closed' THEN 8
+    WHEN 'expired' THEN 9 WHEN 'removed' THEN 10 ELSE 11 END);

@@ -666,6 +666,9 @@ TEST_CASE("The stage, list type and officer orders read an index of migration 00
         {QStringLiteral("WHERE c.organ_id = 2"), QStringLiteral("c.list_type"),
          QStringLiteral("cases_organ_list_type")},
         {QStringLiteral("WHERE c.organ_id = 2"), QStringLiteral("c.officer"), QStringLiteral("cases_organ_officer")},
+        {QStringLiteral("WHERE c.officer = 'officer-a'"), stage, QStringLiteral("cases_officer_stage_order")},
+        {QStringLiteral("WHERE c.officer = 'officer-a'"), QStringLiteral("c.list_type"),
+         QStringLiteral("cases_officer_list_type")},
     };
     for (const auto& e : expected) {
         INFO(e.where.toStdString() << " ORDER BY " << e.key.toStdString());
