@@ -121,8 +121,7 @@ CaseListPage::CaseListPage(service::Session& session, QWidget* parent)
     }
     QLabel* sortLabel = labelled(tr("Sort &by:"), m_sortColumn, "caseSortColumn");
     m_sortOrder = new QComboBox(this);
-    m_sortOrder->setObjectName(QStringLiteral("caseSortOrder"));
-    m_sortOrder->setAccessibleName(tr("Sort order"));
+    QLabel* orderLabel = labelled(tr("Ord&er:"), m_sortOrder, "caseSortOrder");
     m_sortOrder->addItem(tr("Ascending"), static_cast<int>(Qt::AscendingOrder));
     m_sortOrder->addItem(tr("Descending"), static_cast<int>(Qt::DescendingOrder));
 
@@ -142,6 +141,7 @@ CaseListPage::CaseListPage(service::Session& session, QWidget* parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(sortLabel);
     searchRow->addWidget(m_sortColumn);
+    searchRow->addWidget(orderLabel);
     searchRow->addWidget(m_sortOrder);
 
     auto* table = new CaseTableView(this);
