@@ -15,9 +15,10 @@
 namespace creditcase::service {
 
 // Runs case list queries as windows (DESIGN.md "Large lists are windows", field notes F.6): every page is a keyset
-// range on an index of migration 0005 — never a deep OFFSET, never a sort of the whole table — and the last page is
-// the first page of the reversed order. Counts are cached per filter until the database changes (PRAGMA
-// data_version for other connections' commits, total_changes() for this connection's own writes).
+// range on an index of migrations 0005, 0006, 0010 or 0013 — never a deep OFFSET, never a sort of the whole table —
+// and the last page is the first page of the reversed order. Counts are cached per filter until the database changes
+// (PRAGMA data_version for other connections' commits, total_changes() for this connection's own writes). Each row of
+// a page comes with the days left to its next deadline in the unit of that deadline's rule (calendar::DaysLeft).
 //
 // The runner only reads, on the connection it is given, in the thread that connection belongs to. A GUI model opens
 // one with openReader() in its worker thread: a read-only connection of its own (storage::Vault::Reader), made
