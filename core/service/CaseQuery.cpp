@@ -4,6 +4,11 @@
 
 namespace creditcase::service {
 
+QList<CaseSortKey> allCaseSortKeys() {
+    return {CaseSortKey::CaseNumber, CaseSortKey::OpenedOn, CaseSortKey::NextDue, CaseSortKey::SubjectName,
+            CaseSortKey::Stage,      CaseSortKey::ListType, CaseSortKey::Officer};
+}
+
 QString CaseFilter::cacheKey() const {
     // Unit separators keep "a" + "bc" apart from "ab" + "c".
     const QChar separator(0x1f);

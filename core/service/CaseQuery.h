@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/DaysLeft.h"
 #include "domain/CaseStage.h"
 
 #include <QDate>
@@ -17,7 +18,12 @@ enum class CaseSortKey {
     OpenedOn,    // the date the case was opened
     NextDue,     // the earliest open deadline; cases without one come after all that have one
     SubjectName, // the subject's name, in the binary order of its characters (not pinyin order)
+    Stage,       // the stage in workflow order (domain::allCaseStages(): notice prepared first, removed last)
+    ListType,    // the list type's identifier (cases of one list together)
+    Officer,     // the case officer's user name, in binary order
 };
+// Every sort key, in the order a list offers them.
+QList<CaseSortKey> allCaseSortKeys();
 
 enum class SortDirection { Ascending, Descending };
 
@@ -62,6 +68,12 @@ struct CaseListRow {
     qint64 organId = 0;
     QDate openedOn;
     QDate nextDueOn; // invalid when the case has no open deadline
+    // The rule of that deadline (a calendar::DeadlineRule mode name, or "fixed"), whether its date is provisional,
+    // and the days left to it from today in the unit of that rule (calendar::DaysLeft on the vault's work calendar),
+    // worked out by CaseQueryRunner for the rows of a page only. Meaningless when nextDueOn is invalid.
+    QString nextDueRuleMode;
+    bool nextDueProvisional = false;
+    calendar::DaysLeft daysLeft;
 };
 
 // A window of a case list: its rows in list order, the cursors of its first and last row (to ask for the page

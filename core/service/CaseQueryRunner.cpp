@@ -1,8 +1,12 @@
 #include "CaseQueryRunner.h"
 
 #include "CaseSearchText.h"
+#include "Clock.h"
+#include "calendar/DaysLeft.h"
 #include "storage/SqlError.h"
+#include "workflow/RuleAdministration.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -28,8 +32,30 @@ QString sortColumn(CaseSortKey key) {
         return QStringLiteral("c.next_due_on");
     case CaseSortKey::SubjectName:
         return QStringLiteral("c.subject_name");
+    case CaseSortKey::Stage:
+        return CaseQueryRunner::stageOrderExpression();
+    case CaseSortKey::ListType:
+        return QStringLiteral("c.list_type");
+    case CaseSortKey::Officer:
+        return QStringLiteral("c.officer");
     }
     return QStringLiteral("c.id");
+}
+
+// A filter that fixes the sort key's column (the stage, list type or officer the list is sorted by) leaves the case
+// number as the only order among its matches: the page is then read in case-number order from the filter's index,
+// instead of walking the whole sort index to the filter's value or sorting every match. The cursors of such a page
+// carry case numbers; every public call makes the same substitution, so they stay consistent.
+CaseQuery effectiveQuery(const CaseQuery& query) {
+    const CaseFilter& f = query.filter;
+    const bool fixed = (query.sort == CaseSortKey::Stage && f.stage) ||
+                       (query.sort == CaseSortKey::ListType && !f.listType.isEmpty()) ||
+                       (query.sort == CaseSortKey::Officer && !f.officer.isEmpty());
+    if (!fixed)
+        return query;
+    CaseQuery byNumber = query;
+    byNumber.sort = CaseSortKey::CaseNumber;
+    return byNumber;
 }
 
 // How a text search is run. Few matches (Sparse): the matching case numbers drive row lookups and the page is sorted
@@ -253,6 +279,8 @@ Result<CasePage> CaseQueryRunner::fetch(const CaseQuery& query, const CaseCursor
         page.first = {keys.first(), page.rows.first().id};
         page.last = {keys.last(), page.rows.last().id};
     }
+    if (const Status annotated = annotateDeadlines(page.rows); !annotated.ok())
+        return annotated.error();
     const bool fromBoundary = boundary && boundary->isValid();
     if (towardsEnd) {
         page.hasPrevious = fromBoundary;
@@ -265,26 +293,27 @@ Result<CasePage> CaseQueryRunner::fetch(const CaseQuery& query, const CaseCursor
 }
 
 Result<CasePage> CaseQueryRunner::firstPage(const CaseQuery& query) {
-    return fetch(query, nullptr, true);
+    return fetch(effectiveQuery(query), nullptr, true);
 }
 
 Result<CasePage> CaseQueryRunner::lastPage(const CaseQuery& query) {
-    return fetch(query, nullptr, false);
+    return fetch(effectiveQuery(query), nullptr, false);
 }
 
 Result<CasePage> CaseQueryRunner::pageAfter(const CaseQuery& query, const CaseCursor& last) {
     if (!last.isValid())
         return firstPage(query);
-    return fetch(query, &last, true);
+    return fetch(effectiveQuery(query), &last, true);
 }
 
 Result<CasePage> CaseQueryRunner::pageBefore(const CaseQuery& query, const CaseCursor& first) {
     if (!first.isValid())
         return lastPage(query);
-    return fetch(query, &first, false);
+    return fetch(effectiveQuery(query), &first, false);
 }
 
-Result<CasePage> CaseQueryRunner::pageAt(const CaseQuery& query, qint64 position) {
+Result<CasePage> CaseQueryRunner::pageAt(const CaseQuery& asked, qint64 position) {
+    const CaseQuery query = effectiveQuery(asked);
     if (position <= 0)
         return firstPage(query);
     auto total = count(query.filter);
@@ -328,6 +357,76 @@ Result<CasePage> CaseQueryRunner::pageAt(const CaseQuery& query, qint64 position
     return fetch(query, &boundary, true);
 }
 
+QString CaseQueryRunner::stageOrderExpression() {
+    // Must stay the expression of migration 0013's indexes (cases_stage_order, and the organ's and the officer's),
+    // stage for stage, or the planner no longer recognises them; CaseQueryRunnerTest checks the indexes are used.
+    QString expression = QStringLiteral("(CASE c.stage");
+    int ordinal = 0;
+    for (domain::CaseStage stage : domain::allCaseStages())
+        expression += QStringLiteral(" WHEN '%1' THEN %2").arg(domain::caseStageId(stage)).arg(ordinal++);
+    expression += QStringLiteral(" ELSE %1 END)").arg(ordinal);
+    return expression;
+}
+
+Status CaseQueryRunner::annotateDeadlines(QList<CaseListRow>& rows) {
+    // The open deadline each row's next due date comes from, for the rows of this page only (one lookup per case on
+    // the (case_id, status, due_on) index of migration 0005): never for the whole list.
+    QStringList ids;
+    QHash<qint64, int> rowOf;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).nextDueOn.isValid()) {
+            ids << QString::number(rows.at(i).id);
+            rowOf.insert(rows.at(i).id, i);
+        }
+    }
+    if (ids.isEmpty())
+        return {};
+    auto calendar = workCalendar();
+    if (!calendar)
+        return calendar.error();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Several open deadlines may share the earliest date: the one opened first (lowest id) names the rule.
+    if (!q.exec(QStringLiteral("SELECT case_id, due_on, rule_mode, provisional FROM deadlines "
+                               "WHERE case_id IN (%1) AND status = 'open' ORDER BY case_id, due_on, id")
+                    .arg(ids.join(QLatin1Char(',')))))
+        return sqlError(q);
+    const QDate today = Clock::today();
+    QSet<qint64> done;
+    while (q.next()) {
+        const qint64 caseId = q.value(0).toLongLong();
+        if (done.contains(caseId))
+            continue;
+        CaseListRow& row = rows[rowOf.value(caseId)];
+        if (QDate::fromString(q.value(1).toString(), Qt::ISODate) != row.nextDueOn)
+            continue; // the row was read before a concurrent change; its own date is what the list shows
+        done.insert(caseId);
+        row.nextDueRuleMode = q.value(2).toString();
+        row.nextDueProvisional = q.value(3).toInt() != 0;
+        row.daysLeft = calendar::DaysLeft::until(row.nextDueOn, row.nextDueRuleMode, *calendar, today);
+    }
+    // A row whose deadline was not found (changed since the page was read) counts in calendar days.
+    for (CaseListRow& row : rows) {
+        if (row.nextDueOn.isValid() && !done.contains(row.id))
+            row.daysLeft = calendar::DaysLeft::until(row.nextDueOn, QString(), *calendar, today);
+    }
+    return {};
+}
+
+Result<calendar::WorkCalendar> CaseQueryRunner::workCalendar() {
+    auto version = dataVersion();
+    if (!version)
+        return version.error();
+    if (m_calendar && m_calendarVersion == *version)
+        return *m_calendar;
+    auto loaded = workflow::RuleAdministration::loadCalendar(m_db);
+    if (!loaded)
+        return loaded.error();
+    m_calendar = loaded.take();
+    m_calendarVersion = *version;
+    return *m_calendar;
+}
+
 Result<QString> CaseQueryRunner::dataVersion() {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
@@ -357,10 +456,17 @@ Result<bool> CaseQueryRunner::walkSortIndex(const CaseQuery& query) {
     const bool onlyOfficer = !f.officer.isEmpty() && !f.stage && f.listType.isEmpty() && !f.organId;
     if ((onlyStage || onlyOfficer) && (query.sort == CaseSortKey::OpenedOn || query.sort == CaseSortKey::NextDue))
         return false;
+    // Migrations 0010 and 0013 serve an officer alone in list type and stage order.
+    if (onlyOfficer && (query.sort == CaseSortKey::ListType || query.sort == CaseSortKey::Stage))
+        return false;
     // Migration 0006's serve one organ in subject-name, opening and due-date order.
     const bool onlyOrgan = f.organId && !f.stage && f.listType.isEmpty() && f.officer.isEmpty();
     if (onlyOrgan && (query.sort == CaseSortKey::SubjectName || query.sort == CaseSortKey::OpenedOn ||
                       query.sort == CaseSortKey::NextDue))
+        return false;
+    // Migration 0013's serve one organ in stage, list type and officer order.
+    if (onlyOrgan &&
+        (query.sort == CaseSortKey::Stage || query.sort == CaseSortKey::ListType || query.sort == CaseSortKey::Officer))
         return false;
     // count^2 > pageSize x total, counted only as far as needed.
     return denseFilter(query);

@@ -2,6 +2,7 @@
 
 #include "CaseQuery.h"
 #include "Result.h"
+#include "calendar/WorkCalendar.h"
 #include "storage/Vault.h"
 
 #include <QCoreApplication>
@@ -9,13 +10,15 @@
 #include <QMap>
 #include <QSqlDatabase>
 #include <memory>
+#include <optional>
 
 namespace creditcase::service {
 
 // Runs case list queries as windows (DESIGN.md "Large lists are windows", field notes F.6): every page is a keyset
-// range on an index of migration 0005 — never a deep OFFSET, never a sort of the whole table — and the last page is
-// the first page of the reversed order. Counts are cached per filter until the database changes (PRAGMA
-// data_version for other connections' commits, total_changes() for this connection's own writes).
+// range on an index of migrations 0005, 0006, 0010 or 0013 — never a deep OFFSET, never a sort of the whole table —
+// and the last page is the first page of the reversed order. Counts are cached per filter until the database changes
+// (PRAGMA data_version for other connections' commits, total_changes() for this connection's own writes). Each row of
+// a page comes with the days left to its next deadline in the unit of that deadline's rule (calendar::DaysLeft).
 //
 // The runner only reads, on the connection it is given, in the thread that connection belongs to. A GUI model opens
 // one with openReader() in its worker thread: a read-only connection of its own (storage::Vault::Reader), made
@@ -72,6 +75,10 @@ public:
         m_density.clear();
     }
 
+    // The SQL expression the stage order sorts by: the stage's place in domain::allCaseStages(), the expression of
+    // migration 0013's indexes.
+    static QString stageOrderExpression();
+
 private:
     struct Conditions {
         QString sql; // "" or "WHERE ..."
@@ -93,6 +100,12 @@ private:
     Result<bool> denseText(const CaseFilter& filter);
     Result<CasePage> fetch(const CaseQuery& query, const CaseCursor* boundary, bool towardsEnd);
     Result<QString> dataVersion();
+    /* Fills in the rule, the provisional mark and the days left (calendar::DaysLeft, as of Clock::today()) of each
+       row's next deadline: one indexed lookup per row of the page. Fails if the deadlines or the calendar cannot be
+       read. */
+    Status annotateDeadlines(QList<CaseListRow>& rows);
+    // The vault's work calendar, read again when the database has changed.
+    Result<calendar::WorkCalendar> workCalendar();
 
     QSqlDatabase m_db;
     QString m_ownedConnection; // set by openReader(): closed with the runner
@@ -100,6 +113,8 @@ private:
     QHash<QString, CachedCount> m_density; // match expression -> matches, up to the dense threshold + 1
     int m_denseMatches = 2000;
     FilterPlan m_filterPlan = FilterPlan::Automatic;
+    std::optional<calendar::WorkCalendar> m_calendar;
+    QString m_calendarVersion;
 };
 
 } // namespace creditcase::service

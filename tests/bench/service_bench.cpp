@@ -360,6 +360,24 @@ void measure(Variant variant, const QString& path, int cacheMiB, const Settings&
     identifierText.filter.text = QStringLiteral("91350100MA0050000");
     CaseQuery documentText;
     documentText.filter.text = QStringLiteral("〕777777号");
+    // The orders of migration 0013: the whole vault and one organ (a county officer's default list).
+    CaseQuery byStage;
+    byStage.sort = CaseSortKey::Stage;
+    CaseQuery byListType;
+    byListType.sort = CaseSortKey::ListType;
+    byListType.direction = SortDirection::Descending;
+    CaseQuery byOfficer;
+    byOfficer.sort = CaseSortKey::Officer;
+    CaseQuery organByStage = byStage;
+    organByStage.filter.organId = 17;
+    CaseQuery organByListType = byListType;
+    organByListType.filter.organId = 17;
+    CaseQuery organByOfficer = byOfficer;
+    organByOfficer.filter.organId = 17;
+    CaseQuery officerByStage = byStage;
+    officerByStage.filter.officer = QStringLiteral("officer-042");
+    CaseQuery stageByOfficer = byOfficer;
+    stageByOfficer.filter.stage = domain::CaseStage::ObjectionWindow;
     service::CaseFilter overdueCases;
     overdueCases.dueOnOrBefore = kToday.addDays(-1);
 
@@ -374,6 +392,17 @@ void measure(Variant variant, const QString& path, int cacheMiB, const Settings&
         {QStringLiteral("first page, one organ, by subject name"), page(organ)},
         {QStringLiteral("first page, one list type, newest first"), page(listType)},
         {QStringLiteral("page at 10,000, one organ, by subject name"), at(organ, 10000)},
+        {QStringLiteral("first page, all, by stage"), page(byStage)},
+        {QStringLiteral("first page, all, by list type (descending)"), page(byListType)},
+        {QStringLiteral("first page, all, by officer"), page(byOfficer)},
+        {QStringLiteral("next page (keyset), all, by stage"), next(byStage)},
+        {QStringLiteral("last page, all, by officer"), last(byOfficer)},
+        {QStringLiteral("first page, one organ, by stage"), page(organByStage)},
+        {QStringLiteral("first page, one organ, by list type (descending)"), page(organByListType)},
+        {QStringLiteral("first page, one organ, by officer"), page(organByOfficer)},
+        {QStringLiteral("page at 10,000, one organ, by officer"), at(organByOfficer, 10000)},
+        {QStringLiteral("first page, one officer, by stage"), page(officerByStage)},
+        {QStringLiteral("first page, stage objection-window, by officer"), page(stageByOfficer)},
         {QStringLiteral("search \"瑞丰食品\" (name part), first page"), page(rareText)},
         {QStringLiteral("search \"瑞丰\" (name part), first page"), page(coreText)},
         {QStringLiteral("search \"食品\" (common word), first page"), page(commonText)},

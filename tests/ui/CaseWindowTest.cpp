@@ -19,9 +19,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -359,6 +361,64 @@ TEST_CASE("The case list searches by case number and name and filters by stage a
     QTest::keyClick(page->table(), Qt::Key_Return);
     CHECK(w.window->currentPage() == w.caseView());
     CHECK(w.caseView()->caseId() == first);
+}
+
+TEST_CASE("The case list shows days left in working days for a working-day deadline and sorts by any column") {
+    // The objection window runs five working days from the service on Friday 2025-02-21 to Friday 2025-02-28. Seen
+    // on Saturday 2025-02-22: five working days left, although six calendar days are.
+    WorkflowFixture f(QDate(2025, 2, 21));
+    const qint64 served = f.servedCase();
+    f.setToday(QDate(2025, 2, 22));
+    Window w(f, QStringLiteral("li.officer"));
+    // The dashboard counts the same deadline in the same unit (both from calendar::DaysLeft).
+    auto* due = child<QTreeWidget>(w.window.get(), "dashboardDueList");
+    REQUIRE(due->topLevelItemCount() >= 1);
+    CHECK(due->topLevelItem(0)->text(0) == QString::number(served));
+    CHECK(due->topLevelItem(0)->text(4) == QStringLiteral("5 working day(s) left"));
+    ui::CaseListPage* page = w.window->caseListPage();
+    ui::CaseTableModel* model = page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    w.window->showPage(page);
+    REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 1 && model->isRowLoaded(0); }));
+    REQUIRE(model->caseIdAt(0) == served);
+    CHECK(model->data(model->index(0, ui::CaseTableModel::NextDue)).toString() ==
+          QLocale().toString(QDate(2025, 2, 28), QLocale::ShortFormat));
+    CHECK(model->data(model->index(0, ui::CaseTableModel::DaysLeft)).toString() ==
+          QStringLiteral("5 working day(s) left"));
+
+    // A click on the stage header sorts by stage; the keyboard's sort box follows it.
+    QHeaderView* header = page->table()->horizontalHeader();
+    auto* sortColumn = child<QComboBox>(page, "caseSortColumn");
+    auto* sortOrder = child<QComboBox>(page, "caseSortOrder");
+    CHECK_FALSE(sortColumn->accessibleName().isEmpty());
+    CHECK_FALSE(sortOrder->accessibleName().isEmpty());
+    const int stageX =
+        header->sectionViewportPosition(ui::CaseTableModel::Stage) + header->sectionSize(ui::CaseTableModel::Stage) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(stageX, header->height() / 2));
+    CHECK(model->query().sort == service::CaseSortKey::Stage);
+    CHECK(sortColumn->currentData().toInt() == ui::CaseTableModel::Stage);
+    REQUIRE(waitUntil([&] { return model->isRowLoaded(0); }));
+    CHECK(model->caseIdAt(0) == served);
+
+    // From the keyboard: the sort box orders by officer, descending, and the header shows it.
+    sortColumn->setFocus();
+    sortColumn->setCurrentIndex(sortColumn->findData(int(ui::CaseTableModel::Officer)));
+    sortOrder->setCurrentIndex(sortOrder->findData(int(Qt::DescendingOrder)));
+    CHECK(model->query().sort == service::CaseSortKey::Officer);
+    CHECK(model->query().direction == service::SortDirection::Descending);
+    CHECK(header->sortIndicatorSection() == ui::CaseTableModel::Officer);
+    CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    page->table()->sortByColumn(ui::CaseTableModel::ListType, Qt::AscendingOrder);
+    CHECK(model->query().sort == service::CaseSortKey::ListType);
+    REQUIRE(waitUntil([&] { return model->isRowLoaded(0); }));
+    CHECK(model->caseIdAt(0) == served);
+
+    // The identifier column has no order: a click there leaves the list as it was.
+    const int idX = header->sectionViewportPosition(ui::CaseTableModel::Identifier) +
+                    header->sectionSize(ui::CaseTableModel::Identifier) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(idX, header->height() / 2));
+    CHECK(model->query().sort == service::CaseSortKey::ListType);
+    CHECK(header->sortIndicatorSection() == ui::CaseTableModel::ListType);
 }
 
 TEST_CASE("The idle lock keeps an unsaved event form and brings it back unchanged") {

@@ -4,10 +4,12 @@
 #include "service/CaseQueryRunner.h"
 
 #include "CaseRows.h"
+#include "Clock.h"
 #include "TempDir.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
@@ -27,13 +29,24 @@ struct Expected {
     QString opened;
     QString due;
     QByteArray name; // UTF-8, which SQLite's binary collation orders byte by byte
+    QString listType;
 };
+
+// The stage's place in the workflow, the order a list sorted by stage shows.
+QByteArray stageOrder(const QString& id) {
+    const auto stage = domain::caseStageFromId(id);
+    REQUIRE(stage);
+    return QByteArray::number(domain::allCaseStages().indexOf(*stage) + 100); // fixed width: bytes order as numbers
+}
 
 const QStringList kStages{QStringLiteral("notice-prepared"), QStringLiteral("objection-window"),
                           QStringLiteral("ready-to-decide"), QStringLiteral("listed"), QStringLiteral("closed")};
 const QStringList kNames{QStringLiteral("示范食品有限公司"), QStringLiteral("榕城建材商行"),
                          QStringLiteral("闽江物流有限公司"), QStringLiteral("张三丰"),
                          QStringLiteral("Acme Trading Co."), QStringLiteral("福州海产食品厂")};
+
+const QStringList kListTypes{QStringLiteral("samr-serious-illegal"), QStringLiteral("tax-major-violation"),
+                             QStringLiteral("court-defaulter")};
 
 class Office {
 public:
@@ -84,6 +97,7 @@ public:
             row.organ = 1 + i % 2;
             row.stage = kStages.at((i * 7) % kStages.size());
             row.officer = i % 3 == 0 ? QStringLiteral("officer-a") : QStringLiteral("officer-b");
+            row.listType = kListTypes.at((i * 5) % kListTypes.size());
             row.openedOn = QDate(2026, 2, 1).addDays((i * 5) % 9);
             const qint64 caseId = rows.openCase(row);
             if (i % 4 != 0)
@@ -98,11 +112,12 @@ public:
         REQUIRE(q.exec(
             QStringLiteral("SELECT c.id, c.stage, c.officer, c.opened_on, "
                            "ifnull((SELECT min(due_on) FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open'), "
-                           "'9999-12-31'), s.name FROM cases c JOIN subjects s ON s.id = c.subject_id")));
+                           "'9999-12-31'), s.name, c.list_type FROM cases c JOIN subjects s ON s.id = c.subject_id")));
         QList<Expected> out;
         while (q.next())
             out << Expected{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString().toUtf8()};
+                            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString().toUtf8(),
+                            q.value(6).toString()};
         return out;
     }
 
@@ -123,6 +138,12 @@ QList<qint64> expectedOrder(QList<Expected> rows, CaseSortKey key, SortDirection
             return e.due.toUtf8();
         case CaseSortKey::SubjectName:
             return e.name;
+        case CaseSortKey::Stage:
+            return stageOrder(e.stage);
+        case CaseSortKey::ListType:
+            return e.listType.toUtf8();
+        case CaseSortKey::Officer:
+            return e.officer.toUtf8();
         }
         return QByteArray();
     };
@@ -147,8 +168,7 @@ QList<qint64> idsOf(const CasePage& page) {
     return ids;
 }
 
-const QList<CaseSortKey> kKeys{CaseSortKey::CaseNumber, CaseSortKey::OpenedOn, CaseSortKey::NextDue,
-                               CaseSortKey::SubjectName};
+const QList<CaseSortKey> kKeys = allCaseSortKeys();
 
 } // namespace
 
@@ -214,7 +234,8 @@ TEST_CASE("Jumping to a position gives the rows at that position, reached from e
     Office office(dir.file(QStringLiteral("jump.vault")));
     office.fill(250);
     CaseQueryRunner runner(office.db());
-    for (const CaseSortKey key : {CaseSortKey::CaseNumber, CaseSortKey::OpenedOn, CaseSortKey::SubjectName}) {
+    for (const CaseSortKey key : {CaseSortKey::CaseNumber, CaseSortKey::OpenedOn, CaseSortKey::SubjectName,
+                                  CaseSortKey::Stage, CaseSortKey::ListType, CaseSortKey::Officer}) {
         for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
             CaseQuery query;
             query.sort = key;
@@ -534,4 +555,187 @@ TEST_CASE("A tuned read connection refuses to write") {
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases WHERE stage = 'closed'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1); // only the case filled as closed; nothing was written
+}
+
+TEST_CASE("Lists sorted by stage, list type or officer give every case once across pages, filtered or not") {
+    TempDir dir;
+    Office office(dir.file(QStringLiteral("new-keys.vault")));
+    office.fill(200);
+    CaseQueryRunner runner(office.db());
+    const QList<Expected> all = office.all();
+    QSqlQuery q(office.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM cases WHERE organ_id = 2")));
+    QSet<qint64> organTwo;
+    while (q.next())
+        organTwo.insert(q.value(0).toLongLong());
+
+    struct Case {
+        const char* name;
+        CaseFilter filter;
+        std::function<bool(const Expected&)> keep;
+    };
+    CaseFilter none;
+    CaseFilter organ;
+    organ.organId = 2;
+    CaseFilter stage; // fixes the stage: the stage order is the case number order
+    stage.stage = CaseStage::Listed;
+    CaseFilter officer;
+    officer.officer = QStringLiteral("officer-b");
+    CaseFilter listType;
+    listType.listType = QStringLiteral("tax-major-violation");
+    const QList<Case> cases{
+        {"no filter", none, [](const Expected&) { return true; }},
+        {"one organ", organ, [&](const Expected& e) { return organTwo.contains(e.id); }},
+        {"one stage", stage, [](const Expected& e) { return e.stage == QLatin1String("listed"); }},
+        {"one officer", officer, [](const Expected& e) { return e.officer == QLatin1String("officer-b"); }},
+        {"one list type", listType,
+         [](const Expected& e) { return e.listType == QLatin1String("tax-major-violation"); }},
+    };
+    // Plain loops, not sections: the vault is filled once for every combination.
+    for (const auto plan : {CaseQueryRunner::FilterPlan::Automatic, CaseQueryRunner::FilterPlan::FilterIndex,
+                            CaseQueryRunner::FilterPlan::SortIndex}) {
+        runner.setFilterPlan(plan);
+        for (const CaseSortKey key : {CaseSortKey::Stage, CaseSortKey::ListType, CaseSortKey::Officer}) {
+            for (const SortDirection direction : {SortDirection::Ascending, SortDirection::Descending}) {
+                for (const Case& c : cases) {
+                    INFO(c.name << " key " << int(key) << " direction " << int(direction) << " plan " << int(plan));
+                    QList<Expected> kept;
+                    for (const auto& e : all)
+                        if (c.keep(e))
+                            kept << e;
+                    const QList<qint64> expected = expectedOrder(kept, key, direction);
+                    REQUIRE(expected.size() >= 12);
+                    CaseQuery query;
+                    query.filter = c.filter;
+                    query.sort = key;
+                    query.direction = direction;
+                    query.pageSize = 6; // pages end inside every group of one stage, list type or officer
+                    QList<qint64> forwards;
+                    auto page = runner.firstPage(query);
+                    REQUIRE(page.ok());
+                    forwards << idsOf(*page);
+                    while (page->hasNext) {
+                        page = runner.pageAfter(query, page->last);
+                        REQUIRE(page.ok());
+                        forwards << idsOf(*page);
+                    }
+                    CHECK(forwards == expected);
+                    QList<qint64> backwards;
+                    page = runner.lastPage(query);
+                    REQUIRE(page.ok());
+                    backwards = idsOf(*page);
+                    while (page->hasPrevious) {
+                        page = runner.pageBefore(query, page->first);
+                        REQUIRE(page.ok());
+                        backwards = idsOf(*page) + backwards;
+                    }
+                    CHECK(backwards == expected);
+                    auto at = runner.pageAt(query, 7);
+                    REQUIRE(at.ok());
+                    CHECK(idsOf(*at) == expected.mid(7, 6));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("The stage, list type and officer orders read an index of migration 0013 and never sort the table") {
+    TempDir dir;
+    Office office(dir.file(QStringLiteral("new-key-plans.vault")));
+    office.fill(20);
+    QSqlQuery q(office.db());
+    auto planOf = [&](const QString& where, const QString& key) {
+        REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT c.id FROM cases AS c %1 ORDER BY %2 DESC, c.id DESC "
+                                      "LIMIT 101")
+                           .arg(where, key)));
+        QString detail;
+        while (q.next())
+            detail += q.value(3).toString() + QLatin1Char('\n');
+        return detail;
+    };
+    const QString stage = CaseQueryRunner::stageOrderExpression();
+    const struct {
+        QString where;
+        QString key;
+        QString index;
+    } expected[] = {
+        {QString(), stage, QStringLiteral("cases_stage_order")},
+        {QString(), QStringLiteral("c.list_type"), QStringLiteral("cases_list_type_number")},
+        {QString(), QStringLiteral("c.officer"), QStringLiteral("cases_officer_number")},
+        {QStringLiteral("WHERE c.organ_id = 2"), stage, QStringLiteral("cases_organ_stage_order")},
+        {QStringLiteral("WHERE c.organ_id = 2"), QStringLiteral("c.list_type"),
+         QStringLiteral("cases_organ_list_type")},
+        {QStringLiteral("WHERE c.organ_id = 2"), QStringLiteral("c.officer"), QStringLiteral("cases_organ_officer")},
+        {QStringLiteral("WHERE c.officer = 'officer-a'"), stage, QStringLiteral("cases_officer_stage_order")},
+        {QStringLiteral("WHERE c.officer = 'officer-a'"), QStringLiteral("c.list_type"),
+         QStringLiteral("cases_officer_list_type")},
+    };
+    for (const auto& e : expected) {
+        INFO(e.where.toStdString() << " ORDER BY " << e.key.toStdString());
+        const QString detail = planOf(e.where, e.key);
+        INFO(detail.toStdString());
+        CHECK(detail.contains(e.index));
+        CHECK_FALSE(detail.contains(QStringLiteral("TEMP B-TREE")));
+    }
+}
+
+TEST_CASE("A page's days left are counted in the unit of each case's next deadline rule") {
+    TempDir dir;
+    Office office(dir.file(QStringLiteral("days-left.vault")));
+    REQUIRE(office.db().transaction());
+    CaseRows rows(office.db());
+    auto openCase = [&](int n) {
+        CaseRows::SubjectRow subject;
+        subject.name = kNames.at(n);
+        subject.identifier = QStringLiteral("91350100MA%1").arg(n, 8, 10, QLatin1Char('0'));
+        CaseRows::BasisRow basis;
+        basis.documentNumber = QStringLiteral("榕市监罚〔2026〕%1号").arg(n + 1);
+        basis.issuedOn = QDate(2026, 1, 5);
+        CaseRows::RecordRow record;
+        record.subject = rows.subject(subject);
+        record.basis = rows.basis(basis);
+        record.decidedOn = QDate(2026, 1, 5);
+        CaseRows::CaseRow row;
+        row.record = rows.record(record);
+        row.subject = record.subject;
+        row.stage = QStringLiteral("objection-window");
+        row.openedOn = QDate(2026, 2, 20);
+        return rows.openCase(row);
+    };
+    // Seen on Friday 2026-02-27 (the vault has no holiday schedule: weekends only). Due Tuesday 2026-03-03: two
+    // working days (Monday and Tuesday) but four calendar days.
+    const qint64 working = openCase(0);
+    rows.deadline(QStringLiteral("objection-window"), working, QDate(2026, 2, 20), QDate(2026, 3, 3));
+    rows.deadline(QStringLiteral("objection-answer"), working, QDate(2026, 2, 20), QDate(2026, 3, 20));
+    const qint64 calendarDays = openCase(1);
+    const qint64 calendarDeadline =
+        rows.deadline(QStringLiteral("objection-window"), calendarDays, QDate(2026, 2, 20), QDate(2026, 3, 3));
+    const qint64 overdue = openCase(2);
+    rows.deadline(QStringLiteral("objection-window"), overdue, QDate(2026, 2, 1), QDate(2026, 2, 20));
+    const qint64 none = openCase(3);
+    QSqlQuery q(office.db());
+    REQUIRE(
+        q.exec(QStringLiteral("UPDATE deadlines SET rule_mode = 'calendar-days' WHERE id = %1").arg(calendarDeadline)));
+    REQUIRE(office.db().commit());
+
+    Clock::setOverride([] { return QDateTime(QDate(2026, 2, 27), QTime(10, 0)); });
+    CaseQueryRunner runner(office.db());
+    CaseQuery query;
+    query.sort = CaseSortKey::NextDue;
+    auto page = runner.firstPage(query);
+    Clock::setOverride(nullptr);
+    REQUIRE(page.ok());
+    REQUIRE(page->rows.size() == 4);
+    QHash<qint64, CaseListRow> byId;
+    for (const CaseListRow& row : page->rows)
+        byId.insert(row.id, row);
+
+    CHECK(byId.value(working).nextDueRuleMode == QStringLiteral("working-days"));
+    CHECK(byId.value(working).daysLeft == calendar::DaysLeft{2, true});
+    CHECK(byId.value(calendarDays).nextDueRuleMode == QStringLiteral("calendar-days"));
+    CHECK(byId.value(calendarDays).daysLeft == calendar::DaysLeft{4, false});
+    // Due Friday 2026-02-20, a week before: five working days late.
+    CHECK(byId.value(overdue).daysLeft == calendar::DaysLeft{-5, true});
+    CHECK_FALSE(byId.value(none).nextDueOn.isValid());
+    CHECK(byId.value(none).nextDueRuleMode.isEmpty());
 }

@@ -1,8 +1,6 @@
 #include "CaseDisplay.h"
 
 #include "Translator.h"
-#include "calendar/DeadlineRule.h"
-#include "calendar/WorkCalendar.h"
 #include "domain/IdentifierCheck.h"
 #include "exchange/Masking.h"
 
@@ -19,19 +17,7 @@ QString CaseDisplay::identifier(const QString& value, bool mask) {
     return exchange::Masking::idWithRegionAndCheck(value);
 }
 
-CaseDisplay::DaysLeft CaseDisplay::daysLeft(const domain::Deadline& deadline, const calendar::WorkCalendar& calendar,
-                                            QDate today) {
-    DaysLeft left;
-    const auto mode = calendar::DeadlineRule::modeFromName(deadline.ruleMode);
-    left.working = mode && *mode == calendar::DeadlineRule::Mode::WorkingDays;
-    left.days = left.working ? calendar.workingDaysBetween(today, deadline.dueOn) : today.daysTo(deadline.dueOn);
-    if (left.working && left.days == 0 && deadline.dueOn < today) {
-        left.days = -1; // due on a day off that has passed
-    }
-    return left;
-}
-
-QString CaseDisplay::daysLeftText(const DaysLeft& left, bool provisional) {
+QString CaseDisplay::daysLeftText(const calendar::DaysLeft& left, bool provisional) {
     QString text;
     if (left.days == 0) {
         text = tr("due today");
@@ -46,15 +32,6 @@ QString CaseDisplay::daysLeftText(const DaysLeft& left, bool provisional) {
         text += tr(" (provisional)");
     }
     return text;
-}
-
-QString CaseDisplay::calendarDaysLeftText(QDate due, QDate today) {
-    if (!due.isValid()) {
-        return QString();
-    }
-    DaysLeft left;
-    left.days = today.daysTo(due);
-    return daysLeftText(left);
 }
 
 QString CaseDisplay::dueWhat(domain::DeadlineKind kind) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/DaysLeft.h"
 #include "domain/CaseStage.h"
 #include "domain/Deadline.h"
 
@@ -7,10 +8,6 @@
 #include <QDate>
 #include <QHash>
 #include <QString>
-
-namespace creditcase::calendar {
-class WorkCalendar;
-}
 
 namespace creditcase::ui {
 
@@ -25,17 +22,9 @@ public:
        a resident ID number shows its region and check character only; a USCC is public and shown in full). */
     static QString identifier(const QString& value, bool mask);
 
-    struct DaysLeft {
-        qint64 days = 0;
-        bool working = false; // counted in working days (工作日), else calendar days (自然日)
-        bool overdue() const { return days < 0; }
-    };
-    // Days from today to the deadline in the unit of its rule (working days for a working-day rule).
-    static DaysLeft daysLeft(const domain::Deadline& deadline, const calendar::WorkCalendar& calendar, QDate today);
-    // "3 working days left", "due today", "overdue by 2 calendar days"; with " (provisional)" when provisional.
-    static QString daysLeftText(const DaysLeft& left, bool provisional = false);
-    // Calendar days only (the case list knows the date, not the rule).
-    static QString calendarDaysLeftText(QDate due, QDate today);
+    // "3 working days left", "due today", "overdue by 2 calendar days"; with " (provisional)" when provisional. The
+    // figure and its unit come from core (calendar::DaysLeft), worked out with the vault's work calendar.
+    static QString daysLeftText(const calendar::DaysLeft& left, bool provisional = false);
     // What a deadline kind asks of the officer ("serve the notice", "answer the objection" ...).
     static QString dueWhat(domain::DeadlineKind kind);
 

@@ -113,6 +113,18 @@ CaseListPage::CaseListPage(service::Session& session, QWidget* parent)
     m_myOrgan->setAccessibleName(tr("Only my organ"));
     m_myOrgan->setChecked(true);
 
+    m_sortColumn = new QComboBox(this);
+    for (int column = 0; column < CaseTableModel::ColumnCount; ++column) {
+        if (CaseTableModel::isSortable(column) && column != CaseTableModel::DaysLeft) {
+            m_sortColumn->addItem(m_model->headerData(column, Qt::Horizontal).toString(), column);
+        }
+    }
+    QLabel* sortLabel = labelled(tr("Sort &by:"), m_sortColumn, "caseSortColumn");
+    m_sortOrder = new QComboBox(this);
+    QLabel* orderLabel = labelled(tr("Ord&er:"), m_sortOrder, "caseSortOrder");
+    m_sortOrder->addItem(tr("Ascending"), static_cast<int>(Qt::AscendingOrder));
+    m_sortOrder->addItem(tr("Descending"), static_cast<int>(Qt::DescendingOrder));
+
     auto* filters = new QHBoxLayout;
     filters->addWidget(stageLabel);
     filters->addWidget(m_stage);
@@ -127,6 +139,10 @@ CaseListPage::CaseListPage(service::Session& session, QWidget* parent)
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(sortLabel);
+    searchRow->addWidget(m_sortColumn);
+    searchRow->addWidget(orderLabel);
+    searchRow->addWidget(m_sortOrder);
 
     auto* table = new CaseTableView(this);
     m_table = table;
@@ -156,6 +172,29 @@ CaseListPage::CaseListPage(service::Session& session, QWidget* parent)
     m_table->setColumnWidth(CaseTableModel::NextDue, 10 * em);
     m_table->setColumnWidth(CaseTableModel::Officer, 8 * em);
     table->onEnter = [this] { openCurrent(); };
+    // The boxes sort through the header (so its indicator shows the order); a header click updates the boxes.
+    auto sortFromBoxes = [this] {
+        m_table->sortByColumn(m_sortColumn->currentData().toInt(),
+                              static_cast<Qt::SortOrder>(m_sortOrder->currentData().toInt()));
+    };
+    connect(m_sortColumn, &QComboBox::currentIndexChanged, this, sortFromBoxes);
+    connect(m_sortOrder, &QComboBox::currentIndexChanged, this, sortFromBoxes);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (!CaseTableModel::isSortable(column)) { // the list keeps its order: put the indicator back
+                    m_table->horizontalHeader()->setSortIndicator(
+                        m_sortColumn->currentData().toInt(),
+                        static_cast<Qt::SortOrder>(m_sortOrder->currentData().toInt()));
+                    return;
+                }
+                const int shown = column == CaseTableModel::DaysLeft ? CaseTableModel::NextDue : column;
+                if (const int at = m_sortColumn->findData(shown); at >= 0) {
+                    const QSignalBlocker blockColumn(m_sortColumn);
+                    m_sortColumn->setCurrentIndex(at);
+                }
+                const QSignalBlocker blockOrder(m_sortOrder);
+                m_sortOrder->setCurrentIndex(m_sortOrder->findData(static_cast<int>(order)));
+            });
     connect(m_table, &QTableView::doubleClicked, this, [this] { openCurrent(); });
 
     m_count = new QLabel(this);
@@ -227,7 +266,9 @@ CaseListPage::CaseListPage(service::Session& session, QWidget* parent)
         }
     });
 
-    setTabOrder(m_search, m_stage);
+    setTabOrder(m_search, m_sortColumn);
+    setTabOrder(m_sortColumn, m_sortOrder);
+    setTabOrder(m_sortOrder, m_stage);
     setTabOrder(m_stage, m_listType);
     setTabOrder(m_listType, m_officer);
     setTabOrder(m_officer, m_due);

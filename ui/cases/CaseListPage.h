@@ -21,7 +21,9 @@ class ReaderThread;
 
 // 案件: every case of the vault the paged query selects, a million rows without stutter (CaseTableModel), with
 // search (subject name, USCC/ID number or its last digits, case number, document number) and filters for stage,
-// list type, officer, due date and organ. Enter or a double-click opens the case.
+// list type, officer, due date and organ. Enter or a double-click opens the case. A click on a column header sorts by
+// that column (case number, subject, list type, stage, officer, next deadline); the "Sort by" boxes do the same from
+// the keyboard and follow the header.
 class CaseListPage : public QWidget {
     Q_OBJECT
 
@@ -56,6 +58,8 @@ private:
     QLineEdit* m_officer = nullptr;
     QComboBox* m_due = nullptr;
     QCheckBox* m_myOrgan = nullptr;
+    QComboBox* m_sortColumn = nullptr; // the header's order, reachable from the keyboard
+    QComboBox* m_sortOrder = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_position = nullptr;

@@ -1,7 +1,6 @@
 #include "CaseTableModel.h"
 
 #include "CaseDisplay.h"
-#include "Clock.h"
 #include "ReaderThread.h"
 #include "service/CaseQueryRunner.h"
 
@@ -18,8 +17,7 @@ using service::CasePage;
 
 CaseTableModel::CaseTableModel(ReaderThread& reader, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_reader(reader)
-    , m_today(Clock::today()) {
+    , m_reader(reader) {
     m_query.pageSize = kPageSize;
     m_clock.start();
 }
@@ -38,8 +36,28 @@ int CaseTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+std::optional<service::CaseSortKey> CaseTableModel::sortKeyOf(int column) {
+    switch (column) {
+    case CaseNumber:
+        return service::CaseSortKey::CaseNumber;
+    case Subject:
+        return service::CaseSortKey::SubjectName;
+    case ListType:
+        return service::CaseSortKey::ListType;
+    case Stage:
+        return service::CaseSortKey::Stage;
+    case Officer:
+        return service::CaseSortKey::Officer;
+    case NextDue:
+    case DaysLeft: // days left in mixed units follow the due dates
+        return service::CaseSortKey::NextDue;
+    default:
+        return std::nullopt; // identifiers have no sort index
+    }
+}
+
 bool CaseTableModel::isSortable(int column) {
-    return column == CaseNumber || column == Subject || column == NextDue || column == DaysLeft;
+    return sortKeyOf(column).has_value();
 }
 
 const CaseListRow* CaseTableModel::rowAt(int row) const {
@@ -115,15 +133,16 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const {
             if (!row->nextDueOn.isValid()) {
                 return QString();
             }
-            const QString text = CaseDisplay::calendarDaysLeftText(row->nextDueOn, m_today);
-            return row->nextDueOn < m_today ? QStringLiteral("⚠ ") + text : text;
+            // In the unit of the deadline's rule, worked out in core for this page (service::CaseListRow).
+            const QString text = CaseDisplay::daysLeftText(row->daysLeft, row->nextDueProvisional);
+            return row->daysLeft.overdue() ? QStringLiteral("⚠ ") + text : text;
         }
         default:
             return {};
         }
     case Qt::ForegroundRole:
         if ((index.column() == DaysLeft || index.column() == NextDue) && row->nextDueOn.isValid() &&
-            row->nextDueOn < m_today) {
+            row->daysLeft.overdue()) {
             return QBrush(Qt::red);
         }
         return {};
@@ -167,15 +186,11 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 void CaseTableModel::sort(int column, Qt::SortOrder order) {
-    if (!isSortable(column)) {
+    const auto sortKey = sortKeyOf(column);
+    if (!sortKey) {
         return;
     }
-    service::CaseSortKey key = service::CaseSortKey::CaseNumber;
-    if (column == Subject) {
-        key = service::CaseSortKey::SubjectName;
-    } else if (column == NextDue || column == DaysLeft) {
-        key = service::CaseSortKey::NextDue;
-    }
+    const service::CaseSortKey key = *sortKey;
     const auto direction =
         order == Qt::AscendingOrder ? service::SortDirection::Ascending : service::SortDirection::Descending;
     if (key == m_query.sort && direction == m_query.direction) {
@@ -223,7 +238,6 @@ void CaseTableModel::clear() {
 }
 
 void CaseTableModel::refresh() {
-    m_today = Clock::today();
     clear();
     m_reader.clearPending();
     /* The count is asked when the first page has arrived, not with it: the reader runs one job at a time, and

@@ -58,8 +58,9 @@ public:
     qint64 caseIdAt(int row) const;
     QString officerAt(int row) const;
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
-    // Columns the paged query can order by.
+    // Columns the paged query can order by, and the order each gives (none for the identifier column).
     static bool isSortable(int column);
+    static std::optional<service::CaseSortKey> sortKeyOf(int column);
 
 signals:
     void countChanged(qint64 count);
@@ -93,7 +94,6 @@ private:
     mutable QHash<int, qint64> m_pending; // page -> when asked (ms); asked again after kRetryMs
     static constexpr qint64 kRetryMs = 400;
     mutable quint64 m_useClock = 0;
-    QDate m_today;
     QElapsedTimer m_clock;
 };
 

@@ -295,7 +295,7 @@ void CaseViewPage::show(const workflow::CaseFile& file) {
         item->setText(1, date(d.dueOn));
         item->setToolTip(0, d.source);
         if (d.status == domain::DeadlineStatus::Open) {
-            const auto left = CaseDisplay::daysLeft(d, calendar, today);
+            const auto left = calendar::DaysLeft::until(d.dueOn, d.ruleMode, calendar, today);
             QString text = CaseDisplay::daysLeftText(left, d.provisional);
             if (left.overdue()) {
                 item->setIcon(0, warning);
@@ -316,7 +316,7 @@ void CaseViewPage::show(const workflow::CaseFile& file) {
     m_deadlines->resizeColumnToContents(0);
     m_deadlines->resizeColumnToContents(1);
     if (next) {
-        const auto left = CaseDisplay::daysLeft(*next, calendar, today);
+        const auto left = calendar::DaysLeft::until(next->dueOn, next->ruleMode, calendar, today);
         QString text = tr("Next deadline: %1 %2 (%3)")
                            .arg(domain::deadlineKindName(next->kind), date(next->dueOn),
                                 CaseDisplay::daysLeftText(left, next->provisional));

@@ -192,7 +192,8 @@ void DashboardPage::reload() {
 
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     auto addRow = [&](QTreeWidget* list, const workflow::DeadlineRegister::Due& d) {
-        const CaseDisplay::DaysLeft left = CaseDisplay::daysLeft(d.deadline, calendar, today);
+        const calendar::DaysLeft left =
+            calendar::DaysLeft::until(d.deadline.dueOn, d.deadline.ruleMode, calendar, today);
         auto* item = new QTreeWidgetItem(list);
         item->setText(0, d.deadline.caseId > 0 ? QString::number(d.deadline.caseId) : QStringLiteral("—"));
         item->setData(0, kCaseIdRole, d.deadline.caseId);
