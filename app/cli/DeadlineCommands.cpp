@@ -58,12 +58,18 @@ int runDeadlines(CliContext& context) {
         json.insert(QStringLiteral("subject_name"), row.subjectName);
         json.insert(QStringLiteral("days_left"), row.daysLeft >= 0 ? row.daysLeft : 0);
         json.insert(QStringLiteral("days_late"), row.daysLeft < 0 ? -row.daysLeft : 0);
+        // The unit the days are counted in: that of the deadline's rule.
+        json.insert(QStringLiteral("days_unit"),
+                    row.workingDays ? QStringLiteral("working-days") : QStringLiteral("calendar-days"));
         array.append(json);
         const QString what = d.caseId     ? WorkflowCli::tr("case %1").arg(d.caseId)
                              : d.recordId ? WorkflowCli::tr("record %1").arg(d.recordId)
                                           : WorkflowCli::tr("standard %1").arg(d.standardId);
-        const QString days = row.daysLeft >= 0 ? WorkflowCli::tr("%1 days left").arg(row.daysLeft)
-                                               : WorkflowCli::tr("%1 days late").arg(-row.daysLeft);
+        const QString days = row.workingDays
+                                 ? (row.daysLeft >= 0 ? WorkflowCli::tr("%1 working days left").arg(row.daysLeft)
+                                                      : WorkflowCli::tr("%1 working days late").arg(-row.daysLeft))
+                             : row.daysLeft >= 0 ? WorkflowCli::tr("%1 days left").arg(row.daysLeft)
+                                                 : WorkflowCli::tr("%1 days late").arg(-row.daysLeft);
         text += QStringLiteral("%1\t%2\t%3\t%4\t%5%6\n")
                     .arg(what, row.subjectName, domain::deadlineKindName(d.kind), WorkflowCli::iso(d.dueOn), days,
                          d.provisional ? QStringLiteral("\t") + WorkflowCli::tr("provisional") : QString());

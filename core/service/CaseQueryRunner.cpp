@@ -358,7 +358,7 @@ Result<CasePage> CaseQueryRunner::pageAt(const CaseQuery& asked, qint64 position
 }
 
 QString CaseQueryRunner::stageOrderExpression() {
-    // Must stay the expression of migration 0013's indexes (cases_stage_order, and the organ's and the officer's),
+    // Must stay the expression of migration 0012's indexes (cases_stage_order, and the organ's and the officer's),
     // stage for stage, or the planner no longer recognises them; CaseQueryRunnerTest checks the indexes are used.
     QString expression = QStringLiteral("(CASE c.stage");
     int ordinal = 0;
@@ -456,7 +456,7 @@ Result<bool> CaseQueryRunner::walkSortIndex(const CaseQuery& query) {
     const bool onlyOfficer = !f.officer.isEmpty() && !f.stage && f.listType.isEmpty() && !f.organId;
     if ((onlyStage || onlyOfficer) && (query.sort == CaseSortKey::OpenedOn || query.sort == CaseSortKey::NextDue))
         return false;
-    // Migrations 0010 and 0013 serve an officer alone in list type and stage order.
+    // Migrations 0010 and 0012 serve an officer alone in list type and stage order.
     if (onlyOfficer && (query.sort == CaseSortKey::ListType || query.sort == CaseSortKey::Stage))
         return false;
     // Migration 0006's serve one organ in subject-name, opening and due-date order.
@@ -464,7 +464,7 @@ Result<bool> CaseQueryRunner::walkSortIndex(const CaseQuery& query) {
     if (onlyOrgan && (query.sort == CaseSortKey::SubjectName || query.sort == CaseSortKey::OpenedOn ||
                       query.sort == CaseSortKey::NextDue))
         return false;
-    // Migration 0013's serve one organ in stage, list type and officer order.
+    // Migration 0012's serve one organ in stage, list type and officer order.
     if (onlyOrgan &&
         (query.sort == CaseSortKey::Stage || query.sort == CaseSortKey::ListType || query.sort == CaseSortKey::Officer))
         return false;

@@ -15,7 +15,7 @@
 namespace creditcase::service {
 
 // Runs case list queries as windows (DESIGN.md "Large lists are windows", field notes F.6): every page is a keyset
-// range on an index of migrations 0005, 0006, 0010 or 0013 — never a deep OFFSET, never a sort of the whole table —
+// range on an index of migrations 0005, 0006, 0010 or 0012 — never a deep OFFSET, never a sort of the whole table —
 // and the last page is the first page of the reversed order. Counts are cached per filter until the database changes
 // (PRAGMA data_version for other connections' commits, total_changes() for this connection's own writes). Each row of
 // a page comes with the days left to its next deadline in the unit of that deadline's rule (calendar::DaysLeft).
@@ -76,7 +76,7 @@ public:
     }
 
     // The SQL expression the stage order sorts by: the stage's place in domain::allCaseStages(), the expression of
-    // migration 0013's indexes.
+    // migration 0012's indexes.
     static QString stageOrderExpression();
 
 private:

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "audit/InquiryRegister.h"
+#include "calendar/DaysLeft.h"
 #include "exchange/Masking.h"
 #include "storage/SqlError.h"
 #include "workflow/CaseWorkflow.h"
@@ -100,6 +101,17 @@ Result<QList<workflow::DeadlineRegister::Due>> ReportService::deadlines(const wo
         auto due = workflow::DeadlineRegister::due(db, scoped);
         if (!due) {
             return due.error();
+        }
+        // Days left in the unit the rule counts in (working days for a working-day period), as every list shows.
+        auto calendar = m_session.calendar();
+        if (!calendar) {
+            return calendar.error();
+        }
+        const QDate asOf = query.asOf.isValid() ? query.asOf : Clock::today();
+        for (auto& d : *due) {
+            const auto left = calendar::DaysLeft::until(d.deadline.dueOn, d.deadline.ruleMode, *calendar, asOf);
+            d.daysLeft = left.days;
+            d.workingDays = left.working;
         }
         QList<qint64> subjects;
         for (const auto& d : *due) {

@@ -31,11 +31,13 @@ public:
         qint64 subjectId = 0;
     };
 
-    // One row of `deadlines --as-of DATE`: the deadline, whose it is, and the calendar days left (negative: late).
+    // One row of `deadlines --as-of DATE`: the deadline, whose it is, and the days left (negative: late): calendar
+    // days as read here; service::ReportService counts them in the unit of the deadline's rule (workingDays).
     struct Due {
         domain::Deadline deadline;
         QString subjectName;
         qint64 daysLeft = 0;
+        bool workingDays = false;
     };
 
     // Whose deadlines a user sees (DESIGN.md "Jurisdiction"): the obligations of the organs they work for, and the

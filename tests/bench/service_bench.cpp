@@ -360,7 +360,7 @@ void measure(Variant variant, const QString& path, int cacheMiB, const Settings&
     identifierText.filter.text = QStringLiteral("91350100MA0050000");
     CaseQuery documentText;
     documentText.filter.text = QStringLiteral("〕777777号");
-    // The orders of migration 0013: the whole vault and one organ (a county officer's default list).
+    // The orders of migration 0012: the whole vault and one organ (a county officer's default list).
     CaseQuery byStage;
     byStage.sort = CaseSortKey::Stage;
     CaseQuery byListType;

@@ -639,7 +639,7 @@ TEST_CASE("Lists sorted by stage, list type or officer give every case once acro
     }
 }
 
-TEST_CASE("The stage, list type and officer orders read an index of migration 0013 and never sort the table") {
+TEST_CASE("The stage, list type and officer orders read an index of migration 0012 and never sort the table") {
     TempDir dir;
     Office office(dir.file(QStringLiteral("new-key-plans.vault")));
     office.fill(20);

@@ -83,8 +83,7 @@ void RestorationPage::refresh() {
         return;
     }
     m_problem->clearProblem();
-    // Days left in the unit the rule counts in: working days where the limit is in working days.
-    auto calendar = service::RuleService(m_session).calendar();
+    // Days left in the unit the rule counts in (counted by core: working days where the limit is in working days).
     QList<RowsModel::Row> rows;
     int late = 0;
     for (const workflow::DeadlineRegister::Due& d : *due) {
@@ -95,8 +94,8 @@ void RestorationPage::refresh() {
             left = tr("Overdue by %n day(s)", nullptr, static_cast<int>(-d.daysLeft));
         } else if (d.daysLeft == 0) {
             left = tr("Due today");
-        } else if (calendar && d.deadline.ruleMode == QLatin1String("working-days")) {
-            left = tr("%n working day(s)", nullptr, calendar->workingDaysBetween(query.asOf, d.deadline.dueOn));
+        } else if (d.workingDays) {
+            left = tr("%n working day(s)", nullptr, static_cast<int>(d.daysLeft));
         } else {
             left = tr("%n calendar day(s)", nullptr, static_cast<int>(d.daysLeft));
         }
