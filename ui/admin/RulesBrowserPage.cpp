@@ -378,7 +378,7 @@ void RulesBrowserPage::importFile(const QString& path) {
     }
     const QByteArray bytes = file.readAll();
     const QString name = QFileInfo(path).fileName();
-    std::optional<workflow::RuleAdministration::ImportOutcome> outcome;
+    std::optional<service::RuleImportOutcome> outcome;
     service::RuleService rules(m_session);
     LongJob::Options options;
     options.title = tr("Importing rule data");

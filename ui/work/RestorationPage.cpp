@@ -73,7 +73,7 @@ void RestorationPage::showEvent(QShowEvent* event) {
 
 void RestorationPage::refresh() {
     m_stale = false;
-    workflow::DeadlineRegister::Query query;
+    service::DeadlineQuery query;
     query.asOf = Clock::today();
     query.kind = domain::DeadlineKind::RestorationDue;
     auto due = service::ReportService(m_session).deadlines(query, tr("restoration applications waiting"));
@@ -87,7 +87,7 @@ void RestorationPage::refresh() {
     auto calendar = service::RuleService(m_session).calendar();
     QList<RowsModel::Row> rows;
     int late = 0;
-    for (const workflow::DeadlineRegister::Due& d : *due) {
+    for (const service::DueDeadline& d : *due) {
         RowsModel::Row row;
         QString left;
         if (d.daysLeft < 0) {
