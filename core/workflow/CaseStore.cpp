@@ -102,7 +102,8 @@ const char* const kReExaminationColumns =
 
 Result<Case> CaseStore::load(QSqlDatabase& db, qint64 caseId) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id = ?").arg(QLatin1String(kCaseColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id = ?").arg(QLatin1String(kCaseColumns))))
+        return sqlError(q);
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(q);
@@ -114,10 +115,11 @@ Result<Case> CaseStore::load(QSqlDatabase& db, qint64 caseId) {
 Result<qint64> CaseStore::insert(QSqlDatabase& db, const Case& c) {
     const QString now = WC::timestampNow();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO cases (record_id, subject_id, list_type, standard_id, scope_category, ground, circumstances, "
-        "stage, officer, organ_id, opened_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO cases (record_id, subject_id, list_type, standard_id, scope_category, ground, circumstances, "
+            "stage, officer, organ_id, opened_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)")))
+        return sqlError(q);
     q.addBindValue(c.recordId);
     q.addBindValue(c.subjectId);
     q.addBindValue(c.listType);
@@ -138,9 +140,10 @@ Result<qint64> CaseStore::insert(QSqlDatabase& db, const Case& c) {
 
 Status CaseStore::save(QSqlDatabase& db, const Case& c) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE cases SET standard_id = ?, stage = ?, notice_served_on = ?, "
-                             "objection_window_ends = ?, decided_on = ?, decided_by = ?, listed_until = ?, "
-                             "closed_on = ?, closed_reason = ?, rule_editions = ?, updated_at = ? WHERE id = ?"));
+    if (!q.prepare(QStringLiteral("UPDATE cases SET standard_id = ?, stage = ?, notice_served_on = ?, "
+                                  "objection_window_ends = ?, decided_on = ?, decided_by = ?, listed_until = ?, "
+                                  "closed_on = ?, closed_reason = ?, rule_editions = ?, updated_at = ? WHERE id = ?")))
+        return sqlError(q);
     q.addBindValue(idOrNull(c.standardId));
     q.addBindValue(domain::caseStageId(c.stage));
     q.addBindValue(WC::isoOrNull(c.noticeServedOn));
@@ -161,8 +164,9 @@ Status CaseStore::save(QSqlDatabase& db, const Case& c) {
 Status CaseStore::setStage(QSqlDatabase& db, qint64 caseId, CaseStage stage, QDate closedOn,
                            const QString& closedReason) {
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("UPDATE cases SET stage = ?, closed_on = ?, closed_reason = ?, updated_at = ? WHERE id = ?"));
+    if (!q.prepare(QStringLiteral(
+            "UPDATE cases SET stage = ?, closed_on = ?, closed_reason = ?, updated_at = ? WHERE id = ?")))
+        return sqlError(q);
     q.addBindValue(domain::caseStageId(stage));
     q.addBindValue(WC::isoOrNull(closedOn));
     q.addBindValue(WC::text(closedReason));
@@ -175,8 +179,9 @@ Status CaseStore::setStage(QSqlDatabase& db, qint64 caseId, CaseStage stage, QDa
 
 Result<std::optional<qint64>> CaseStore::openCaseOn(QSqlDatabase& db, qint64 recordId, const QString& listType) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM cases WHERE record_id = ? AND list_type = ? AND stage NOT IN "
-                             "('closed', 'expired', 'removed')"));
+    if (!q.prepare(QStringLiteral("SELECT id FROM cases WHERE record_id = ? AND list_type = ? AND stage NOT IN "
+                                  "('closed', 'expired', 'removed')")))
+        return sqlError(q);
     q.addBindValue(recordId);
     q.addBindValue(listType);
     if (!q.exec())
@@ -193,12 +198,13 @@ Result<QList<CaseSummary>> CaseStore::summaries(QSqlDatabase& db, const QList<qi
         placeholders << QStringLiteral("?");
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id, c.subject_id, s.name, c.list_type, c.stage, c.officer, c.opened_on, "
-                             "c.decided_on, c.listed_until FROM cases c JOIN subjects s ON s.id = c.subject_id "
-                             "WHERE c.organ_id IN (%1)%2 ORDER BY c.id%3")
-                  .arg(placeholders.isEmpty() ? QStringLiteral("NULL") : placeholders.join(QStringLiteral(", ")),
-                       stage ? QStringLiteral(" AND c.stage = ?") : QString(),
-                       limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    if (!q.prepare(QStringLiteral("SELECT c.id, c.subject_id, s.name, c.list_type, c.stage, c.officer, c.opened_on, "
+                                  "c.decided_on, c.listed_until FROM cases c JOIN subjects s ON s.id = c.subject_id "
+                                  "WHERE c.organ_id IN (%1)%2 ORDER BY c.id%3")
+                       .arg(placeholders.isEmpty() ? QStringLiteral("NULL") : placeholders.join(QStringLiteral(", ")),
+                            stage ? QStringLiteral(" AND c.stage = ?") : QString(),
+                            limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString())))
+        return sqlError(q);
     for (qint64 id : organIds)
         q.addBindValue(id);
     if (stage)
@@ -226,8 +232,9 @@ Result<QList<CaseSummary>> CaseStore::summaries(QSqlDatabase& db, const QList<qi
 
 Status CaseStore::insertNotice(QSqlDatabase& db, const domain::Notice& notice) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO notices (case_id, prepared_on, prepared_by, chain_seq, chain_hash) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO notices (case_id, prepared_on, prepared_by, chain_seq, chain_hash) "
+                                  "VALUES (?, ?, ?, ?, ?)")))
+        return sqlError(q);
     q.addBindValue(notice.caseId);
     q.addBindValue(WC::iso(notice.preparedOn));
     q.addBindValue(notice.preparedBy);
@@ -240,8 +247,9 @@ Status CaseStore::insertNotice(QSqlDatabase& db, const domain::Notice& notice) {
 
 Status CaseStore::markNoticeServed(QSqlDatabase& db, qint64 caseId, QDate servedOn, const QString& servedBy) {
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("UPDATE notices SET served_on = ?, served_by = ? WHERE case_id = ? AND served_on IS NULL"));
+    if (!q.prepare(
+            QStringLiteral("UPDATE notices SET served_on = ?, served_by = ? WHERE case_id = ? AND served_on IS NULL")))
+        return sqlError(q);
     q.addBindValue(WC::iso(servedOn));
     q.addBindValue(servedBy);
     q.addBindValue(caseId);
@@ -253,8 +261,10 @@ Status CaseStore::markNoticeServed(QSqlDatabase& db, qint64 caseId, QDate served
 Result<QList<domain::Notice>> CaseStore::notices(QSqlDatabase& db, qint64 caseId) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, prepared_on, prepared_by, served_on, served_by, chain_seq, chain_hash FROM "
-                             "notices WHERE case_id = ? ORDER BY id"));
+    if (!q.prepare(
+            QStringLiteral("SELECT id, prepared_on, prepared_by, served_on, served_by, chain_seq, chain_hash FROM "
+                           "notices WHERE case_id = ? ORDER BY id")))
+        return sqlError(q);
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(q);
@@ -278,8 +288,9 @@ Result<QList<domain::Notice>> CaseStore::notices(QSqlDatabase& db, qint64 caseId
 
 Result<qint64> CaseStore::insertObjection(QSqlDatabase& db, const domain::Objection& objection) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO objections (case_id, received_on, received_by, text, answer_due) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO objections (case_id, received_on, received_by, text, answer_due) "
+                                  "VALUES (?, ?, ?, ?, ?)")))
+        return sqlError(q);
     q.addBindValue(objection.caseId);
     q.addBindValue(WC::iso(objection.receivedOn));
     q.addBindValue(objection.receivedBy);
@@ -292,9 +303,11 @@ Result<qint64> CaseStore::insertObjection(QSqlDatabase& db, const domain::Object
 
 Result<std::optional<domain::Objection>> CaseStore::pendingObjection(QSqlDatabase& db, qint64 caseId) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM objections WHERE case_id = ? AND answered_on IS NULL ORDER BY id DESC "
-                             "LIMIT 1")
-                  .arg(QLatin1String(kObjectionColumns)));
+    if (!q.prepare(
+            QStringLiteral("SELECT %1 FROM objections WHERE case_id = ? AND answered_on IS NULL ORDER BY id DESC "
+                           "LIMIT 1")
+                .arg(QLatin1String(kObjectionColumns))))
+        return sqlError(q);
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(q);
@@ -305,8 +318,10 @@ Result<std::optional<domain::Objection>> CaseStore::pendingObjection(QSqlDatabas
 
 Status CaseStore::answerObjection(QSqlDatabase& db, const domain::Objection& objection) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE objections SET answered_on = ?, answered_by = ?, outcome = ?, answer_text = ? "
-                             "WHERE id = ?"));
+    if (!q.prepare(
+            QStringLiteral("UPDATE objections SET answered_on = ?, answered_by = ?, outcome = ?, answer_text = ? "
+                           "WHERE id = ?")))
+        return sqlError(q);
     q.addBindValue(WC::iso(objection.answeredOn));
     q.addBindValue(objection.answeredBy);
     q.addBindValue(objection.outcome ? QVariant(domain::objectionOutcomeId(*objection.outcome))
@@ -321,8 +336,9 @@ Status CaseStore::answerObjection(QSqlDatabase& db, const domain::Objection& obj
 Result<QList<domain::Objection>> CaseStore::objections(QSqlDatabase& db, qint64 caseId) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM objections WHERE case_id = ? ORDER BY id")
-                  .arg(QLatin1String(kObjectionColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM objections WHERE case_id = ? ORDER BY id")
+                       .arg(QLatin1String(kObjectionColumns))))
+        return sqlError(q);
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(q);
@@ -336,8 +352,9 @@ Result<QList<domain::Objection>> CaseStore::objections(QSqlDatabase& db, qint64 
 
 Result<qint64> CaseStore::insertReExamination(QSqlDatabase& db, const domain::ReExamination& review) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO re_examinations (case_id, submitted_on, submitted_by, submit_text) "
-                             "VALUES (?, ?, ?, ?)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO re_examinations (case_id, submitted_on, submitted_by, submit_text) "
+                                  "VALUES (?, ?, ?, ?)")))
+        return sqlError(q);
     q.addBindValue(review.caseId);
     q.addBindValue(WC::iso(review.submittedOn));
     q.addBindValue(review.submittedBy);
@@ -349,9 +366,10 @@ Result<qint64> CaseStore::insertReExamination(QSqlDatabase& db, const domain::Re
 
 Result<std::optional<domain::ReExamination>> CaseStore::pendingReExamination(QSqlDatabase& db, qint64 caseId) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM re_examinations WHERE case_id = ? AND decided_on IS NULL ORDER BY id "
-                             "DESC LIMIT 1")
-                  .arg(QLatin1String(kReExaminationColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM re_examinations WHERE case_id = ? AND decided_on IS NULL ORDER BY id "
+                                  "DESC LIMIT 1")
+                       .arg(QLatin1String(kReExaminationColumns))))
+        return sqlError(q);
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(q);
@@ -362,8 +380,9 @@ Result<std::optional<domain::ReExamination>> CaseStore::pendingReExamination(QSq
 
 Status CaseStore::decideReExamination(QSqlDatabase& db, const domain::ReExamination& review) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE re_examinations SET decided_on = ?, decided_by = ?, outcome = ?, "
-                             "decide_text = ? WHERE id = ?"));
+    if (!q.prepare(QStringLiteral("UPDATE re_examinations SET decided_on = ?, decided_by = ?, outcome = ?, "
+                                  "decide_text = ? WHERE id = ?")))
+        return sqlError(q);
     q.addBindValue(WC::iso(review.decidedOn));
     q.addBindValue(review.decidedBy);
     q.addBindValue(review.outcome ? QVariant(domain::reExaminationOutcomeId(*review.outcome))
@@ -378,8 +397,9 @@ Status CaseStore::decideReExamination(QSqlDatabase& db, const domain::ReExaminat
 Result<QList<domain::ReExamination>> CaseStore::reExaminations(QSqlDatabase& db, qint64 caseId) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM re_examinations WHERE case_id = ? ORDER BY id")
-                  .arg(QLatin1String(kReExaminationColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM re_examinations WHERE case_id = ? ORDER BY id")
+                       .arg(QLatin1String(kReExaminationColumns))))
+        return sqlError(q);
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(q);
@@ -394,7 +414,8 @@ Result<QDate> CaseStore::latestProceedingDate(QSqlDatabase& db, qint64 caseId) {
     for (const char* sql : {"SELECT max(received_on), max(answered_on) FROM objections WHERE case_id = ?",
                             "SELECT max(submitted_on), max(decided_on) FROM re_examinations WHERE case_id = ?"}) {
         QSqlQuery q(db);
-        q.prepare(QString::fromLatin1(sql));
+        if (!q.prepare(QString::fromLatin1(sql)))
+            return sqlError(q);
         q.addBindValue(caseId);
         if (!q.exec())
             return sqlError(q);
@@ -410,9 +431,10 @@ Result<QDate> CaseStore::latestProceedingDate(QSqlDatabase& db, qint64 caseId) {
 
 Result<qint64> CaseStore::insertDecision(QSqlDatabase& db, const domain::Decision& d) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO decisions (case_id, decided_on, decided_by, term_id, listed_from, "
-                             "listed_until, rule_editions, reason, citations, chain_seq, chain_hash, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO decisions (case_id, decided_on, decided_by, term_id, listed_from, "
+                                  "listed_until, rule_editions, reason, citations, chain_seq, chain_hash, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return sqlError(q);
     q.addBindValue(d.caseId);
     q.addBindValue(WC::iso(d.decidedOn));
     q.addBindValue(d.decidedBy);
@@ -433,8 +455,9 @@ Result<qint64> CaseStore::insertDecision(QSqlDatabase& db, const domain::Decisio
 Result<qint64> CaseStore::insertMeasure(QSqlDatabase& db, qint64 decisionId, qint64 caseId,
                                         const domain::AppliedMeasure& m) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO applied_measures (decision_id, case_id, measure_id, measure_use, "
-                             "measures_edition, citations) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO applied_measures (decision_id, case_id, measure_id, measure_use, "
+                                  "measures_edition, citations) VALUES (?, ?, ?, ?, ?, ?)")))
+        return sqlError(q);
     q.addBindValue(decisionId);
     q.addBindValue(caseId);
     q.addBindValue(m.measureId);
@@ -448,7 +471,8 @@ Result<qint64> CaseStore::insertMeasure(QSqlDatabase& db, qint64 decisionId, qin
 
 Status CaseStore::setListingTerm(QSqlDatabase& db, qint64 caseId, QDate listedFrom, QDate listedUntil) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE decisions SET listed_from = ?, listed_until = ? WHERE case_id = ?"));
+    if (!q.prepare(QStringLiteral("UPDATE decisions SET listed_from = ?, listed_until = ? WHERE case_id = ?")))
+        return sqlError(q);
     q.addBindValue(WC::iso(listedFrom));
     q.addBindValue(WC::iso(listedUntil));
     q.addBindValue(caseId);
@@ -460,8 +484,10 @@ Status CaseStore::setListingTerm(QSqlDatabase& db, qint64 caseId, QDate listedFr
 Result<std::optional<domain::Decision>> CaseStore::decision(QSqlDatabase& db, qint64 caseId) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, decided_on, decided_by, term_id, listed_from, listed_until, rule_editions, "
-                             "reason, citations, chain_seq, chain_hash FROM decisions WHERE case_id = ?"));
+    if (!q.prepare(
+            QStringLiteral("SELECT id, decided_on, decided_by, term_id, listed_from, listed_until, rule_editions, "
+                           "reason, citations, chain_seq, chain_hash FROM decisions WHERE case_id = ?")))
+        return sqlError(q);
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(q);
@@ -482,8 +508,9 @@ Result<std::optional<domain::Decision>> CaseStore::decision(QSqlDatabase& db, qi
     d.chainHash = q.value(10).toString();
     QSqlQuery m(db);
     m.setForwardOnly(true);
-    m.prepare(QStringLiteral("SELECT id, measure_id, measure_use, measures_edition, citations, lifted_on, "
-                             "reinstated_on FROM applied_measures WHERE decision_id = ? ORDER BY id"));
+    if (!m.prepare(QStringLiteral("SELECT id, measure_id, measure_use, measures_edition, citations, lifted_on, "
+                                  "reinstated_on FROM applied_measures WHERE decision_id = ? ORDER BY id")))
+        return sqlError(m);
     m.addBindValue(d.id);
     if (!m.exec())
         return sqlError(m);
@@ -504,8 +531,10 @@ Result<std::optional<domain::Decision>> CaseStore::decision(QSqlDatabase& db, qi
 
 Status CaseStore::liftMeasures(QSqlDatabase& db, qint64 caseId, QDate on) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE applied_measures SET lifted_on = ?, reinstated_on = NULL WHERE case_id = ? AND "
-                             "(lifted_on IS NULL OR reinstated_on IS NOT NULL)"));
+    if (!q.prepare(
+            QStringLiteral("UPDATE applied_measures SET lifted_on = ?, reinstated_on = NULL WHERE case_id = ? AND "
+                           "(lifted_on IS NULL OR reinstated_on IS NOT NULL)")))
+        return sqlError(q);
     q.addBindValue(WC::iso(on));
     q.addBindValue(caseId);
     if (!q.exec())
@@ -515,8 +544,10 @@ Status CaseStore::liftMeasures(QSqlDatabase& db, qint64 caseId, QDate on) {
 
 Status CaseStore::reinstateMeasures(QSqlDatabase& db, qint64 caseId, QDate liftedOn, QDate on) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE applied_measures SET reinstated_on = ? WHERE case_id = ? AND lifted_on = ? AND "
-                             "reinstated_on IS NULL"));
+    if (!q.prepare(
+            QStringLiteral("UPDATE applied_measures SET reinstated_on = ? WHERE case_id = ? AND lifted_on = ? AND "
+                           "reinstated_on IS NULL")))
+        return sqlError(q);
     q.addBindValue(WC::iso(on));
     q.addBindValue(caseId);
     q.addBindValue(WC::iso(liftedOn));

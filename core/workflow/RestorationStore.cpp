@@ -50,8 +50,9 @@ Restoration readRestoration(const QSqlQuery& q) {
 // `ownerColumn` is a column name of this file, never user input.
 Result<std::optional<Restoration>> latestOf(QSqlDatabase& db, const char* ownerColumn, qint64 ownerId) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE %2 = ? ORDER BY id DESC LIMIT 1")
-                  .arg(QLatin1String(kColumns), QLatin1String(ownerColumn)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE %2 = ? ORDER BY id DESC LIMIT 1")
+                       .arg(QLatin1String(kColumns), QLatin1String(ownerColumn))))
+        return sqlError(q);
     q.addBindValue(ownerId);
     if (!q.exec())
         return sqlError(q);
@@ -63,8 +64,9 @@ Result<std::optional<Restoration>> latestOf(QSqlDatabase& db, const char* ownerC
 Result<QList<Restoration>> allOf(QSqlDatabase& db, const char* ownerColumn, qint64 ownerId) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE %2 = ? ORDER BY id")
-                  .arg(QLatin1String(kColumns), QLatin1String(ownerColumn)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE %2 = ? ORDER BY id")
+                       .arg(QLatin1String(kColumns), QLatin1String(ownerColumn))))
+        return sqlError(q);
     q.addBindValue(ownerId);
     if (!q.exec())
         return sqlError(q);
@@ -78,7 +80,8 @@ Result<QList<Restoration>> allOf(QSqlDatabase& db, const char* ownerColumn, qint
 
 Result<Restoration> RestorationStore::find(QSqlDatabase& db, qint64 restorationId) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE id = ?").arg(QLatin1String(kColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE id = ?").arg(QLatin1String(kColumns))))
+        return sqlError(q);
     q.addBindValue(restorationId);
     if (!q.exec())
         return sqlError(q);
@@ -105,9 +108,11 @@ Result<QList<Restoration>> RestorationStore::ofRecord(QSqlDatabase& db, qint64 r
 
 Result<qint64> RestorationStore::insert(QSqlDatabase& db, const Restoration& r) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO restorations (%1, stage, applied_on, received_by, corrected_on, commitment, "
-                             "eligible, check_reason, due_on) VALUES (?, 'applied', ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(r.caseId ? QStringLiteral("case_id") : QStringLiteral("record_id")));
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO restorations (%1, stage, applied_on, received_by, corrected_on, commitment, "
+                           "eligible, check_reason, due_on) VALUES (?, 'applied', ?, ?, ?, ?, ?, ?, ?)")
+                .arg(r.caseId ? QStringLiteral("case_id") : QStringLiteral("record_id"))))
+        return sqlError(q);
     q.addBindValue(r.caseId ? r.caseId : r.recordId);
     q.addBindValue(WC::iso(r.appliedOn));
     q.addBindValue(r.receivedBy);
@@ -123,8 +128,9 @@ Result<qint64> RestorationStore::insert(QSqlDatabase& db, const Restoration& r) 
 
 Status RestorationStore::saveDecision(QSqlDatabase& db, const Restoration& r) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE restorations SET stage = ?, decided_on = ?, decided_by = ?, decision_text = "
-                             "?, decided_late = ?, chain_seq = ?, chain_hash = ? WHERE id = ?"));
+    if (!q.prepare(QStringLiteral("UPDATE restorations SET stage = ?, decided_on = ?, decided_by = ?, decision_text = "
+                                  "?, decided_late = ?, chain_seq = ?, chain_hash = ? WHERE id = ?")))
+        return sqlError(q);
     q.addBindValue(domain::restorationStageId(r.stage));
     q.addBindValue(WC::iso(r.decidedOn));
     q.addBindValue(r.decidedBy);
@@ -140,8 +146,9 @@ Status RestorationStore::saveDecision(QSqlDatabase& db, const Restoration& r) {
 
 Status RestorationStore::saveRevocation(QSqlDatabase& db, const Restoration& r) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE restorations SET stage = 'revoked', revoked_on = ?, revoked_by = ?, "
-                             "revoke_text = ? WHERE id = ?"));
+    if (!q.prepare(QStringLiteral("UPDATE restorations SET stage = 'revoked', revoked_on = ?, revoked_by = ?, "
+                                  "revoke_text = ? WHERE id = ?")))
+        return sqlError(q);
     q.addBindValue(WC::iso(r.revokedOn));
     q.addBindValue(r.revokedBy);
     q.addBindValue(WC::text(r.revokeText));

@@ -53,7 +53,8 @@ Result<QList<Standard>> readAll(QSqlQuery& q) {
 
 Result<Standard> StandardStore::find(QSqlDatabase& db, qint64 standardId) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM standards WHERE id = ?").arg(QLatin1String(kColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM standards WHERE id = ?").arg(QLatin1String(kColumns))))
+        return sqlError(q);
     q.addBindValue(standardId);
     if (!q.exec())
         return sqlError(q);
@@ -64,9 +65,10 @@ Result<Standard> StandardStore::find(QSqlDatabase& db, qint64 standardId) {
 
 Result<QList<Standard>> StandardStore::list(QSqlDatabase& db, const QString& listType) {
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM standards%2 ORDER BY id")
-            .arg(QLatin1String(kColumns), listType.isEmpty() ? QString() : QStringLiteral(" WHERE list_type = ?")));
+    if (!q.prepare(
+            QStringLiteral("SELECT %1 FROM standards%2 ORDER BY id")
+                .arg(QLatin1String(kColumns), listType.isEmpty() ? QString() : QStringLiteral(" WHERE list_type = ?"))))
+        return sqlError(q);
     if (!listType.isEmpty())
         q.addBindValue(listType);
     return readAll(q);
@@ -75,9 +77,10 @@ Result<QList<Standard>> StandardStore::list(QSqlDatabase& db, const QString& lis
 Result<QList<Standard>> StandardStore::inForceFromBy(QSqlDatabase& db, const QString& listType, QDate on) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM standards WHERE list_type = ? AND in_force_from IS NOT NULL AND "
-                             "in_force_from <= ? ORDER BY in_force_from DESC, id DESC")
-                  .arg(QLatin1String(kColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM standards WHERE list_type = ? AND in_force_from IS NOT NULL AND "
+                                  "in_force_from <= ? ORDER BY in_force_from DESC, id DESC")
+                       .arg(QLatin1String(kColumns))))
+        return sqlError(q);
     q.addBindValue(listType);
     q.addBindValue(WC::iso(on));
     return readAll(q);
@@ -86,9 +89,10 @@ Result<QList<Standard>> StandardStore::inForceFromBy(QSqlDatabase& db, const QSt
 Result<QList<Standard>> StandardStore::inForceOfOrgan(QSqlDatabase& db, const QString& listType, qint64 organId,
                                                       qint64 exceptId) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM standards WHERE list_type = ? AND organ_id = ? AND id <> ? AND "
-                             "stage = 'in-force'")
-                  .arg(QLatin1String(kColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM standards WHERE list_type = ? AND organ_id = ? AND id <> ? AND "
+                                  "stage = 'in-force'")
+                       .arg(QLatin1String(kColumns))))
+        return sqlError(q);
     q.addBindValue(listType);
     q.addBindValue(organId);
     q.addBindValue(exceptId);
@@ -97,8 +101,9 @@ Result<QList<Standard>> StandardStore::inForceOfOrgan(QSqlDatabase& db, const QS
 
 Result<qint64> StandardStore::insertDraft(QSqlDatabase& db, const Standard& standard) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO standards (list_type, title, stage, organ_id, created_at, created_by, "
-                             "updated_at) VALUES (?, ?, 'draft', ?, ?, ?, ?)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO standards (list_type, title, stage, organ_id, created_at, created_by, "
+                                  "updated_at) VALUES (?, ?, 'draft', ?, ?, ?, ?)")))
+        return sqlError(q);
     const QString now = WC::timestampNow();
     q.addBindValue(standard.listType);
     q.addBindValue(standard.title);
@@ -113,9 +118,11 @@ Result<qint64> StandardStore::insertDraft(QSqlDatabase& db, const Standard& stan
 
 Status StandardStore::save(QSqlDatabase& db, const Standard& s) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE standards SET stage = ?, comment_opened_on = ?, comment_closed_on = ?, "
-                             "adopted_on = ?, in_force_from = ?, last_assessed_on = ?, ended_on = ?, updated_at = ? "
-                             "WHERE id = ?"));
+    if (!q.prepare(
+            QStringLiteral("UPDATE standards SET stage = ?, comment_opened_on = ?, comment_closed_on = ?, "
+                           "adopted_on = ?, in_force_from = ?, last_assessed_on = ?, ended_on = ?, updated_at = ? "
+                           "WHERE id = ?")))
+        return sqlError(q);
     q.addBindValue(domain::standardStatusId(s.stage));
     q.addBindValue(WC::isoOrNull(s.commentOpenedOn));
     q.addBindValue(WC::isoOrNull(s.commentClosedOn));

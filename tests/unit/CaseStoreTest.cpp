@@ -302,6 +302,10 @@ TEST_CASE("A failed statement of CaseStore is an error in the SQL error helper's
         d.decidedBy = f.supervisor.name;
         d.termId = QStringLiteral("fixed-3y");
         d.listedFrom = d.decidedOn;
+        d.ruleEditions = QStringLiteral("catalog:2025:1");
+        d.reason = QStringLiteral("Serious illegal conduct.");
+        d.citations = {QStringLiteral("Provision A")};
+        d.chainHash = QStringLiteral("def456");
         REQUIRE(CaseStore::insertDecision(db, d).ok());
         auto withMeasures = CaseStore::decision(db, *caseId);
         REQUIRE_FALSE(withMeasures.ok());
