@@ -3,8 +3,8 @@
 #include "crypto/KdfParams.h"
 #include "crypto/SecretBytes.h"
 #include "service/Session.h"
+#include "service/UserService.h"
 #include "service/VaultService.h"
-#include "workflow/UserAdministration.h"
 
 #include <QFileInfo>
 
@@ -57,13 +57,10 @@ Result<QString> SessionGateway::createVault(const CreateRequest& request, QStrin
     if (!level) {
         return Error::usage(tr("Choose the organ's level."));
     }
-    const workflow::UserAdministration::NewUser administrator{request.adminName, domain::Role::Administrator,
-                                                              request.organName, *level, request.regionCode};
-    if (Status valid = workflow::UserAdministration::validate(administrator); !valid) {
+    const service::NewUser administrator{request.adminName, domain::Role::Administrator, request.organName, *level,
+                                         request.regionCode};
+    if (Status valid = service::VaultService::validateFirstAdministrator(administrator, secret); !valid) {
         return valid.error();
-    }
-    if (Status strong = workflow::UserAdministration::checkPasswordStrength(secret); !strong) {
-        return strong.error();
     }
     lock();
     auto created =

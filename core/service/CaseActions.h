@@ -4,6 +4,7 @@
 #include "domain/CaseStage.h"
 #include "domain/User.h"
 #include "workflow/WorkflowContext.h"
+#include "workflow/WorkflowTable.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,6 +13,9 @@
 #include <QStringList>
 
 namespace creditcase::service {
+
+// The stable identifiers of the case workflow's events (CaseAction::event), for clients that name one.
+namespace caseevent = workflow::caseevent;
 
 // One event of the case workflow as a user sees it for one case: whether they may fire it now and, when not, why
 // (with the provisions the refusal rests on, where it rests on any). The GUI draws its buttons from the list:

@@ -17,6 +17,16 @@
 
 namespace creditcase::service {
 
+// The requests and answers of case work, named for the clients of this service (they are the workflow's own types).
+using NewSubject = workflow::SubjectRegister::NewSubject;
+using NewRecord = workflow::CreditRecordRegister::NewRecord;
+using RecordFile = workflow::CreditRecordRegister::RecordFile;
+using OpenCase = workflow::CaseWorkflow::OpenCase;
+using CaseFile = workflow::CaseFile;
+using CaseSummary = workflow::CaseSummary;
+using RestorationApplication = workflow::RestorationWorkflow::Application;
+using AttachmentFile = workflow::AttachmentStore::File;
+
 // The acts of case work for the acting user of a session: subjects, credit records, designation cases and
 // restorations. Each act is the workflow class's own (SubjectRegister, CreditRecordRegister, CaseWorkflow,
 // RestorationWorkflow), run as the session's user: the same role, jurisdiction and date checks, the same refusals

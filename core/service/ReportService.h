@@ -11,6 +11,10 @@
 
 namespace creditcase::service {
 
+// Which deadlines to list, and one listed deadline, named for the clients of ReportService::deadlines.
+using DeadlineQuery = workflow::DeadlineRegister::Query;
+using DueDeadline = workflow::DeadlineRegister::Due;
+
 // Reports over the vault: the accountability report by organ and the list of open deadlines.
 class ReportService {
     Q_DECLARE_TR_FUNCTIONS(ReportService)

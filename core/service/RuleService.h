@@ -14,6 +14,9 @@
 
 namespace creditcase::service {
 
+// What an import of a rule document did, named for the clients of RuleService::import.
+using RuleImportOutcome = workflow::RuleAdministration::ImportOutcome;
+
 // The rule data of a vault: reading the rule editions, the work calendar and the designation standards, and
 // importing new editions and holiday schedules.
 class RuleService {

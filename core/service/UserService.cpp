@@ -7,6 +7,10 @@ using workflow::UserAdministration;
 UserService::UserService(Session& session)
     : m_session(session) {}
 
+Status UserService::checkPasswordStrength(const crypto::SecretBytes& password) {
+    return workflow::UserAdministration::checkPasswordStrength(password);
+}
+
 Result<QList<domain::User>> UserService::users() {
     if (Status open = m_session.requireUnlocked(); !open) {
         return open.error();

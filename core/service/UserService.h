@@ -11,6 +11,9 @@
 
 namespace creditcase::service {
 
+// A user to add: name, role, organ (name, level, region code). Clients name it through the service.
+using NewUser = workflow::UserAdministration::NewUser;
+
 // Who may use the vault: adding and disabling users, passwords. The rules (administrators only, never oneself,
 // never the last administrator) are UserAdministration's; this service records every refusal in the audit chain
 // ("user.add.refused", "user.disable.refused", "password.reset.refused", "password.change.refused") and announces
@@ -27,6 +30,9 @@ public:
     Result<domain::User> add(const workflow::UserAdministration::NewUser& user,
                              const crypto::SecretBytes& initialPassword, const crypto::KdfParams& kdf);
     Status disable(const QString& name);
+    // Whether a password is strong enough for any user (the rule add, resetPassword and changeOwnPassword apply),
+    // for a dialog to say so while the password is typed. Usage error with the reason otherwise.
+    static Status checkPasswordStrength(const crypto::SecretBytes& password);
     Status changeOwnPassword(const crypto::SecretBytes& newPassword, const crypto::KdfParams& kdf);
 
     struct Reset {

@@ -38,6 +38,15 @@ Result<VaultService::Created> VaultService::create(const QString& path,
     return Created{created->vault->path(), administrator.name, std::move(created->recoveryCode)};
 }
 
+Status VaultService::validateFirstAdministrator(const workflow::UserAdministration::NewUser& administrator,
+                                                const crypto::SecretBytes& password) {
+    using workflow::UserAdministration;
+    if (Status valid = UserAdministration::validate(administrator); !valid) {
+        return valid;
+    }
+    return UserAdministration::checkPasswordStrength(password);
+}
+
 Result<VaultService::Check> VaultService::check() {
     if (Status open = m_session.requireUnlocked(); !open) {
         return open.error();

@@ -32,6 +32,10 @@ public:
        rule data. Nothing is left behind when it fails. */
     static Result<Created> create(const QString& path, const workflow::UserAdministration::NewUser& administrator,
                                   const crypto::SecretBytes& password, const crypto::KdfParams& kdf);
+    /* The checks create() makes of the first administrator and the password, without creating anything: a client
+       asks before it closes the vault it has open. Usage error with the reason, as create() would return it. */
+    static Status validateFirstAdministrator(const workflow::UserAdministration::NewUser& administrator,
+                                             const crypto::SecretBytes& password);
 
     struct Check {
         QString keyFileProblem; // set only for a recovery-code session whose key file needs rewriting

@@ -1,6 +1,7 @@
 #include "CaseWorkflow.h"
 
 #include "AttachmentStore.h"
+#include "CaseStore.h"
 #include "CreditRecordRegister.h"
 #include "DeadlineRegister.h"
 #include "RestorationWorkflow.h"
@@ -14,8 +15,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace creditcase::workflow {
 
@@ -24,64 +23,6 @@ namespace {
 using domain::Case;
 using domain::CaseStage;
 using WC = WorkflowContext;
-
-const char* const kCaseColumns =
-    "id, record_id, subject_id, list_type, standard_id, scope_category, ground, circumstances, stage, officer, "
-    "organ_id, opened_on, notice_served_on, objection_window_ends, decided_on, decided_by, listed_until, closed_on, "
-    "closed_reason, rule_editions, created_at, updated_at";
-
-Error sqlError(const QSqlQuery& query) {
-    return Error::failure(CaseWorkflow::tr("The case could not be read or written: %1").arg(query.lastError().text()));
-}
-
-Case readCase(const QSqlQuery& q) {
-    Case c;
-    c.id = q.value(0).toLongLong();
-    c.recordId = q.value(1).toLongLong();
-    c.subjectId = q.value(2).toLongLong();
-    c.listType = q.value(3).toString();
-    c.standardId = q.value(4).toLongLong();
-    c.scope = domain::scopeCategoryFromId(q.value(5).toString()).value_or(domain::ScopeCategory::PublicHealthAndSafety);
-    c.ground = q.value(6).toString();
-    c.circumstances = q.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    c.stage = domain::caseStageFromId(q.value(8).toString()).value_or(CaseStage::Recorded);
-    c.officer = q.value(9).toString();
-    c.organId = q.value(10).toLongLong();
-    c.openedOn = WC::dateFrom(q.value(11));
-    c.noticeServedOn = WC::dateFrom(q.value(12));
-    c.objectionWindowEnds = WC::dateFrom(q.value(13));
-    c.decidedOn = WC::dateFrom(q.value(14));
-    c.decidedBy = q.value(15).toString();
-    c.listedUntil = WC::dateFrom(q.value(16));
-    c.closedOn = WC::dateFrom(q.value(17));
-    c.closedReason = q.value(18).toString();
-    c.ruleEditions = q.value(19).toString();
-    c.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
-    c.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
-    return c;
-}
-
-Status saveCase(QSqlDatabase& db, const Case& c) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE cases SET standard_id = ?, stage = ?, notice_served_on = ?, "
-                             "objection_window_ends = ?, decided_on = ?, decided_by = ?, listed_until = ?, "
-                             "closed_on = ?, closed_reason = ?, rule_editions = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(c.standardId ? QVariant(c.standardId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(domain::caseStageId(c.stage));
-    q.addBindValue(WC::isoOrNull(c.noticeServedOn));
-    q.addBindValue(WC::isoOrNull(c.objectionWindowEnds));
-    q.addBindValue(WC::isoOrNull(c.decidedOn));
-    q.addBindValue(c.decidedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.decidedBy));
-    q.addBindValue(WC::isoOrNull(c.listedUntil));
-    q.addBindValue(WC::isoOrNull(c.closedOn));
-    q.addBindValue(WorkflowContext::text(c.closedReason));
-    q.addBindValue(WorkflowContext::text(c.ruleEditions));
-    q.addBindValue(WC::timestampNow());
-    q.addBindValue(c.id);
-    if (!q.exec())
-        return sqlError(q);
-    return {};
-}
 
 QString caseObject(qint64 id) {
     return QStringLiteral("case:%1").arg(id);
@@ -113,39 +54,25 @@ domain::AuthorityLevel authorityOf(domain::OrganLevel level) {
 }
 
 Result<domain::OrganLevel> organLevel(QSqlDatabase& db, qint64 organId) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT level FROM organs WHERE id = ?"));
-    q.addBindValue(organId);
-    if (!q.exec())
-        return sqlError(q);
-    if (!q.next())
+    auto organ = WC::organ(db, organId);
+    if (!organ && organ.error().kind == ErrorKind::NotFound)
         return Error::notFound(CaseWorkflow::tr("The case's organ %1 is not in this vault.").arg(organId));
-    auto level = domain::RoleNames::levelFromId(q.value(0).toString());
-    if (!level)
-        return Error::corrupt(CaseWorkflow::tr("The organ %1 has an unknown level.").arg(organId));
-    return *level;
+    if (!organ)
+        return organ.error();
+    return organ->level;
 }
 
 // The latest date of anything that happened in the case: a later step may not be dated before it.
-QDate latestEventDate(QSqlDatabase& db, const Case& c) {
+Result<QDate> latestEventDate(QSqlDatabase& db, const Case& c) {
     QDate latest = c.openedOn;
     for (const QDate d : {c.noticeServedOn, c.decidedOn})
         if (d.isValid() && d > latest)
             latest = d;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT max(received_on), max(answered_on) FROM objections WHERE case_id = ?"));
-    q.addBindValue(c.id);
-    if (q.exec() && q.next())
-        for (int i = 0; i < 2; ++i)
-            if (const QDate d = WC::dateFrom(q.value(i)); d.isValid() && d > latest)
-                latest = d;
-    QSqlQuery r(db);
-    r.prepare(QStringLiteral("SELECT max(submitted_on), max(decided_on) FROM re_examinations WHERE case_id = ?"));
-    r.addBindValue(c.id);
-    if (r.exec() && r.next())
-        for (int i = 0; i < 2; ++i)
-            if (const QDate d = WC::dateFrom(r.value(i)); d.isValid() && d > latest)
-                latest = d;
+    auto proceedings = CaseStore::latestProceedingDate(db, c.id);
+    if (!proceedings)
+        return proceedings.error();
+    if (proceedings->isValid() && *proceedings > latest)
+        latest = *proceedings;
     return latest;
 }
 
@@ -259,26 +186,15 @@ CaseWorkflow::CaseWorkflow(WorkflowContext& context)
     : m_context(context) {}
 
 Result<Case> CaseWorkflow::load(QSqlDatabase& db, qint64 caseId) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id = ?").arg(QLatin1String(kCaseColumns)));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(q);
-    if (!q.next())
-        return Error::notFound(tr("There is no case %1 in this vault.").arg(caseId));
-    return readCase(q);
+    return CaseStore::load(db, caseId);
 }
 
 Result<std::optional<domain::Organ>> CaseWorkflow::nextHigherOrgan(QSqlDatabase& db, const domain::Organ& designating) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM organs ORDER BY id")))
-        return sqlError(q);
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
+    auto ids = WC::organIds(db);
+    if (!ids)
+        return ids.error();
     std::optional<domain::Organ> next;
-    for (const qint64 id : ids) {
+    for (const qint64 id : *ids) {
         auto organ = WC::organ(db, id);
         if (!organ)
             return organ.error();
@@ -335,196 +251,184 @@ Status CaseWorkflow::mayReExamine(QSqlDatabase& db, const rules::ReExaminationRu
 Result<Case> CaseWorkflow::open(const OpenCase& request) {
     const QString event = caseEvent(caseevent::open);
     const QDate on = request.on.isValid() ? request.on : WC::today();
-    return m_context.act<
-        Case>(event, QStringLiteral("record:%1").arg(request.recordId), [&](QSqlDatabase& db) -> Result<Case> {
-        const auto& actor = m_context.actor();
-        const auto permitted = WorkflowTable::cases().permits(actor.role, domain::caseStageId(CaseStage::Recorded),
-                                                              QString(caseevent::open));
-        if (!permitted)
-            return permitted.toError();
-        auto record = CreditRecordRegister::find(db, request.recordId);
-        if (!record)
-            return record.error();
-        auto basis = CreditRecordRegister::findBasis(db, record->basisId);
-        if (!basis)
-            return basis.error();
-        if (Status dated = WC::checkEventDate(on, tr("opening the case"), record->decidedOn,
-                                              tr("the basis decision of %1").arg(WC::iso(record->decidedOn)));
-            !dated)
-            return dated.error();
-
-        QSqlQuery existing(db);
-        existing.prepare(QStringLiteral("SELECT id FROM cases WHERE record_id = ? AND list_type = ? AND stage NOT IN "
-                                        "('closed', 'expired', 'removed')"));
-        existing.addBindValue(record->id);
-        existing.addBindValue(request.listType);
-        if (!existing.exec())
-            return sqlError(existing);
-        if (existing.next())
-            return Error::refused(tr("Case %1 on this record for the same list is still open; continue that case.")
-                                      .arg(existing.value(0).toLongLong()));
-
-        auto book = m_context.ruleBook();
-        if (!book)
-            return book.error();
-        auto calendar = m_context.calendar();
-        if (!calendar)
-            return calendar.error();
-
-        rules::BasisFacts basisFacts;
-        basisFacts.kind = basis->kind;
-        basisFacts.effectiveOn = basis->effectiveOn;
-        basisFacts.legallyEffective = basis->legallyEffective;
-        basisFacts.statutoryProvision = basis->statutoryProvision;
-        const rules::Verdict basisVerdict = book->isLegallyEffectiveBasis(basisFacts, on);
-        if (!basisVerdict)
-            return basisVerdict.toError();
-
-        rules::DesignationFacts designation;
-        designation.designatingLevel = authorityOf(actor.organ.level);
-        designation.ground = request.ground;
-        designation.circumstances = request.circumstances;
-        auto subject = SubjectRegister::find(db, record->subjectId);
-        if (!subject)
-            return subject.error();
-        addEvidenceFacts(designation, *subject, *record);
-        auto lt = book->listType(request.listType, on);
-        if (lt) {
-            if (Status named = checkNonRestorable(*book, *lt, request.circumstances, on); !named)
-                return named.error();
-        }
-        if (request.scope) {
-            designation.conductScope = *request.scope;
-        } else if (lt && lt->scopeCategories.value.size() == 1) {
-            designation.conductScope = lt->scopeCategories.value.first();
-        } else if (lt) {
-            QStringList ids;
-            for (auto category : lt->scopeCategories.value)
-                ids << domain::scopeCategoryId(category);
-            return Error::usage(tr("State which kind of conduct this is (--scope): \"%1\" covers %2.")
-                                    .arg(request.listType, ids.join(QStringLiteral(", "))));
-        }
-        auto governing = governingStandard(db, *book, request.listType, on, actor.organ.id);
-        if (!governing)
-            return governing.error();
-        const rules::Verdict designable =
-            book->mayDesignate(request.listType, governing->facts, designation, on, m_context.dateAdder(*calendar));
-        if (!designable)
-            return designable.toError();
-        // The time to decide, where the list type's rules set one, counts from an event before the case (e.g. the
-        // day the order to pay fell due unpaid): the officer states that day from the file.
-        QStringList warnings = designable.warnings;
-        const rules::OptionalDuration* decisionLimit = lt && lt->decisionLimit.isSet() ? &lt->decisionLimit : nullptr;
-        if (request.decisionLimitFrom.isValid()) {
-            if (!decisionLimit)
-                return Error::refused(
-                    tr("The rules of \"%1\" set no time limit for the decision, so no day to count it from is "
-                       "needed (--decision-limit-from).")
-                        .arg(lt ? rules::localizedText(lt->nameEn, lt->name) : request.listType),
-                    lt ? QStringList{lt->decisionLimit.citation().display()} : QStringList{});
-            if (Status dated =
-                    WC::checkEventDate(request.decisionLimitFrom,
-                                       rules::countFromName(decisionLimit->duration->countFrom), QDate(), QString());
+    return m_context.act<Case>(
+        event, QStringLiteral("record:%1").arg(request.recordId), [&](QSqlDatabase& db) -> Result<Case> {
+            const auto& actor = m_context.actor();
+            const auto permitted = WorkflowTable::cases().permits(actor.role, domain::caseStageId(CaseStage::Recorded),
+                                                                  QString(caseevent::open));
+            if (!permitted)
+                return permitted.toError();
+            auto record = CreditRecordRegister::find(db, request.recordId);
+            if (!record)
+                return record.error();
+            auto basis = CreditRecordRegister::findBasis(db, record->basisId);
+            if (!basis)
+                return basis.error();
+            if (Status dated = WC::checkEventDate(on, tr("opening the case"), record->decidedOn,
+                                                  tr("the basis decision of %1").arg(WC::iso(record->decidedOn)));
                 !dated)
                 return dated.error();
-            if (request.decisionLimitFrom > on)
-                return Error::usage(tr("%1 (%2) cannot be after the day the case is opened (%3).")
-                                        .arg(rules::countFromName(decisionLimit->duration->countFrom),
-                                             WC::iso(request.decisionLimitFrom), WC::iso(on)));
-        } else if (decisionLimit) {
-            warnings << tr("The designation decision is due %1 after %2 (%3), but that day was not stated, so the "
-                           "deadline is not kept; state it when opening the case.")
-                            .arg(decisionLimit->duration->describe(),
-                                 rules::countFromName(decisionLimit->duration->countFrom),
-                                 decisionLimit->citation().display());
-        }
 
-        const QString now = WC::timestampNow();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO cases (record_id, subject_id, list_type, standard_id, scope_category, ground, circumstances, "
-            "stage, officer, organ_id, opened_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"));
-        q.addBindValue(record->id);
-        q.addBindValue(record->subjectId);
-        q.addBindValue(request.listType);
-        q.addBindValue(governing->standardId ? QVariant(governing->standardId)
-                                             : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(domain::scopeCategoryId(designation.conductScope));
-        q.addBindValue(WorkflowContext::text(request.ground));
-        q.addBindValue(WorkflowContext::text(request.circumstances.join(QLatin1Char(','))));
-        q.addBindValue(domain::caseStageId(CaseStage::NoticePrepared));
-        q.addBindValue(actor.name);
-        q.addBindValue(actor.organ.id);
-        q.addBindValue(WC::iso(on));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        if (!q.exec())
-            return sqlError(q);
-        const qint64 caseId = q.lastInsertId().toLongLong();
+            auto existing = CaseStore::openCaseOn(db, record->id, request.listType);
+            if (!existing)
+                return existing.error();
+            if (*existing)
+                return Error::refused(
+                    tr("Case %1 on this record for the same list is still open; continue that case.").arg(**existing));
 
-        // The notice records the chain position at the moment it was made.
-        auto head = audit::AuditLog::head(db);
-        if (!head)
-            return head.error();
-        QSqlQuery notice(db);
-        notice.prepare(QStringLiteral("INSERT INTO notices (case_id, prepared_on, prepared_by, chain_seq, chain_hash) "
-                                      "VALUES (?, ?, ?, ?, ?)"));
-        notice.addBindValue(caseId);
-        notice.addBindValue(WC::iso(on));
-        notice.addBindValue(actor.name);
-        notice.addBindValue(head->seq);
-        notice.addBindValue(head->hash);
-        if (!notice.exec())
-            return sqlError(notice);
+            auto book = m_context.ruleBook();
+            if (!book)
+                return book.error();
+            auto calendar = m_context.calendar();
+            if (!calendar)
+                return calendar.error();
 
-        auto created = load(db, caseId);
-        if (!created)
-            return created.error();
-        // Serving the notice: the list type's own limit where its rules set one, else the general service limit.
-        std::optional<rules::RuleDuration> serviceLimit;
-        if (lt) {
-            if (const auto* own = lt->limit(QStringLiteral("notice-service")))
-                serviceLimit = own->duration;
-        }
-        if (!serviceLimit) {
-            if (auto general = book->procedureLimit(QStringLiteral("service-absent"), on))
-                serviceLimit = general->duration;
-        }
-        if (serviceLimit) {
-            if (auto opened = DeadlineRegister::open(db, domain::DeadlineKind::NoticeService, ownerOf(*created), on,
-                                                     *serviceLimit, *calendar);
-                !opened)
-                return opened.error();
-        }
-        QDate decisionDue;
-        if (decisionLimit && request.decisionLimitFrom.isValid()) {
-            auto due = DeadlineRegister::open(db, domain::DeadlineKind::DecisionDue, ownerOf(*created),
-                                              request.decisionLimitFrom, *decisionLimit->duration, *calendar);
-            if (!due)
-                return due.error();
-            decisionDue = due->dueOn;
-        }
+            rules::BasisFacts basisFacts;
+            basisFacts.kind = basis->kind;
+            basisFacts.effectiveOn = basis->effectiveOn;
+            basisFacts.legallyEffective = basis->legallyEffective;
+            basisFacts.statutoryProvision = basis->statutoryProvision;
+            const rules::Verdict basisVerdict = book->isLegallyEffectiveBasis(basisFacts, on);
+            if (!basisVerdict)
+                return basisVerdict.toError();
 
-        QJsonObject payload{
-            {QStringLiteral("record"), record->id},
-            {QStringLiteral("subject"), record->subjectId},
-            {QStringLiteral("list_type"), request.listType},
-            {QStringLiteral("standard"), governing->standardId},
-            {QStringLiteral("opened_on"), WC::iso(on)},
-            {QStringLiteral("notice_chain_seq"), head->seq},
-            {QStringLiteral("reason"), designable.reason},
-            {QStringLiteral("warnings"), citationsJson(warnings)},
-            {QStringLiteral("citations"), citationsJson(basisVerdict.citationTexts() + designable.citationTexts())}};
-        if (decisionDue.isValid()) {
-            payload.insert(QStringLiteral("decision_limit_from"), WC::iso(request.decisionLimitFrom));
-            payload.insert(QStringLiteral("decision_due"), WC::iso(decisionDue));
-        }
-        if (Status logged = m_context.audit(db, event, caseObject(caseId), payload); !logged)
-            return logged.error();
-        created->warnings = warnings;
-        return created;
-    });
+            rules::DesignationFacts designation;
+            designation.designatingLevel = authorityOf(actor.organ.level);
+            designation.ground = request.ground;
+            designation.circumstances = request.circumstances;
+            auto subject = SubjectRegister::find(db, record->subjectId);
+            if (!subject)
+                return subject.error();
+            addEvidenceFacts(designation, *subject, *record);
+            auto lt = book->listType(request.listType, on);
+            if (lt) {
+                if (Status named = checkNonRestorable(*book, *lt, request.circumstances, on); !named)
+                    return named.error();
+            }
+            if (request.scope) {
+                designation.conductScope = *request.scope;
+            } else if (lt && lt->scopeCategories.value.size() == 1) {
+                designation.conductScope = lt->scopeCategories.value.first();
+            } else if (lt) {
+                QStringList ids;
+                for (auto category : lt->scopeCategories.value)
+                    ids << domain::scopeCategoryId(category);
+                return Error::usage(tr("State which kind of conduct this is (--scope): \"%1\" covers %2.")
+                                        .arg(request.listType, ids.join(QStringLiteral(", "))));
+            }
+            auto governing = governingStandard(db, *book, request.listType, on, actor.organ.id);
+            if (!governing)
+                return governing.error();
+            const rules::Verdict designable =
+                book->mayDesignate(request.listType, governing->facts, designation, on, m_context.dateAdder(*calendar));
+            if (!designable)
+                return designable.toError();
+            // The time to decide, where the list type's rules set one, counts from an event before the case (e.g. the
+            // day the order to pay fell due unpaid): the officer states that day from the file.
+            QStringList warnings = designable.warnings;
+            const rules::OptionalDuration* decisionLimit =
+                lt && lt->decisionLimit.isSet() ? &lt->decisionLimit : nullptr;
+            if (request.decisionLimitFrom.isValid()) {
+                if (!decisionLimit)
+                    return Error::refused(
+                        tr("The rules of \"%1\" set no time limit for the decision, so no day to count it from is "
+                           "needed (--decision-limit-from).")
+                            .arg(lt ? rules::localizedText(lt->nameEn, lt->name) : request.listType),
+                        lt ? QStringList{lt->decisionLimit.citation().display()} : QStringList{});
+                if (Status dated = WC::checkEventDate(request.decisionLimitFrom,
+                                                      rules::countFromName(decisionLimit->duration->countFrom), QDate(),
+                                                      QString());
+                    !dated)
+                    return dated.error();
+                if (request.decisionLimitFrom > on)
+                    return Error::usage(tr("%1 (%2) cannot be after the day the case is opened (%3).")
+                                            .arg(rules::countFromName(decisionLimit->duration->countFrom),
+                                                 WC::iso(request.decisionLimitFrom), WC::iso(on)));
+            } else if (decisionLimit) {
+                warnings << tr("The designation decision is due %1 after %2 (%3), but that day was not stated, so the "
+                               "deadline is not kept; state it when opening the case.")
+                                .arg(decisionLimit->duration->describe(),
+                                     rules::countFromName(decisionLimit->duration->countFrom),
+                                     decisionLimit->citation().display());
+            }
+
+            Case opened;
+            opened.recordId = record->id;
+            opened.subjectId = record->subjectId;
+            opened.listType = request.listType;
+            opened.standardId = governing->standardId;
+            opened.scope = designation.conductScope;
+            opened.ground = request.ground;
+            opened.circumstances = request.circumstances;
+            opened.stage = CaseStage::NoticePrepared;
+            opened.officer = actor.name;
+            opened.organId = actor.organ.id;
+            opened.openedOn = on;
+            auto inserted = CaseStore::insert(db, opened);
+            if (!inserted)
+                return inserted.error();
+            const qint64 caseId = *inserted;
+
+            // The notice records the chain position at the moment it was made.
+            auto head = audit::AuditLog::head(db);
+            if (!head)
+                return head.error();
+            domain::Notice notice;
+            notice.caseId = caseId;
+            notice.preparedOn = on;
+            notice.preparedBy = actor.name;
+            notice.chainSeq = head->seq;
+            notice.chainHash = head->hash;
+            if (Status stored = CaseStore::insertNotice(db, notice); !stored)
+                return stored.error();
+
+            auto created = load(db, caseId);
+            if (!created)
+                return created.error();
+            // Serving the notice: the list type's own limit where its rules set one, else the general service limit.
+            std::optional<rules::RuleDuration> serviceLimit;
+            if (lt) {
+                if (const auto* own = lt->limit(QStringLiteral("notice-service")))
+                    serviceLimit = own->duration;
+            }
+            if (!serviceLimit) {
+                if (auto general = book->procedureLimit(QStringLiteral("service-absent"), on))
+                    serviceLimit = general->duration;
+            }
+            if (serviceLimit) {
+                if (auto opened = DeadlineRegister::open(db, domain::DeadlineKind::NoticeService, ownerOf(*created), on,
+                                                         *serviceLimit, *calendar);
+                    !opened)
+                    return opened.error();
+            }
+            QDate decisionDue;
+            if (decisionLimit && request.decisionLimitFrom.isValid()) {
+                auto due = DeadlineRegister::open(db, domain::DeadlineKind::DecisionDue, ownerOf(*created),
+                                                  request.decisionLimitFrom, *decisionLimit->duration, *calendar);
+                if (!due)
+                    return due.error();
+                decisionDue = due->dueOn;
+            }
+
+            QJsonObject payload{{QStringLiteral("record"), record->id},
+                                {QStringLiteral("subject"), record->subjectId},
+                                {QStringLiteral("list_type"), request.listType},
+                                {QStringLiteral("standard"), governing->standardId},
+                                {QStringLiteral("opened_on"), WC::iso(on)},
+                                {QStringLiteral("notice_chain_seq"), head->seq},
+                                {QStringLiteral("reason"), designable.reason},
+                                {QStringLiteral("warnings"), citationsJson(warnings)},
+                                {QStringLiteral("citations"),
+                                 citationsJson(basisVerdict.citationTexts() + designable.citationTexts())}};
+            if (decisionDue.isValid()) {
+                payload.insert(QStringLiteral("decision_limit_from"), WC::iso(request.decisionLimitFrom));
+                payload.insert(QStringLiteral("decision_due"), WC::iso(decisionDue));
+            }
+            if (Status logged = m_context.audit(db, event, caseObject(caseId), payload); !logged)
+                return logged.error();
+            created->warnings = warnings;
+            return created;
+        });
 }
 
 Result<Case> CaseWorkflow::step(qint64 caseId, const QString& event,
@@ -561,7 +465,7 @@ Result<Case> CaseWorkflow::step(qint64 caseId, const QString& event,
                                       .arg(event)
                                       .arg(c.id)
                                       .arg(domain::caseStageId(from), domain::caseStageId(c.stage)));
-        if (Status saved = saveCase(db, c); !saved)
+        if (Status saved = CaseStore::save(db, c); !saved)
             return saved.error();
         payload.insert(QStringLiteral("from"), domain::caseStageId(from));
         payload.insert(QStringLiteral("to"), domain::caseStageId(c.stage));
@@ -588,15 +492,8 @@ Result<Case> CaseWorkflow::serveNotice(qint64 caseId, QDate servedOn) {
             if (!lt)
                 return Error::refused(lt.error().message);
 
-            QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("UPDATE notices SET served_on = ?, served_by = ? WHERE case_id = ? AND served_on IS "
-                               "NULL"));
-            q.addBindValue(WC::iso(servedOn));
-            q.addBindValue(m_context.actor().name);
-            q.addBindValue(c.id);
-            if (!q.exec())
-                return sqlError(q);
+            if (Status served = CaseStore::markNoticeServed(db, c.id, servedOn, m_context.actor().name); !served)
+                return served;
             if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::NoticeService,
                                                         domain::DeadlineStatus::Met, servedOn);
                 !closed)
@@ -655,16 +552,14 @@ Result<Case> CaseWorkflow::receiveObjection(qint64 caseId, QDate receivedOn, con
                     return due.error();
                 answerDue = due->dueOn;
             }
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO objections (case_id, received_on, received_by, text, answer_due) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
-            q.addBindValue(c.id);
-            q.addBindValue(WC::iso(receivedOn));
-            q.addBindValue(m_context.actor().name);
-            q.addBindValue(WorkflowContext::text(text.trimmed()));
-            q.addBindValue(WC::isoOrNull(answerDue));
-            if (!q.exec())
-                return sqlError(q);
+            domain::Objection objection;
+            objection.caseId = c.id;
+            objection.receivedOn = receivedOn;
+            objection.receivedBy = m_context.actor().name;
+            objection.text = text.trimmed();
+            objection.answerDue = answerDue;
+            if (auto stored = CaseStore::insertObjection(db, objection); !stored)
+                return stored.error();
             if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::ObjectionWindow,
                                                         domain::DeadlineStatus::Met, receivedOn);
                 !closed)
@@ -684,32 +579,25 @@ Result<Case> CaseWorkflow::answerObjection(qint64 caseId, QDate on, bool upheld,
         return Error::usage(tr("Give the reasons of the answer to the objection (--text)."));
     const QString event = upheld ? QString(caseevent::upholdObjection) : QString(caseevent::rejectObjection);
     return step(caseId, event, [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
-        QSqlQuery pending(db);
-        pending.prepare(QStringLiteral("SELECT id, received_on, answer_due FROM objections WHERE case_id = ? AND "
-                                       "answered_on IS NULL ORDER BY id DESC LIMIT 1"));
-        pending.addBindValue(c.id);
-        if (!pending.exec())
-            return sqlError(pending);
-        if (!pending.next())
+        auto pending = CaseStore::pendingObjection(db, c.id);
+        if (!pending)
+            return pending.error();
+        if (!*pending)
             return Error::refused(tr("Case %1 has no objection awaiting an answer.").arg(c.id));
-        const qint64 objectionId = pending.value(0).toLongLong();
-        const QDate receivedOn = WC::dateFrom(pending.value(1));
-        const QDate answerDue = WC::dateFrom(pending.value(2));
+        domain::Objection objection = **pending;
+        const qint64 objectionId = objection.id;
+        const QDate receivedOn = objection.receivedOn;
+        const QDate answerDue = objection.answerDue;
         if (Status dated = WC::checkEventDate(on, tr("the answer to the objection"), receivedOn,
                                               tr("the objection was received on %1").arg(WC::iso(receivedOn)));
             !dated)
             return dated;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE objections SET answered_on = ?, answered_by = ?, outcome = ?, answer_text = ? "
-                                 "WHERE id = ?"));
-        q.addBindValue(WC::iso(on));
-        q.addBindValue(m_context.actor().name);
-        q.addBindValue(
-            domain::objectionOutcomeId(upheld ? domain::ObjectionOutcome::Upheld : domain::ObjectionOutcome::Rejected));
-        q.addBindValue(WorkflowContext::text(text.trimmed()));
-        q.addBindValue(objectionId);
-        if (!q.exec())
-            return sqlError(q);
+        objection.answeredOn = on;
+        objection.answeredBy = m_context.actor().name;
+        objection.outcome = upheld ? domain::ObjectionOutcome::Upheld : domain::ObjectionOutcome::Rejected;
+        objection.answerText = text.trimmed();
+        if (Status answered = CaseStore::answerObjection(db, objection); !answered)
+            return answered;
         if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::ObjectionAnswer,
                                                     domain::DeadlineStatus::Met, on);
             !closed)
@@ -736,7 +624,10 @@ Result<Case> CaseWorkflow::submitReExamination(qint64 caseId, QDate on, const QS
     return step(
         caseId, QString(caseevent::submitReExamination),
         [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
-            const QDate latest = latestEventDate(db, c);
+            auto latestEvent = latestEventDate(db, c);
+            if (!latestEvent)
+                return latestEvent.error();
+            const QDate latest = *latestEvent;
             if (Status dated = WC::checkEventDate(on, tr("the submission for re-examination"), latest,
                                                   tr("the case's previous step on %1").arg(WC::iso(latest)));
                 !dated)
@@ -767,15 +658,13 @@ Result<Case> CaseWorkflow::submitReExamination(qint64 caseId, QDate on, const QS
                        "decision can be issued directly.")
                         .arg(rules::localizedText(lt->nameEn, lt->name), domain::RoleNames::displayName(*level)),
                     cites);
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO re_examinations (case_id, submitted_on, submitted_by, submit_text) "
-                                     "VALUES (?, ?, ?, ?)"));
-            q.addBindValue(c.id);
-            q.addBindValue(WC::iso(on));
-            q.addBindValue(m_context.actor().name);
-            q.addBindValue(WorkflowContext::text(text.trimmed()));
-            if (!q.exec())
-                return sqlError(q);
+            domain::ReExamination review;
+            review.caseId = c.id;
+            review.submittedOn = on;
+            review.submittedBy = m_context.actor().name;
+            review.submitText = text.trimmed();
+            if (auto stored = CaseStore::insertReExamination(db, review); !stored)
+                return stored.error();
             if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::ObjectionWindow,
                                                         domain::DeadlineStatus::Met, on);
                 !closed)
@@ -798,16 +687,14 @@ Result<Case> CaseWorkflow::decideReExamination(qint64 caseId, QDate on, bool app
         return Error::usage(tr("Give the reasons for returning the case (--text)."));
     const QString event = approved ? QString(caseevent::approveReExamination) : QString(caseevent::returnReExamination);
     return step(caseId, event, [&](QSqlDatabase& db, Case& c, QJsonObject& payload) -> Status {
-        QSqlQuery pending(db);
-        pending.prepare(QStringLiteral("SELECT id, submitted_on FROM re_examinations WHERE case_id = ? AND "
-                                       "decided_on IS NULL ORDER BY id DESC LIMIT 1"));
-        pending.addBindValue(c.id);
-        if (!pending.exec())
-            return sqlError(pending);
-        if (!pending.next())
+        auto pending = CaseStore::pendingReExamination(db, c.id);
+        if (!pending)
+            return pending.error();
+        if (!*pending)
             return Error::refused(tr("Case %1 has no re-examination pending.").arg(c.id));
-        const qint64 reviewId = pending.value(0).toLongLong();
-        const QDate submittedOn = WC::dateFrom(pending.value(1));
+        domain::ReExamination review = **pending;
+        const qint64 reviewId = review.id;
+        const QDate submittedOn = review.submittedOn;
         if (Status dated = WC::checkEventDate(on, tr("the re-examination"), submittedOn,
                                               tr("the case was submitted on %1").arg(WC::iso(submittedOn)));
             !dated)
@@ -828,17 +715,12 @@ Result<Case> CaseWorkflow::decideReExamination(qint64 caseId, QDate on, bool app
             return designatingOrgan.error();
         if (Status may = mayReExamine(db, lt->reExamination, actor.organ, *designatingOrgan, cites); !may)
             return may;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE re_examinations SET decided_on = ?, decided_by = ?, outcome = ?, "
-                                 "decide_text = ? WHERE id = ?"));
-        q.addBindValue(WC::iso(on));
-        q.addBindValue(actor.name);
-        q.addBindValue(domain::reExaminationOutcomeId(approved ? domain::ReExaminationOutcome::Approved
-                                                               : domain::ReExaminationOutcome::Returned));
-        q.addBindValue(WorkflowContext::text(text.trimmed()));
-        q.addBindValue(reviewId);
-        if (!q.exec())
-            return sqlError(q);
+        review.decidedOn = on;
+        review.decidedBy = actor.name;
+        review.outcome = approved ? domain::ReExaminationOutcome::Approved : domain::ReExaminationOutcome::Returned;
+        review.decideText = text.trimmed();
+        if (Status decided = CaseStore::decideReExamination(db, review); !decided)
+            return decided;
         if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::ReExamination,
                                                     domain::DeadlineStatus::Met, on);
             !closed)
@@ -889,7 +771,10 @@ Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& me
                          domain::RoleNames::displayName(*reviewerLevel(lt->reExamination, *designating))),
                 {book.provision(QStringLiteral("opinions-IV-8"), on).display(),
                  rules::Citation{lt->reExamination.source, {}, lt->reExamination.mark}.display()});
-        const QDate latest = latestEventDate(db, c);
+        auto latestEvent = latestEventDate(db, c);
+        if (!latestEvent)
+            return latestEvent.error();
+        const QDate latest = *latestEvent;
         if (Status dated = WC::checkEventDate(on, tr("the decision"), latest,
                                               tr("the case's previous step on %1").arg(WC::iso(latest)));
             !dated)
@@ -973,39 +858,31 @@ Result<Case> CaseWorkflow::decide(qint64 caseId, QDate on, const QStringList& me
         auto head = audit::AuditLog::head(db);
         if (!head)
             return head.error();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO decisions (case_id, decided_on, decided_by, term_id, listed_from, "
-                                 "listed_until, rule_editions, reason, citations, chain_seq, chain_hash, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(c.id);
-        q.addBindValue(WC::iso(on));
-        q.addBindValue(actor.name);
-        q.addBindValue(term->id);
-        q.addBindValue(WC::iso(on));
-        q.addBindValue(WC::isoOrNull(listedUntil));
-        q.addBindValue(editionsText);
-        q.addBindValue(WorkflowContext::text(designable.reason));
-        q.addBindValue(WorkflowContext::text(citations.join(QLatin1Char('\n'))));
-        q.addBindValue(head->seq);
-        q.addBindValue(head->hash);
-        q.addBindValue(WC::timestampNow());
-        if (!q.exec())
-            return sqlError(q);
-        const qint64 decisionId = q.lastInsertId().toLongLong();
+        domain::Decision decision;
+        decision.caseId = c.id;
+        decision.decidedOn = on;
+        decision.decidedBy = actor.name;
+        decision.termId = term->id;
+        decision.listedFrom = on;
+        decision.listedUntil = listedUntil;
+        decision.ruleEditions = editionsText;
+        decision.reason = designable.reason;
+        decision.citations = citations;
+        decision.chainSeq = head->seq;
+        decision.chainHash = head->hash;
+        auto inserted = CaseStore::insertDecision(db, decision);
+        if (!inserted)
+            return inserted.error();
+        const qint64 decisionId = *inserted;
         QJsonArray measuresJson;
         for (const auto& m : chosen) {
-            QSqlQuery insert(db);
-            insert.prepare(
-                QStringLiteral("INSERT INTO applied_measures (decision_id, case_id, measure_id, measure_use, "
-                               "measures_edition, citations) VALUES (?, ?, ?, ?, ?, ?)"));
-            insert.addBindValue(decisionId);
-            insert.addBindValue(c.id);
-            insert.addBindValue(m.id);
-            insert.addBindValue(rules::measureUseId(m.use));
-            insert.addBindValue(WorkflowContext::text(measuresDoc ? measuresDoc->edition : QString()));
-            insert.addBindValue(WorkflowContext::text(m.citations.join(QLatin1Char('\n'))));
-            if (!insert.exec())
-                return sqlError(insert);
+            domain::AppliedMeasure applied;
+            applied.measureId = m.id;
+            applied.measureUse = rules::measureUseId(m.use);
+            applied.measuresEdition = measuresDoc ? measuresDoc->edition : QString();
+            applied.citations = m.citations;
+            if (auto stored = CaseStore::insertMeasure(db, decisionId, c.id, applied); !stored)
+                return stored.error();
             measuresJson.append(
                 QJsonObject{{QStringLiteral("measure"), m.id}, {QStringLiteral("use"), rules::measureUseId(m.use)}});
         }
@@ -1148,13 +1025,8 @@ Result<Case> CaseWorkflow::publish(qint64 caseId, QDate on) {
                 tr("The listing was already published; its term runs until %1.").arg(WC::iso(c.listedUntil)),
                 {term->description.citation().display()});
         const QDate listedUntil = calendar->compute(on, WC::deadlineRule(*term->duration)).date;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE decisions SET listed_from = ?, listed_until = ? WHERE case_id = ?"));
-        q.addBindValue(WC::iso(on));
-        q.addBindValue(WC::iso(listedUntil));
-        q.addBindValue(c.id);
-        if (!q.exec())
-            return sqlError(q);
+        if (Status listed = CaseStore::setListingTerm(db, c.id, on, listedUntil); !listed)
+            return listed;
         if (auto expiry = DeadlineRegister::open(db, domain::DeadlineKind::ListExpiry, ownerOf(c), on, *term->duration,
                                                  *calendar);
             !expiry)
@@ -1190,14 +1062,8 @@ Result<Case> CaseWorkflow::expire(qint64 caseId, QDate on) {
             return Error::refused(
                 tr("The listing term runs until %1; it cannot end on %2.").arg(WC::iso(c.listedUntil), WC::iso(on)),
                 cites);
-        QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("UPDATE applied_measures SET lifted_on = ?, reinstated_on = NULL WHERE case_id = ? AND "
-                           "(lifted_on IS NULL OR reinstated_on IS NOT NULL)"));
-        q.addBindValue(WC::iso(on));
-        q.addBindValue(c.id);
-        if (!q.exec())
-            return sqlError(q);
+        if (Status lifted = CaseStore::liftMeasures(db, c.id, on); !lifted)
+            return lifted;
         if (Status closed = DeadlineRegister::close(db, ownerOf(c), domain::DeadlineKind::ListExpiry,
                                                     domain::DeadlineStatus::Met, on);
             !closed)
@@ -1249,110 +1115,22 @@ Result<CaseFile> CaseWorkflow::read(QSqlDatabase& db, qint64 caseId) {
         file.standard = standard.take();
     }
 
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, prepared_on, prepared_by, served_on, served_by, chain_seq, chain_hash FROM "
-                             "notices WHERE case_id = ? ORDER BY id"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(q);
-    while (q.next()) {
-        domain::Notice n;
-        n.id = q.value(0).toLongLong();
-        n.caseId = caseId;
-        n.preparedOn = WC::dateFrom(q.value(1));
-        n.preparedBy = q.value(2).toString();
-        n.servedOn = WC::dateFrom(q.value(3));
-        n.servedBy = q.value(4).toString();
-        n.chainSeq = q.value(5).toLongLong();
-        n.chainHash = q.value(6).toString();
-        file.notices << n;
-    }
-    q.prepare(QStringLiteral("SELECT id, received_on, received_by, text, answer_due, answered_on, answered_by, "
-                             "outcome, answer_text FROM objections WHERE case_id = ? ORDER BY id"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(q);
-    while (q.next()) {
-        domain::Objection o;
-        o.id = q.value(0).toLongLong();
-        o.caseId = caseId;
-        o.receivedOn = WC::dateFrom(q.value(1));
-        o.receivedBy = q.value(2).toString();
-        o.text = q.value(3).toString();
-        o.answerDue = WC::dateFrom(q.value(4));
-        o.answeredOn = WC::dateFrom(q.value(5));
-        o.answeredBy = q.value(6).toString();
-        const QString outcome = q.value(7).toString();
-        if (outcome == QLatin1String("upheld"))
-            o.outcome = domain::ObjectionOutcome::Upheld;
-        else if (outcome == QLatin1String("rejected"))
-            o.outcome = domain::ObjectionOutcome::Rejected;
-        o.answerText = q.value(8).toString();
-        file.objections << o;
-    }
-    q.prepare(QStringLiteral("SELECT id, submitted_on, submitted_by, submit_text, decided_on, decided_by, outcome, "
-                             "decide_text FROM re_examinations WHERE case_id = ? ORDER BY id"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(q);
-    while (q.next()) {
-        domain::ReExamination r;
-        r.id = q.value(0).toLongLong();
-        r.caseId = caseId;
-        r.submittedOn = WC::dateFrom(q.value(1));
-        r.submittedBy = q.value(2).toString();
-        r.submitText = q.value(3).toString();
-        r.decidedOn = WC::dateFrom(q.value(4));
-        r.decidedBy = q.value(5).toString();
-        const QString outcome = q.value(6).toString();
-        if (outcome == QLatin1String("approved"))
-            r.outcome = domain::ReExaminationOutcome::Approved;
-        else if (outcome == QLatin1String("returned"))
-            r.outcome = domain::ReExaminationOutcome::Returned;
-        r.decideText = q.value(7).toString();
-        file.reExaminations << r;
-    }
-    q.prepare(QStringLiteral("SELECT id, decided_on, decided_by, term_id, listed_from, listed_until, rule_editions, "
-                             "reason, citations, chain_seq, chain_hash FROM decisions WHERE case_id = ?"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(q);
-    if (q.next()) {
-        domain::Decision d;
-        d.id = q.value(0).toLongLong();
-        d.caseId = caseId;
-        d.decidedOn = WC::dateFrom(q.value(1));
-        d.decidedBy = q.value(2).toString();
-        d.termId = q.value(3).toString();
-        d.listedFrom = WC::dateFrom(q.value(4));
-        d.listedUntil = WC::dateFrom(q.value(5));
-        d.ruleEditions = q.value(6).toString();
-        d.reason = q.value(7).toString();
-        d.citations = q.value(8).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        d.chainSeq = q.value(9).toLongLong();
-        d.chainHash = q.value(10).toString();
-        QSqlQuery m(db);
-        m.setForwardOnly(true);
-        m.prepare(QStringLiteral("SELECT id, measure_id, measure_use, measures_edition, citations, lifted_on, "
-                                 "reinstated_on FROM applied_measures WHERE decision_id = ? ORDER BY id"));
-        m.addBindValue(d.id);
-        if (!m.exec())
-            return sqlError(m);
-        while (m.next()) {
-            domain::AppliedMeasure a;
-            a.id = m.value(0).toLongLong();
-            a.decisionId = d.id;
-            a.measureId = m.value(1).toString();
-            a.measureUse = m.value(2).toString();
-            a.measuresEdition = m.value(3).toString();
-            a.citations = m.value(4).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            a.liftedOn = WC::dateFrom(m.value(5));
-            a.reinstatedOn = WC::dateFrom(m.value(6));
-            d.measures << a;
-        }
-        file.decision = d;
-    }
+    auto notices = CaseStore::notices(db, caseId);
+    if (!notices)
+        return notices.error();
+    file.notices = notices.take();
+    auto objections = CaseStore::objections(db, caseId);
+    if (!objections)
+        return objections.error();
+    file.objections = objections.take();
+    auto reExaminations = CaseStore::reExaminations(db, caseId);
+    if (!reExaminations)
+        return reExaminations.error();
+    file.reExaminations = reExaminations.take();
+    auto decision = CaseStore::decision(db, caseId);
+    if (!decision)
+        return decision.error();
+    file.decision = decision.take();
     auto restorations = RestorationWorkflow::of(db, caseId);
     if (!restorations)
         return restorations.error();
@@ -1471,54 +1249,22 @@ Result<QList<CaseSummary>> CaseWorkflow::list(std::optional<CaseStage> stage, in
         event, QStringLiteral("cases"), [&](QSqlDatabase& db) -> Result<QList<CaseSummary>> {
             // The organs whose cases the user's organ may list: its own and those under it in its region.
             QList<qint64> organs;
-            QSqlQuery o(db);
-            o.setForwardOnly(true);
-            if (!o.exec(QStringLiteral("SELECT id FROM organs ORDER BY id")))
-                return sqlError(o);
-            QList<qint64> ids;
-            while (o.next())
-                ids << o.value(0).toLongLong();
-            for (qint64 id : ids) {
+            auto ids = WC::organIds(db);
+            if (!ids)
+                return ids.error();
+            for (qint64 id : *ids) {
                 auto organ = WC::organ(db, id);
                 if (!organ)
                     return organ.error();
                 if (WC::governs(actor.organ, *organ))
                     organs << id;
             }
-            QStringList placeholders;
-            for (qsizetype i = 0; i < organs.size(); ++i)
-                placeholders << QStringLiteral("?");
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(
-                QStringLiteral("SELECT c.id, c.subject_id, s.name, c.list_type, c.stage, c.officer, c.opened_on, "
-                               "c.decided_on, c.listed_until FROM cases c JOIN subjects s ON s.id = c.subject_id "
-                               "WHERE c.organ_id IN (%1)%2 ORDER BY c.id%3")
-                    .arg(placeholders.isEmpty() ? QStringLiteral("NULL") : placeholders.join(QStringLiteral(", ")),
-                         stage ? QStringLiteral(" AND c.stage = ?") : QString(),
-                         limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
-            for (qint64 id : organs)
-                q.addBindValue(id);
-            if (stage)
-                q.addBindValue(domain::caseStageId(*stage));
-            if (!q.exec())
-                return sqlError(q);
-            QList<CaseSummary> out;
+            auto out = CaseStore::summaries(db, organs, stage, limit);
+            if (!out)
+                return out.error();
             QList<qint64> subjects;
-            while (q.next()) {
-                CaseSummary s;
-                s.id = q.value(0).toLongLong();
-                s.subjectId = q.value(1).toLongLong();
-                s.subjectName = q.value(2).toString();
-                s.listType = q.value(3).toString();
-                s.stage = domain::caseStageFromId(q.value(4).toString()).value_or(CaseStage::Recorded);
-                s.officer = q.value(5).toString();
-                s.openedOn = WC::dateFrom(q.value(6));
-                s.decidedOn = WC::dateFrom(q.value(7));
-                s.listedUntil = WC::dateFrom(q.value(8));
-                subjects << s.subjectId;
-                out << s;
-            }
+            for (const auto& summary : *out)
+                subjects << summary.subjectId;
             // A list shows whose records are handled: it is an inquiry like any other (VII(13)).
             const QString stated = purpose.trimmed().isEmpty()
                                        ? tr("list of the cases of the user's organ and the organs under it")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseStore.h"
 #include "Result.h"
 #include "WorkflowContext.h"
 #include "domain/Attachment.h"
@@ -33,19 +34,6 @@ struct CaseFile {
     QList<domain::Restoration> restorations;
     QList<domain::Deadline> deadlines;
     QList<domain::Attachment> attachments; // of the basis and the restoration applications, without content
-};
-
-// One line of `case list`.
-struct CaseSummary {
-    qint64 id = 0;
-    qint64 subjectId = 0;
-    QString subjectName;
-    QString listType;
-    domain::CaseStage stage = domain::CaseStage::Recorded;
-    QString officer;
-    QDate openedOn;
-    QDate decidedOn;
-    QDate listedUntil;
 };
 
 // The designation case (DESIGN.md "The workflows"), driven by WorkflowTable::cases(): every step checks the table

@@ -58,6 +58,42 @@ Result<domain::CreditRecord> CreditRecordRegister::find(QSqlDatabase& db, qint64
     return r;
 }
 
+Result<qint64> CreditRecordRegister::organOf(QSqlDatabase& db, const domain::CreditRecord& record) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT organ_id FROM users WHERE name = ?"));
+    q.addBindValue(record.createdBy);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::notFound(tr("The user who recorded the record is not in this vault."));
+    return q.value(0).toLongLong();
+}
+
+Status CreditRecordRegister::stopDisclosure(QSqlDatabase& db, qint64 recordId, QDate on, bool sharingToo) {
+    QSqlQuery q(db);
+    q.prepare(sharingToo ? QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = ?, sharing_stopped_on = ? "
+                                          "WHERE id = ?")
+                         : QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = ? WHERE id = ?"));
+    q.addBindValue(WC::iso(on));
+    if (sharingToo)
+        q.addBindValue(WC::iso(on));
+    q.addBindValue(recordId);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Status CreditRecordRegister::resumeDisclosure(QSqlDatabase& db, qint64 recordId, QDate stoppedOn) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = NULL, sharing_stopped_on = NULL "
+                             "WHERE id = ? AND disclosure_stopped_on = ?"));
+    q.addBindValue(recordId);
+    q.addBindValue(WC::iso(stoppedOn));
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
 Result<domain::BasisDocument> CreditRecordRegister::findBasis(QSqlDatabase& db, qint64 basisId) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, kind, document_number, issuing_organ, issued_on, effective_on, "

@@ -51,6 +51,14 @@ public:
 
     static Result<domain::CreditRecord> find(QSqlDatabase& db, qint64 recordId);
     static Result<domain::BasisDocument> findBasis(QSqlDatabase& db, qint64 basisId);
+    // The organ a record belongs to: the organ of the user who recorded it (the data source unit). NotFound when
+    // that user is not in the vault.
+    static Result<qint64> organOf(QSqlDatabase& db, const domain::CreditRecord& record);
+    /* Disclosure of the record ends on `on` (and its sharing too where `sharingToo`): a granted restoration. */
+    static Status stopDisclosure(QSqlDatabase& db, qint64 recordId, QDate on, bool sharingToo);
+    /* Disclosure and sharing of the record resume if they were stopped on `stoppedOn` (a revoked grant of that day);
+       a stop of another day is left alone. */
+    static Status resumeDisclosure(QSqlDatabase& db, qint64 recordId, QDate stoppedOn);
 
 private:
     WorkflowContext& m_context;

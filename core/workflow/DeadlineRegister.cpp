@@ -198,6 +198,24 @@ Status DeadlineRegister::close(QSqlDatabase& db, const Owner& owner, std::option
     return {};
 }
 
+Status DeadlineRegister::reopenLatest(QSqlDatabase& db, const Owner& owner, DeadlineKind kind) {
+    const auto [column, id] = ownerColumn(owner);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+                  "INSERT INTO deadlines (kind, case_id, record_id, standard_id, subject_id, trigger_on, rule_count, "
+                  "rule_mode, count_start_day, calendar_version, due_on, provisional, source, status, created_at) "
+                  "SELECT kind, case_id, record_id, standard_id, subject_id, trigger_on, rule_count, rule_mode, "
+                  "count_start_day, calendar_version, due_on, provisional, source, 'open', ? FROM deadlines WHERE "
+                  "%1 = ? AND kind = ? AND status = 'cancelled' ORDER BY id DESC LIMIT 1")
+                  .arg(column));
+    q.addBindValue(WorkflowContext::timestampNow());
+    q.addBindValue(id);
+    q.addBindValue(domain::deadlineKindId(kind));
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
 Result<QList<Deadline>> DeadlineRegister::of(QSqlDatabase& db, const Owner& owner) {
     const auto [column, id] = ownerColumn(owner);
     QSqlQuery q(db);

@@ -69,6 +69,11 @@ public:
     static Status close(QSqlDatabase& db, const Owner& owner, std::optional<domain::DeadlineKind> kind,
                         domain::DeadlineStatus status, QDate on);
 
+    /* Opens again, with the same inputs and due date, the latest cancelled deadline of `kind` of the owner's case,
+       record or standard (as close() picks the owner); nothing when there is none. A revoked restoration restores
+       the listing and the disclosure it had ended. */
+    static Status reopenLatest(QSqlDatabase& db, const Owner& owner, domain::DeadlineKind kind);
+
     // Every deadline (open and closed) of a case, record or standard, by due date.
     static Result<QList<domain::Deadline>> of(QSqlDatabase& db, const Owner& owner);
 

@@ -1,15 +1,15 @@
 #include "RestorationWorkflow.h"
 
+#include "CaseStore.h"
 #include "CaseWorkflow.h"
 #include "CreditRecordRegister.h"
 #include "DeadlineRegister.h"
+#include "RestorationStore.h"
 #include "WorkflowTable.h"
 #include "audit/AuditLog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace creditcase::workflow {
 
@@ -20,85 +20,9 @@ using domain::Restoration;
 using domain::RestorationStage;
 using WC = WorkflowContext;
 
-const char* const kColumns = "id, case_id, stage, applied_on, received_by, corrected_on, commitment, eligible, "
-                             "check_reason, due_on, decided_on, decided_by, decision_text, decided_late, revoked_on, "
-                             "revoked_by, revoke_text, chain_seq, chain_hash, record_id";
-
-Error sqlError(const QSqlQuery& query) {
-    return Error::failure(RestorationWorkflow::tr("The restoration applications could not be read or written: %1")
-                              .arg(query.lastError().text()));
-}
-
-Restoration readRestoration(const QSqlQuery& q) {
-    Restoration r;
-    r.id = q.value(0).toLongLong();
-    r.caseId = q.value(1).toLongLong();
-    r.stage = domain::restorationStageFromId(q.value(2).toString()).value_or(RestorationStage::Applied);
-    r.appliedOn = WC::dateFrom(q.value(3));
-    r.receivedBy = q.value(4).toString();
-    r.correctedOn = WC::dateFrom(q.value(5));
-    r.commitment = q.value(6).toInt() != 0;
-    r.eligible = q.value(7).toInt() != 0;
-    r.checkReason = q.value(8).toString();
-    r.dueOn = WC::dateFrom(q.value(9));
-    r.decidedOn = WC::dateFrom(q.value(10));
-    r.decidedBy = q.value(11).toString();
-    r.decisionText = q.value(12).toString();
-    r.decidedLate = q.value(13).toInt() != 0;
-    r.revokedOn = WC::dateFrom(q.value(14));
-    r.revokedBy = q.value(15).toString();
-    r.revokeText = q.value(16).toString();
-    r.chainSeq = q.value(17).toLongLong();
-    r.chainHash = q.value(18).toString();
-    r.recordId = q.value(19).toLongLong();
-    return r;
-}
-
-Result<std::optional<Restoration>> latestOf(QSqlDatabase& db, qint64 caseId) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE case_id = ? ORDER BY id DESC LIMIT 1")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(q);
-    if (!q.next())
-        return std::optional<Restoration>();
-    return std::optional<Restoration>(readRestoration(q));
-}
-
-Result<Restoration> findById(QSqlDatabase& db, qint64 id) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE id = ?").arg(QLatin1String(kColumns)));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(q);
-    if (!q.next())
-        return Error::notFound(RestorationWorkflow::tr("There is no restoration application %1.").arg(id));
-    return readRestoration(q);
-}
-
-Result<std::optional<Restoration>> latestOfRecord(QSqlDatabase& db, qint64 recordId) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE record_id = ? ORDER BY id DESC LIMIT 1")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(recordId);
-    if (!q.exec())
-        return sqlError(q);
-    if (!q.next())
-        return std::optional<Restoration>();
-    return std::optional<Restoration>(readRestoration(q));
-}
-
 // The organ a record belongs to: the organ of the user who recorded it (the data source unit).
-Result<qint64> recordOrgan(QSqlDatabase& db, const QString& createdBy) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT organ_id FROM users WHERE name = ?"));
-    q.addBindValue(createdBy);
-    if (!q.exec())
-        return sqlError(q);
-    if (!q.next())
-        return Error::notFound(RestorationWorkflow::tr("The user who recorded the record is not in this vault."));
-    return q.value(0).toLongLong();
+Result<qint64> recordOrgan(QSqlDatabase& db, const domain::CreditRecord& record) {
+    return CreditRecordRegister::organOf(db, record);
 }
 
 QString recordObject(qint64 id) {
@@ -107,38 +31,6 @@ QString recordObject(qint64 id) {
 
 QString caseObject(qint64 id) {
     return QStringLiteral("case:%1").arg(id);
-}
-
-Status setCaseStage(QSqlDatabase& db, qint64 caseId, CaseStage stage, QDate closedOn, const QString& reason) {
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("UPDATE cases SET stage = ?, closed_on = ?, closed_reason = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(domain::caseStageId(stage));
-    q.addBindValue(WC::isoOrNull(closedOn));
-    q.addBindValue(WorkflowContext::text(reason));
-    q.addBindValue(WC::timestampNow());
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(q);
-    return {};
-}
-
-// Reopens the latest closed deadline of a kind with the same inputs (a revoked restoration restores the listing).
-Status reopenLatest(QSqlDatabase& db, const QString& ownerColumn, qint64 ownerId, domain::DeadlineKind kind) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-                  "INSERT INTO deadlines (kind, case_id, record_id, standard_id, subject_id, trigger_on, rule_count, "
-                  "rule_mode, count_start_day, calendar_version, due_on, provisional, source, status, created_at) "
-                  "SELECT kind, case_id, record_id, standard_id, subject_id, trigger_on, rule_count, rule_mode, "
-                  "count_start_day, calendar_version, due_on, provisional, source, 'open', ? FROM deadlines WHERE "
-                  "%1 = ? AND kind = ? AND status = 'cancelled' ORDER BY id DESC LIMIT 1")
-                  .arg(ownerColumn));
-    q.addBindValue(WC::timestampNow());
-    q.addBindValue(ownerId);
-    q.addBindValue(domain::deadlineKindId(kind));
-    if (!q.exec())
-        return sqlError(q);
-    return {};
 }
 
 // The facts the RuleBook judges a restoration on; the same at application and at grant, so both see one case.
@@ -166,27 +58,26 @@ struct Papers {
     const QList<AttachmentStore::File>& evidence;
 };
 
-/* Stores an accepted application of either kind (ownerColumn "case_id" or "record_id"), its papers inside the
-   vault, and opens its due deadline; returns the restoration's id. */
-Result<qint64> storeApplication(QSqlDatabase& db, const QString& ownerColumn, qint64 ownerId, QDate on,
-                                QDate correctedOn, const Papers& papers, const QString& receivedBy, bool commitment,
-                                bool eligible, const QString& checkReason, const rules::RestorationDue& due,
-                                const DeadlineRegister::Owner& owner, const calendar::WorkCalendar& calendar) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO restorations (%1, stage, applied_on, received_by, corrected_on, commitment, "
-                             "eligible, check_reason, due_on) VALUES (?, 'applied', ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(ownerColumn));
-    q.addBindValue(ownerId);
-    q.addBindValue(WC::iso(on));
-    q.addBindValue(receivedBy);
-    q.addBindValue(WC::isoOrNull(correctedOn));
-    q.addBindValue(commitment ? 1 : 0);
-    q.addBindValue(eligible ? 1 : 0);
-    q.addBindValue(WorkflowContext::text(checkReason));
-    q.addBindValue(WC::isoOrNull(due.dueOn));
-    if (!q.exec())
-        return sqlError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+/* Stores an accepted application of either kind (for the case of owner.caseId, else for the record of
+   owner.recordId), its papers inside the vault, and opens its due deadline; returns the restoration's id. */
+Result<qint64> storeApplication(QSqlDatabase& db, QDate on, QDate correctedOn, const Papers& papers,
+                                const QString& receivedBy, bool commitment, bool eligible, const QString& checkReason,
+                                const rules::RestorationDue& due, const DeadlineRegister::Owner& owner,
+                                const calendar::WorkCalendar& calendar) {
+    Restoration application;
+    application.caseId = owner.caseId;
+    application.recordId = owner.caseId ? 0 : owner.recordId;
+    application.appliedOn = on;
+    application.receivedBy = receivedBy;
+    application.correctedOn = correctedOn;
+    application.commitment = commitment;
+    application.eligible = eligible;
+    application.checkReason = checkReason;
+    application.dueOn = due.dueOn;
+    auto inserted = RestorationStore::insert(db, application);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (papers.commitmentLetter) {
         if (auto stored =
                 AttachmentStore::store(db, QStringLiteral("restoration"), id, QStringLiteral("commitment-letter"),
@@ -213,30 +104,11 @@ RestorationWorkflow::RestorationWorkflow(WorkflowContext& context)
     : m_context(context) {}
 
 Result<QList<Restoration>> RestorationWorkflow::of(QSqlDatabase& db, qint64 caseId) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM restorations WHERE case_id = ? ORDER BY id").arg(QLatin1String(kColumns)));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(q);
-    QList<Restoration> out;
-    while (q.next())
-        out << readRestoration(q);
-    return out;
+    return RestorationStore::ofCase(db, caseId);
 }
 
 Result<QList<Restoration>> RestorationWorkflow::ofRecord(QSqlDatabase& db, qint64 recordId) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM restorations WHERE record_id = ? ORDER BY id").arg(QLatin1String(kColumns)));
-    q.addBindValue(recordId);
-    if (!q.exec())
-        return sqlError(q);
-    QList<Restoration> out;
-    while (q.next())
-        out << readRestoration(q);
-    return out;
+    return RestorationStore::ofRecord(db, recordId);
 }
 
 Result<Restoration> RestorationWorkflow::applyForRecord(const RecordApplication& application) {
@@ -247,7 +119,7 @@ Result<Restoration> RestorationWorkflow::applyForRecord(const RecordApplication&
             auto record = CreditRecordRegister::find(db, application.recordId);
             if (!record)
                 return record.error();
-            auto latest = latestOfRecord(db, record->id);
+            auto latest = RestorationStore::latestOfRecord(db, record->id);
             if (!latest)
                 return latest.error();
             const QString state = *latest ? domain::restorationStageId((*latest)->stage) : WorkflowTable::noneState();
@@ -261,7 +133,7 @@ Result<Restoration> RestorationWorkflow::applyForRecord(const RecordApplication&
                 WorkflowTable::restorations().permits(actor.role, state, QString(restorationevent::apply));
             if (!permitted)
                 return permitted.toError();
-            auto organ = recordOrgan(db, record->createdBy);
+            auto organ = recordOrgan(db, *record);
             if (!organ)
                 return organ.error();
             if (Status own = m_context.requireOwnOrgan(
@@ -309,9 +181,8 @@ Result<Restoration> RestorationWorkflow::applyForRecord(const RecordApplication&
             DeadlineRegister::Owner owner;
             owner.recordId = record->id;
             const Papers papers{application.commitmentLetter, application.evidence};
-            auto stored = storeApplication(db, QStringLiteral("record_id"), record->id, application.on,
-                                           application.correctedOn, papers, actor.name, facts.commitmentSigned, true,
-                                           check.reason, *due, owner, *calendar);
+            auto stored = storeApplication(db, application.on, application.correctedOn, papers, actor.name,
+                                           facts.commitmentSigned, true, check.reason, *due, owner, *calendar);
             if (!stored)
                 return stored.error();
             const qint64 id = *stored;
@@ -327,7 +198,7 @@ Result<Restoration> RestorationWorkflow::applyForRecord(const RecordApplication&
                  QJsonArray::fromStringList(check.citationTexts() + rules::displayCitations(due->citations))}};
             if (Status logged = m_context.audit(db, event, recordObject(record->id), payload); !logged)
                 return logged.error();
-            return findById(db, id);
+            return RestorationStore::find(db, id);
         });
 }
 
@@ -341,14 +212,14 @@ Result<Restoration> RestorationWorkflow::decideForRecord(qint64 recordId, QDate 
         auto record = CreditRecordRegister::find(db, recordId);
         if (!record)
             return record.error();
-        auto latest = latestOfRecord(db, recordId);
+        auto latest = RestorationStore::latestOfRecord(db, recordId);
         if (!latest)
             return latest.error();
         const QString state = *latest ? domain::restorationStageId((*latest)->stage) : WorkflowTable::noneState();
         const auto permitted = WorkflowTable::restorations().permits(actor.role, state, eventId);
         if (!permitted)
             return permitted.toError();
-        auto organ = recordOrgan(db, record->createdBy);
+        auto organ = recordOrgan(db, *record);
         if (!organ)
             return organ.error();
         if (Status own = m_context.requireOwnOrgan(
@@ -386,12 +257,8 @@ Result<Restoration> RestorationWorkflow::decideForRecord(qint64 recordId, QDate 
                 return check.toError();
             citations = check.citationTexts();
             // Disclosure of this record ends on the date of the grant; sharing follows the catalogue.
-            QSqlQuery stop(db);
-            stop.prepare(QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = ? WHERE id = ?"));
-            stop.addBindValue(WC::iso(on));
-            stop.addBindValue(recordId);
-            if (!stop.exec())
-                return sqlError(stop);
+            if (Status stopped = CreditRecordRegister::stopDisclosure(db, recordId, on, false); !stopped)
+                return stopped.error();
             for (auto kind : {domain::DeadlineKind::DisclosureMinimum, domain::DeadlineKind::DisclosureMaximum}) {
                 if (Status closed = DeadlineRegister::close(db, owner, kind, domain::DeadlineStatus::Cancelled, on);
                     !closed)
@@ -407,19 +274,10 @@ Result<Restoration> RestorationWorkflow::decideForRecord(qint64 recordId, QDate 
         r.decidedBy = actor.name;
         r.decisionText = text.trimmed();
         r.decidedLate = r.dueOn.isValid() && on > r.dueOn;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE restorations SET stage = ?, decided_on = ?, decided_by = ?, decision_text = "
-                                 "?, decided_late = ?, chain_seq = ?, chain_hash = ? WHERE id = ?"));
-        q.addBindValue(domain::restorationStageId(r.stage));
-        q.addBindValue(WC::iso(on));
-        q.addBindValue(actor.name);
-        q.addBindValue(WorkflowContext::text(r.decisionText));
-        q.addBindValue(r.decidedLate ? 1 : 0);
-        q.addBindValue(head->seq);
-        q.addBindValue(head->hash);
-        q.addBindValue(r.id);
-        if (!q.exec())
-            return sqlError(q);
+        r.chainSeq = head->seq;
+        r.chainHash = head->hash;
+        if (Status decided = RestorationStore::saveDecision(db, r); !decided)
+            return decided.error();
         if (Status closed = DeadlineRegister::close(db, owner, domain::DeadlineKind::RestorationDue,
                                                     domain::DeadlineStatus::Met, on);
             !closed)
@@ -431,7 +289,7 @@ Result<Restoration> RestorationWorkflow::decideForRecord(qint64 recordId, QDate 
         payload.insert(QStringLiteral("citations"), QJsonArray::fromStringList(citations));
         if (Status logged = m_context.audit(db, event, recordObject(recordId), payload); !logged)
             return logged.error();
-        return findById(db, r.id);
+        return RestorationStore::find(db, r.id);
     });
 }
 
@@ -443,7 +301,7 @@ Result<Restoration> RestorationWorkflow::apply(const Application& application) {
             auto c = CaseWorkflow::load(db, application.caseId);
             if (!c)
                 return c.error();
-            auto latest = latestOf(db, c->id);
+            auto latest = RestorationStore::latestOfCase(db, c->id);
             if (!latest)
                 return latest.error();
             const QString state = *latest ? domain::restorationStageId((*latest)->stage) : WorkflowTable::noneState();
@@ -504,9 +362,8 @@ Result<Restoration> RestorationWorkflow::apply(const Application& application) {
             owner.caseId = c->id;
             owner.subjectId = c->subjectId;
             const Papers papers{application.commitmentLetter, application.evidence};
-            auto stored = storeApplication(db, QStringLiteral("case_id"), c->id, application.on,
-                                           application.correctedOn, papers, actor.name, facts.commitmentSigned,
-                                           check.allowed, check.reason, *due, owner, *calendar);
+            auto stored = storeApplication(db, application.on, application.correctedOn, papers, actor.name,
+                                           facts.commitmentSigned, check.allowed, check.reason, *due, owner, *calendar);
             if (!stored)
                 return stored.error();
             const qint64 id = *stored;
@@ -523,7 +380,7 @@ Result<Restoration> RestorationWorkflow::apply(const Application& application) {
                  QJsonArray::fromStringList(check.citationTexts() + rules::displayCitations(due->citations))}};
             if (Status logged = m_context.audit(db, event, caseObject(c->id), payload); !logged)
                 return logged.error();
-            return findById(db, id);
+            return RestorationStore::find(db, id);
         });
 }
 
@@ -537,7 +394,7 @@ Result<Restoration> RestorationWorkflow::decide(qint64 caseId, QDate on, bool gr
         auto c = CaseWorkflow::load(db, caseId);
         if (!c)
             return c.error();
-        auto latest = latestOf(db, caseId);
+        auto latest = RestorationStore::latestOfCase(db, caseId);
         if (!latest)
             return latest.error();
         const QString state = *latest ? domain::restorationStageId((*latest)->stage) : WorkflowTable::noneState();
@@ -584,29 +441,19 @@ Result<Restoration> RestorationWorkflow::decide(qint64 caseId, QDate on, bool gr
             // On the same date: off the list and measures lifted. The penalty record the listing rests on follows its
             // own disclosure regime; its disclosure and sharing end with the removal only where the list's rules say
             // so (a penalty record is restored on its own, applyForRecord).
-            if (Status staged = setCaseStage(db, c->id, CaseStage::Removed, on, QStringLiteral("restoration-granted"));
+            if (Status staged =
+                    CaseStore::setStage(db, c->id, CaseStage::Removed, on, QStringLiteral("restoration-granted"));
                 !staged)
                 return staged.error();
             const auto& ends = lt->earlyRemoval.endsRecordDisclosure;
             citations << rules::Citation{ends.source, {}, ends.mark}.display();
             payload.insert(QStringLiteral("record_disclosure_ends"), ends.value);
             if (ends.value) {
-                QSqlQuery stop(db);
-                stop.prepare(QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = ?, sharing_stopped_on = "
-                                            "? WHERE id = ?"));
-                stop.addBindValue(WC::iso(on));
-                stop.addBindValue(WC::iso(on));
-                stop.addBindValue(c->recordId);
-                if (!stop.exec())
-                    return sqlError(stop);
+                if (Status stopped = CreditRecordRegister::stopDisclosure(db, c->recordId, on, true); !stopped)
+                    return stopped.error();
             }
-            QSqlQuery lift(db);
-            lift.prepare(QStringLiteral("UPDATE applied_measures SET lifted_on = ?, reinstated_on = NULL WHERE case_id "
-                                        "= ? AND (lifted_on IS NULL OR reinstated_on IS NOT NULL)"));
-            lift.addBindValue(WC::iso(on));
-            lift.addBindValue(c->id);
-            if (!lift.exec())
-                return sqlError(lift);
+            if (Status lifted = CaseStore::liftMeasures(db, c->id, on); !lifted)
+                return lifted.error();
             DeadlineRegister::Owner caseOwner;
             caseOwner.caseId = c->id;
             if (Status closed = DeadlineRegister::close(db, caseOwner, domain::DeadlineKind::ListExpiry,
@@ -631,19 +478,10 @@ Result<Restoration> RestorationWorkflow::decide(qint64 caseId, QDate on, bool gr
         r.decidedBy = actor.name;
         r.decisionText = text.trimmed();
         r.decidedLate = r.dueOn.isValid() && on > r.dueOn;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE restorations SET stage = ?, decided_on = ?, decided_by = ?, decision_text = "
-                                 "?, decided_late = ?, chain_seq = ?, chain_hash = ? WHERE id = ?"));
-        q.addBindValue(domain::restorationStageId(r.stage));
-        q.addBindValue(WC::iso(on));
-        q.addBindValue(actor.name);
-        q.addBindValue(WorkflowContext::text(r.decisionText));
-        q.addBindValue(r.decidedLate ? 1 : 0);
-        q.addBindValue(head->seq);
-        q.addBindValue(head->hash);
-        q.addBindValue(r.id);
-        if (!q.exec())
-            return sqlError(q);
+        r.chainSeq = head->seq;
+        r.chainHash = head->hash;
+        if (Status decided = RestorationStore::saveDecision(db, r); !decided)
+            return decided.error();
         DeadlineRegister::Owner caseOwner;
         caseOwner.caseId = c->id;
         if (Status closed = DeadlineRegister::close(db, caseOwner, domain::DeadlineKind::RestorationDue,
@@ -657,7 +495,7 @@ Result<Restoration> RestorationWorkflow::decide(qint64 caseId, QDate on, bool gr
         payload.insert(QStringLiteral("citations"), QJsonArray::fromStringList(citations));
         if (Status logged = m_context.audit(db, event, caseObject(c->id), payload); !logged)
             return logged.error();
-        return findById(db, r.id);
+        return RestorationStore::find(db, r.id);
     });
 }
 
@@ -671,7 +509,7 @@ Result<Restoration> RestorationWorkflow::revoke(qint64 caseId, QDate on, const Q
         auto c = CaseWorkflow::load(db, caseId);
         if (!c)
             return c.error();
-        auto latest = latestOf(db, caseId);
+        auto latest = RestorationStore::latestOfCase(db, caseId);
         if (!latest)
             return latest.error();
         const QString state = *latest ? domain::restorationStageId((*latest)->stage) : WorkflowTable::noneState();
@@ -697,41 +535,26 @@ Result<Restoration> RestorationWorkflow::revoke(qint64 caseId, QDate on, const Q
         r.revokedOn = on;
         r.revokedBy = actor.name;
         r.revokeText = text.trimmed();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE restorations SET stage = 'revoked', revoked_on = ?, revoked_by = ?, "
-                                 "revoke_text = ? WHERE id = ?"));
-        q.addBindValue(WC::iso(on));
-        q.addBindValue(actor.name);
-        q.addBindValue(WorkflowContext::text(r.revokeText));
-        q.addBindValue(r.id);
-        if (!q.exec())
-            return sqlError(q);
-        if (Status staged = setCaseStage(db, c->id, CaseStage::Listed, {}, QString()); !staged)
+        if (Status revoked = RestorationStore::saveRevocation(db, r); !revoked)
+            return revoked.error();
+        if (Status staged = CaseStore::setStage(db, c->id, CaseStage::Listed, {}, QString()); !staged)
             return staged.error();
         // Only what the grant stopped is resumed: a record stopped on the grant's date by the removal.
-        QSqlQuery resume(db);
-        resume.prepare(
-            QStringLiteral("UPDATE credit_records SET disclosure_stopped_on = NULL, sharing_stopped_on = NULL "
-                           "WHERE id = ? AND disclosure_stopped_on = ?"));
-        resume.addBindValue(c->recordId);
-        resume.addBindValue(WC::iso(r.decidedOn));
-        if (!resume.exec())
-            return sqlError(resume);
-        QSqlQuery measures(db);
-        measures.prepare(QStringLiteral("UPDATE applied_measures SET reinstated_on = ? WHERE case_id = ? AND lifted_on "
-                                        "= ? AND reinstated_on IS NULL"));
-        measures.addBindValue(WC::iso(on));
-        measures.addBindValue(c->id);
-        measures.addBindValue(WC::iso(r.decidedOn));
-        if (!measures.exec())
-            return sqlError(measures);
+        if (Status resumed = CreditRecordRegister::resumeDisclosure(db, c->recordId, r.decidedOn); !resumed)
+            return resumed.error();
+        if (Status reinstated = CaseStore::reinstateMeasures(db, c->id, r.decidedOn, on); !reinstated)
+            return reinstated.error();
         if (c->listedUntil.isValid()) {
-            if (Status reopened = reopenLatest(db, QStringLiteral("case_id"), c->id, domain::DeadlineKind::ListExpiry);
+            DeadlineRegister::Owner caseOwner;
+            caseOwner.caseId = c->id;
+            if (Status reopened = DeadlineRegister::reopenLatest(db, caseOwner, domain::DeadlineKind::ListExpiry);
                 !reopened)
                 return reopened.error();
         }
+        DeadlineRegister::Owner recordOwner;
+        recordOwner.recordId = c->recordId;
         for (auto kind : {domain::DeadlineKind::DisclosureMinimum, domain::DeadlineKind::DisclosureMaximum}) {
-            if (Status reopened = reopenLatest(db, QStringLiteral("record_id"), c->recordId, kind); !reopened)
+            if (Status reopened = DeadlineRegister::reopenLatest(db, recordOwner, kind); !reopened)
                 return reopened.error();
         }
         const QJsonObject payload{{QStringLiteral("restoration"), r.id},
@@ -740,7 +563,7 @@ Result<Restoration> RestorationWorkflow::revoke(qint64 caseId, QDate on, const Q
                                   {QStringLiteral("listing_restored"), true}};
         if (Status logged = m_context.audit(db, event, caseObject(c->id), payload); !logged)
             return logged.error();
-        return findById(db, r.id);
+        return RestorationStore::find(db, r.id);
     });
 }
 

@@ -1,12 +1,11 @@
 #include "StandardWorkflow.h"
 
 #include "DeadlineRegister.h"
+#include "StandardStore.h"
 #include "WorkflowTable.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace creditcase::workflow {
 
@@ -14,34 +13,6 @@ namespace {
 
 using domain::Standard;
 using domain::StandardStatus;
-
-const char* const kColumns = "id, list_type, title, stage, organ_id, comment_opened_on, comment_closed_on, "
-                             "adopted_on, in_force_from, last_assessed_on, ended_on, created_at, created_by, "
-                             "updated_at";
-
-Error sqlError(const QSqlQuery& query) {
-    return Error::failure(
-        StandardWorkflow::tr("The standards could not be read or written: %1").arg(query.lastError().text()));
-}
-
-Standard readStandard(const QSqlQuery& q) {
-    Standard s;
-    s.id = q.value(0).toLongLong();
-    s.listType = q.value(1).toString();
-    s.title = q.value(2).toString();
-    s.stage = domain::standardStatusFromId(q.value(3).toString()).value_or(StandardStatus::Draft);
-    s.organId = q.value(4).toLongLong();
-    s.commentOpenedOn = WorkflowContext::dateFrom(q.value(5));
-    s.commentClosedOn = WorkflowContext::dateFrom(q.value(6));
-    s.adoptedOn = WorkflowContext::dateFrom(q.value(7));
-    s.inForceFrom = WorkflowContext::dateFrom(q.value(8));
-    s.lastAssessedOn = WorkflowContext::dateFrom(q.value(9));
-    s.endedOn = WorkflowContext::dateFrom(q.value(10));
-    s.createdAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
-    s.createdBy = q.value(12).toString();
-    s.updatedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
-    return s;
-}
 
 QString objectOf(qint64 id) {
     return QStringLiteral("standard:%1").arg(id);
@@ -63,25 +34,6 @@ QJsonObject payloadOf(const Standard& s) {
             {QStringLiteral("ended_on"), WorkflowContext::iso(s.endedOn)}};
 }
 
-Status save(QSqlDatabase& db, const Standard& s) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE standards SET stage = ?, comment_opened_on = ?, comment_closed_on = ?, "
-                             "adopted_on = ?, in_force_from = ?, last_assessed_on = ?, ended_on = ?, updated_at = ? "
-                             "WHERE id = ?"));
-    q.addBindValue(domain::standardStatusId(s.stage));
-    q.addBindValue(WorkflowContext::isoOrNull(s.commentOpenedOn));
-    q.addBindValue(WorkflowContext::isoOrNull(s.commentClosedOn));
-    q.addBindValue(WorkflowContext::isoOrNull(s.adoptedOn));
-    q.addBindValue(WorkflowContext::isoOrNull(s.inForceFrom));
-    q.addBindValue(WorkflowContext::isoOrNull(s.lastAssessedOn));
-    q.addBindValue(WorkflowContext::isoOrNull(s.endedOn));
-    q.addBindValue(WorkflowContext::timestampNow());
-    q.addBindValue(s.id);
-    if (!q.exec())
-        return sqlError(q);
-    return {};
-}
-
 DeadlineRegister::Owner ownerOf(const Standard& s) {
     DeadlineRegister::Owner owner;
     owner.standardId = s.id;
@@ -94,45 +46,19 @@ StandardWorkflow::StandardWorkflow(WorkflowContext& context)
     : m_context(context) {}
 
 Result<Standard> StandardWorkflow::find(QSqlDatabase& db, qint64 standardId) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM standards WHERE id = ?").arg(QLatin1String(kColumns)));
-    q.addBindValue(standardId);
-    if (!q.exec())
-        return sqlError(q);
-    if (!q.next())
-        return Error::notFound(tr("There is no standard %1 in this vault.").arg(standardId));
-    return readStandard(q);
+    return StandardStore::find(db, standardId);
 }
 
 Result<QList<Standard>> StandardWorkflow::list(QSqlDatabase& db, const QString& listType) {
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM standards%2 ORDER BY id")
-            .arg(QLatin1String(kColumns), listType.isEmpty() ? QString() : QStringLiteral(" WHERE list_type = ?")));
-    if (!listType.isEmpty())
-        q.addBindValue(listType);
-    if (!q.exec())
-        return sqlError(q);
-    QList<Standard> out;
-    while (q.next())
-        out << readStandard(q);
-    return out;
+    return StandardStore::list(db, listType);
 }
 
 Result<std::optional<Standard>> StandardWorkflow::governing(QSqlDatabase& db, const QString& listType, QDate on,
                                                             const domain::Organ& designating) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM standards WHERE list_type = ? AND in_force_from IS NOT NULL AND "
-                             "in_force_from <= ? ORDER BY in_force_from DESC, id DESC")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(listType);
-    q.addBindValue(WorkflowContext::iso(on));
-    if (!q.exec())
-        return sqlError(q);
-    QList<Standard> candidates;
-    while (q.next())
-        candidates << readStandard(q);
+    auto found = StandardStore::inForceFromBy(db, listType, on);
+    if (!found)
+        return found.error();
+    const QList<Standard> candidates = found.take();
     // Only the designating organ's own standards and those of organs above it whose region contains it govern it
     // (a county's standard is nothing to the next county). Among them, one in force on `on` wins, the most local
     // first; otherwise the latest, so that a refusal can say why it no longer supports the designation.
@@ -225,20 +151,15 @@ Result<Standard> StandardWorkflow::add(const QString& listType, const QString& t
             if (auto lt = book->listType(listType, today); !lt)
                 return Error::refused(lt.error().message,
                                       {book->provision(QStringLiteral("opinions-IV-6"), today).display()});
-            QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("INSERT INTO standards (list_type, title, stage, organ_id, created_at, created_by, "
-                               "updated_at) VALUES (?, ?, 'draft', ?, ?, ?, ?)"));
-            const QString now = WorkflowContext::timestampNow();
-            q.addBindValue(listType);
-            q.addBindValue(title.trimmed());
-            q.addBindValue(m_context.actor().organ.id);
-            q.addBindValue(now);
-            q.addBindValue(m_context.actor().name);
-            q.addBindValue(now);
-            if (!q.exec())
-                return sqlError(q);
-            auto added = find(db, q.lastInsertId().toLongLong());
+            Standard draft;
+            draft.listType = listType;
+            draft.title = title.trimmed();
+            draft.organId = m_context.actor().organ.id;
+            draft.createdBy = m_context.actor().name;
+            auto inserted = StandardStore::insertDraft(db, draft);
+            if (!inserted)
+                return inserted.error();
+            auto added = find(db, *inserted);
             if (!added)
                 return added.error();
             if (Status logged = m_context.audit(db, event, objectOf(added->id), payloadOf(*added)); !logged)
@@ -268,7 +189,7 @@ Result<Standard> StandardWorkflow::step(qint64 standardId, const QString& event,
         auto changed = work(db, *standard);
         if (!changed)
             return changed.error();
-        if (Status saved = save(db, *changed); !saved)
+        if (Status saved = StandardStore::save(db, *changed); !saved)
             return saved.error();
         if (Status logged = m_context.audit(db, fullEvent, object, payloadOf(*changed)); !logged)
             return logged.error();
@@ -323,18 +244,10 @@ Result<Standard> StandardWorkflow::adopt(qint64 standardId, QDate on, QDate inFo
                                     .arg(WorkflowContext::iso(nextAssessmentDue), WorkflowContext::iso(from)));
 
         // An older standard in force for the same list and organ is revised by this one.
-        QSqlQuery older(db);
-        older.prepare(QStringLiteral("SELECT %1 FROM standards WHERE list_type = ? AND organ_id = ? AND id <> ? AND "
-                                     "stage = 'in-force'")
-                          .arg(QLatin1String(kColumns)));
-        older.addBindValue(s.listType);
-        older.addBindValue(s.organId);
-        older.addBindValue(s.id);
-        if (!older.exec())
-            return sqlError(older);
-        QList<Standard> revised;
-        while (older.next())
-            revised << readStandard(older);
+        auto older = StandardStore::inForceOfOrgan(db, s.listType, s.organId, s.id);
+        if (!older)
+            return older.error();
+        QList<Standard> revised = older.take();
         for (auto& old : revised) {
             const auto permitted = WorkflowTable::standards().permits(
                 m_context.actor().role, domain::standardStatusId(old.stage), QString(standardevent::revise));
@@ -342,7 +255,7 @@ Result<Standard> StandardWorkflow::adopt(qint64 standardId, QDate on, QDate inFo
                 return permitted.toError();
             old.stage = StandardStatus::Revised;
             old.endedOn = from;
-            if (Status saved = save(db, old); !saved)
+            if (Status saved = StandardStore::save(db, old); !saved)
                 return saved.error();
             if (Status closed =
                     DeadlineRegister::close(db, ownerOf(old), std::nullopt, domain::DeadlineStatus::Cancelled, on);

@@ -4,6 +4,7 @@
 #include "RuleAdministration.h"
 #include "UserAdministration.h"
 #include "audit/AuditLog.h"
+#include "storage/SqlError.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -167,6 +168,17 @@ Result<domain::Organ> WorkflowContext::organ(QSqlDatabase& db, qint64 organId) {
     o.level = *level;
     o.regionCode = q.value(3).toString();
     return o;
+}
+
+Result<QList<qint64>> WorkflowContext::organIds(QSqlDatabase& db) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM organs ORDER BY id")))
+        return storage::SqlError::of(q, tr("The organs could not be read"));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
 }
 
 bool WorkflowContext::regionContains(const domain::Organ& outer, const QString& innerRegion) {

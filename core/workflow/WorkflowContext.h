@@ -103,6 +103,8 @@ public:
     // ---- jurisdiction (DESIGN.md "Jurisdiction") --------------------------------------------------------------
     // An organ of the vault by id (NotFound / Corrupt when missing or damaged).
     static Result<domain::Organ> organ(QSqlDatabase& db, qint64 organId);
+    // The ids of every organ of the vault, in id order.
+    static Result<QList<qint64>> organIds(QSqlDatabase& db);
     // Whether `outer`'s region contains `innerRegion` (GB/T 2260): a national organ contains every region, a
     // provincial one the codes with its first two digits, a municipal one its first four, a county only its own.
     static bool regionContains(const domain::Organ& outer, const QString& innerRegion);

@@ -378,7 +378,7 @@ void RulesBrowserPage::importFile(const QString& path) {
     }
     const QByteArray bytes = file.readAll();
     const QString name = QFileInfo(path).fileName();
-    std::optional<workflow::RuleAdministration::ImportOutcome> outcome;
+    std::optional<service::RuleImportOutcome> outcome;
     LongJob::Options options;
     options.title = tr("Importing rule data");
     options.firstStep = tr("Checking %1 and recomputing the open deadlines it affects…").arg(name);

@@ -126,7 +126,7 @@ void UserDialog::validate() {
     if (problem.isEmpty() && !m_password->text().isEmpty()) {
         QString typed = m_password->text();
         const Status strong =
-            workflow::UserAdministration::checkPasswordStrength(crypto::SecretBytes::fromUtf8(std::move(typed)));
+            service::UserService::checkPasswordStrength(crypto::SecretBytes::fromUtf8(std::move(typed)));
         if (!strong)
             problem = strong.error().message;
         else if (m_repeat->text() != m_password->text())
@@ -146,9 +146,9 @@ void UserDialog::accept() {
     m_repeat->setText(QString());
     const crypto::SecretBytes password = crypto::SecretBytes::fromUtf8(std::move(typed));
     if (m_mode == Mode::Add) {
-        workflow::UserAdministration::NewUser user{
-            m_name->text().trimmed(), static_cast<Role>(m_role->currentData().toInt()), m_organ->text().trimmed(),
-            static_cast<OrganLevel>(m_level->currentData().toInt()), m_region->text().trimmed()};
+        service::NewUser user{m_name->text().trimmed(), static_cast<Role>(m_role->currentData().toInt()),
+                              m_organ->text().trimmed(), static_cast<OrganLevel>(m_level->currentData().toInt()),
+                              m_region->text().trimmed()};
         auto added = users.add(user, password, m_kdf);
         if (!added) {
             m_problem->showError(added.error());

@@ -5,7 +5,7 @@
 #include "service/CaseService.h"
 #include "service/RuleService.h"
 #include "service/Session.h"
-#include "workflow/WorkflowTable.h"
+#include "service/CaseActions.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -19,7 +19,7 @@
 
 namespace creditcase::ui {
 
-namespace ce = workflow::caseevent;
+namespace ce = service::caseevent;
 
 namespace {
 
@@ -67,7 +67,7 @@ QString CaseEventDialog::confirmText(const QString& event) {
     return tr("Confirm");
 }
 
-CaseEventDialog::CaseEventDialog(service::Session& session, const workflow::CaseFile& file,
+CaseEventDialog::CaseEventDialog(service::Session& session, const service::CaseFile& file,
                                  const service::CaseAction& action, QWidget* parent)
     : QDialog(parent)
     , m_session(session)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "service/CaseActions.h"
-#include "workflow/CaseWorkflow.h"
+#include "service/CaseService.h"
 
 #include <QDialog>
 
@@ -29,7 +29,7 @@ class CaseEventDialog : public QDialog {
     Q_OBJECT
 
 public:
-    CaseEventDialog(service::Session& session, const workflow::CaseFile& file, const service::CaseAction& action,
+    CaseEventDialog(service::Session& session, const service::CaseFile& file, const service::CaseAction& action,
                     QWidget* parent = nullptr);
 
     // Whether the event wants text (objection, answer, opinion) and measures.
@@ -50,7 +50,7 @@ private:
     QDate earliestDate(QString* what) const;
 
     service::Session& m_session;
-    workflow::CaseFile m_file;
+    service::CaseFile m_file;
     service::CaseAction m_action;
     QDateEdit* m_date = nullptr;
     QLabel* m_dateRule = nullptr;

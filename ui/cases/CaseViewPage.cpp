@@ -256,7 +256,7 @@ void CaseViewPage::clear() {
     m_unavailable->clear();
 }
 
-void CaseViewPage::show(const workflow::CaseFile& file) {
+void CaseViewPage::show(const service::CaseFile& file) {
     m_file = file;
     m_message->hide();
     const QLocale locale;

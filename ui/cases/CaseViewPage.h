@@ -1,7 +1,7 @@
 #pragma once
 
 #include "service/CaseActions.h"
-#include "workflow/CaseWorkflow.h"
+#include "service/CaseService.h"
 
 #include <QWidget>
 #include <optional>
@@ -42,7 +42,7 @@ public:
     void clear();
 
     qint64 caseId() const { return m_caseId; }
-    const std::optional<workflow::CaseFile>& file() const { return m_file; }
+    const std::optional<service::CaseFile>& file() const { return m_file; }
     QList<service::CaseAction> actions() const { return m_actions; }
     // The button of an event of the action bar (nullptr if the bar has none).
     QPushButton* actionButton(const QString& event) const;
@@ -59,7 +59,7 @@ signals:
     void caseOpened(qint64 caseId);
 
 private:
-    void show(const workflow::CaseFile& file);
+    void show(const service::CaseFile& file);
     void fillActions();
     void openAttachment(qint64 attachmentId);
     QString defaultPurposeDialog(const QStringList& purposes);
@@ -67,7 +67,7 @@ private:
     service::Session& m_session;
     qint64 m_caseId = 0;
     QString m_purpose;
-    std::optional<workflow::CaseFile> m_file;
+    std::optional<service::CaseFile> m_file;
     QList<service::CaseAction> m_actions;
 
     QLabel* m_header = nullptr;

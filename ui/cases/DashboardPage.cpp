@@ -175,11 +175,11 @@ void DashboardPage::reload() {
     }
 
     service::ReportService reports(m_session);
-    workflow::DeadlineRegister::Query overdueQuery;
+    service::DeadlineQuery overdueQuery;
     overdueQuery.asOf = today;
     overdueQuery.overdue = true;
     overdueQuery.limit = kShown + 1;
-    workflow::DeadlineRegister::Query dueQuery;
+    service::DeadlineQuery dueQuery;
     dueQuery.asOf = today;
     dueQuery.within = 7;
     dueQuery.limit = kShown + 1;
@@ -191,7 +191,7 @@ void DashboardPage::reload() {
     }
 
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    auto addRow = [&](QTreeWidget* list, const workflow::DeadlineRegister::Due& d) {
+    auto addRow = [&](QTreeWidget* list, const service::DueDeadline& d) {
         const calendar::DaysLeft left =
             calendar::DaysLeft::until(d.deadline.dueOn, d.deadline.ruleMode, calendar, today);
         auto* item = new QTreeWidgetItem(list);

@@ -48,7 +48,7 @@ bool AttachmentPicker::addFile(const QString& path, QString* problem) {
         *problem = tr("The file %1 could not be read: %2").arg(name, file.errorString());
         return false;
     }
-    workflow::AttachmentStore::File picked{name, file.readAll()};
+    service::AttachmentFile picked{name, file.readAll()};
     if (picked.content.isEmpty()) {
         *problem = tr("The file %1 is empty; choose the scan itself.").arg(name);
         return false;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/AttachmentStore.h"
+#include "service/CaseService.h"
 
 #include <QWidget>
 
@@ -18,7 +18,7 @@ class AttachmentPicker : public QWidget {
 public:
     AttachmentPicker(const QString& accessibleName, int maximum, QWidget* parent = nullptr);
 
-    const QList<workflow::AttachmentStore::File>& files() const { return m_files; }
+    const QList<service::AttachmentFile>& files() const { return m_files; }
     // Reads a file the user chose; false (and the reason) when it cannot be read or is empty.
     bool addFile(const QString& path, QString* problem);
     void clearFiles();
@@ -35,7 +35,7 @@ private:
     void updateButtons();
 
     int m_maximum = 0;
-    QList<workflow::AttachmentStore::File> m_files;
+    QList<service::AttachmentFile> m_files;
     QListWidget* m_list = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;

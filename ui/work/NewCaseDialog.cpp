@@ -222,7 +222,7 @@ void NewCaseDialog::accept() {
     }
     if (!m_confirm->isEnabled())
         return;
-    workflow::CaseWorkflow::OpenCase request;
+    service::OpenCase request;
     request.recordId = m_recordId->value();
     request.listType = m_listType->currentData().toString();
     if (m_scope->currentIndex() >= 0)

@@ -258,7 +258,7 @@ void NewRecordDialog::validate() {
 void NewRecordDialog::accept() {
     if (!m_confirm->isEnabled())
         return;
-    workflow::CreditRecordRegister::NewRecord request;
+    service::NewRecord request;
     request.subjectId = m_subjectId->value();
     request.catalogItem = m_item->currentData().toString();
     request.basisKind = static_cast<BasisDocumentKind>(m_basisKind->currentData().toInt());

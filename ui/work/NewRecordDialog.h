@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Subject.h"
-#include "workflow/CreditRecordRegister.h"
+#include "service/CaseService.h"
 
 #include <QDialog>
 #include <optional>
@@ -38,7 +38,7 @@ public:
     void setSubject(const domain::Subject& subject);
 
     AttachmentPicker* scans() const { return m_scans; }
-    const std::optional<workflow::CreditRecordRegister::RecordFile>& recorded() const { return m_recorded; }
+    const std::optional<service::RecordFile>& recorded() const { return m_recorded; }
 
 public slots:
     void accept() override;
@@ -68,7 +68,7 @@ private:
     AttachmentPicker* m_scans = nullptr;
     ProblemLabel* m_problem = nullptr;
     QPushButton* m_confirm = nullptr;
-    std::optional<workflow::CreditRecordRegister::RecordFile> m_recorded;
+    std::optional<service::RecordFile> m_recorded;
 };
 
 } // namespace creditcase::ui

@@ -127,7 +127,7 @@ void NewSubjectDialog::validate() {
 void NewSubjectDialog::accept() {
     if (!m_confirm->isEnabled())
         return;
-    workflow::SubjectRegister::NewSubject request;
+    service::NewSubject request;
     request.kind = static_cast<SubjectKind>(m_kind->currentData().toInt());
     request.name = m_name->text().trimmed();
     request.identifier = m_identifier->text().trimmed();

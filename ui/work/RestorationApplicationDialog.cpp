@@ -121,7 +121,7 @@ void RestorationApplicationDialog::fillCases() {
         m_problem->showError(cases.error());
         return;
     }
-    for (const workflow::CaseSummary& c : *cases)
+    for (const service::CaseSummary& c : *cases)
         m_case->addItem(tr("Case %1 · %2 · listed until %3")
                             .arg(QString::number(c.id), c.subjectName, FormText::date(c.listedUntil)),
                         c.id);
@@ -153,7 +153,7 @@ void RestorationApplicationDialog::validate() {
 void RestorationApplicationDialog::accept() {
     if (!m_confirm->isEnabled())
         return;
-    workflow::RestorationWorkflow::Application application;
+    service::RestorationApplication application;
     application.caseId = m_case->currentData().toLongLong();
     application.on = m_appliedOn->date();
     if (m_corrected->isChecked())

@@ -73,7 +73,7 @@ void RestorationPage::showEvent(QShowEvent* event) {
 
 void RestorationPage::refresh() {
     m_stale = false;
-    workflow::DeadlineRegister::Query query;
+    service::DeadlineQuery query;
     query.asOf = Clock::today();
     query.kind = domain::DeadlineKind::RestorationDue;
     auto due = service::ReportService(m_session).deadlines(query, tr("restoration applications waiting"));
@@ -86,7 +86,7 @@ void RestorationPage::refresh() {
     // Days left in the unit the rule counts in (counted by core: working days where the limit is in working days).
     QList<RowsModel::Row> rows;
     int late = 0;
-    for (const workflow::DeadlineRegister::Due& d : *due) {
+    for (const service::DueDeadline& d : *due) {
         RowsModel::Row row;
         QString left;
         if (d.daysLeft < 0) {
