@@ -427,3 +427,35 @@ SCENARIO("Story: a changed holiday schedule imported with rules import moves the
         }
     }
 }
+
+SCENARIO("Story: a wage-arrears case keeps its time to decide, extended once by the head, and the deadline list "
+         "counts it in working days [MOHRSS Order 45 Art. 8]") {
+    Bureau b;
+    const qint64 subject = id(b.ok(officer, words("subject add --kind enterprise --id 91350100M000100Y43 --name")
+                                                << QStringLiteral("某某建筑有限公司")));
+    const qint64 record = id(b.ok(officer, words("record add --item administrative-penalty-legal-person --basis-kind "
+                                                 "administrative-penalty --basis-number L1 --basis-organ Y "
+                                                 "--basis-date 2025-01-10 --effective-on 2025-02-10 --severity "
+                                                 "serious --sector labour --facts 拖欠工资 --subject")
+                                               << n(subject)));
+    const QString c = n(id(b.ok(officer, words("case open --list wage-arrears --on 2025-02-20 "
+                                               "--decision-limit-from 2025-02-14 --record")
+                                             << n(record))));
+    const auto listed = b.ok(officer, words("deadlines --as-of 2025-03-07"));
+    bool found = false;
+    for (const auto& row : listed.value(QStringLiteral("deadlines")).toArray()) {
+        const QJsonObject d = row.toObject();
+        if (d.value(QStringLiteral("kind")).toString() != QStringLiteral("decision-due"))
+            continue;
+        found = true;
+        CHECK(d.value(QStringLiteral("due_on")).toString() == QStringLiteral("2025-03-14"));
+        CHECK(d.value(QStringLiteral("days_unit")).toString() == QStringLiteral("working-days"));
+        CHECK(d.value(QStringLiteral("days_left")).toInt() == 5); // 10..14 March; 7 calendar days
+    }
+    CHECK(found);
+    CHECK(b.refused(officer, words("case extend-decision --on 2025-03-10 --reason 复杂 --case") << c)
+              .contains(QStringLiteral("role")));
+    b.ok(supervisor, words("case extend-decision --on 2025-03-10 --reason 涉及人数众多 --case") << c);
+    CHECK(b.refused(supervisor, words("case extend-decision --on 2025-03-11 --reason 仍复杂 --case") << c)
+              .contains(QStringLiteral("already extended")));
+}
