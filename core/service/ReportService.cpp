@@ -4,14 +4,9 @@
 #include "audit/InquiryRegister.h"
 #include "calendar/DaysLeft.h"
 #include "exchange/Masking.h"
-#include "storage/SqlError.h"
 #include "workflow/CaseWorkflow.h"
 #include "workflow/RuleAdministration.h"
 #include "workflow/WorkflowContext.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-
 namespace creditcase::service {
 
 using domain::Role;
@@ -147,16 +142,11 @@ Result<workflow::DeadlineRegister::Scope> ReportService::deadlineScope(QSqlDatab
     }
     workflow::DeadlineRegister::Scope scope;
     scope.organs << user.organ.id;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id FROM organs ORDER BY id"))) {
-        return storage::SqlError::of(query, tr("The organs could not be read"));
+    auto ids = workflow::WorkflowContext::organIds(db);
+    if (!ids) {
+        return ids.error();
     }
-    QList<qint64> ids;
-    while (query.next()) {
-        ids << query.value(0).toLongLong();
-    }
-    for (const qint64 id : ids) {
+    for (const qint64 id : *ids) {
         if (id == user.organ.id) {
             continue;
         }

@@ -1,7 +1,8 @@
 #include "VaultService.h"
 
+#include "workflow/UserAdministration.h"
+
 #include <QDir>
-#include <QSqlQuery>
 
 namespace creditcase::service {
 
@@ -116,12 +117,11 @@ Result<VaultService::Done> VaultService::restore(const QString& vaultPath, const
         if (viaCode) {
             return {};
         }
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT role, disabled_at FROM users WHERE name = ?"));
-        query.addBindValue(user);
-        if (!query.exec() || !query.next() ||
-            domain::RoleNames::fromId(query.value(0).toString()) != domain::Role::Administrator ||
-            !query.value(1).isNull()) {
+        auto administrator = workflow::UserAdministration::isActiveAdministrator(db, user);
+        if (!administrator) {
+            return administrator.error();
+        }
+        if (!*administrator) {
             return Error::refused(tr("Only an administrator (in the backup) or the recovery code may restore a "
                                      "backup."));
         }

@@ -17,12 +17,11 @@ namespace {
 
 constexpr int kMinimumPasswordLength = 10; // a security setting, not a legal number
 
-const QString kSelectUsers = QStringLiteral(
-    "SELECT u.id, u.name, u.role, u.created_at, u.disabled_at, u.must_change_password, "
-    "o.id, o.name, o.level, o.region_code FROM users u JOIN organs o ON o.id = u.organ_id");
+const QString kSelectUsers =
+    QStringLiteral("SELECT u.id, u.name, u.role, u.created_at, u.disabled_at, u.must_change_password, "
+                   "o.id, o.name, o.level, o.region_code FROM users u JOIN organs o ON o.id = u.organ_id");
 
-User userFrom(const QSqlQuery& query)
-{
+User userFrom(const QSqlQuery& query) {
     User user;
     user.id = query.value(0).toLongLong();
     user.name = query.value(1).toString();
@@ -39,13 +38,11 @@ User userFrom(const QSqlQuery& query)
     return user;
 }
 
-Error sqlFailure(const QSqlQuery& query)
-{
+Error sqlFailure(const QSqlQuery& query) {
     return Error::failure(UserAdministration::tr("The vault could not be updated: %1").arg(query.lastError().text()));
 }
 
-Result<qint64> organId(QSqlDatabase& db, const UserAdministration::NewUser& user)
-{
+Result<qint64> organId(QSqlDatabase& db, const UserAdministration::NewUser& user) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT id, level FROM organs WHERE name = ? AND region_code = ?"));
     query.addBindValue(user.organName.trimmed());
@@ -55,12 +52,12 @@ Result<qint64> organId(QSqlDatabase& db, const UserAdministration::NewUser& user
     }
     if (query.next()) {
         if (query.value(1).toString() != RoleNames::id(user.organLevel)) {
-            return Error::refused(UserAdministration::tr("The organ \"%1\" (%2) is already recorded at %3, not at %4.")
-                                      .arg(user.organName, user.regionCode,
-                                           RoleNames::displayName(
-                                               RoleNames::levelFromId(query.value(1).toString()).value_or(
-                                                   domain::OrganLevel::County)),
-                                           RoleNames::displayName(user.organLevel)));
+            return Error::refused(
+                UserAdministration::tr("The organ \"%1\" (%2) is already recorded at %3, not at %4.")
+                    .arg(user.organName, user.regionCode,
+                         RoleNames::displayName(
+                             RoleNames::levelFromId(query.value(1).toString()).value_or(domain::OrganLevel::County)),
+                         RoleNames::displayName(user.organLevel)));
         }
         return query.value(0).toLongLong();
     }
@@ -75,8 +72,7 @@ Result<qint64> organId(QSqlDatabase& db, const UserAdministration::NewUser& user
 }
 
 Result<User> insertUser(QSqlDatabase& db, const UserAdministration::NewUser& user, const QString& createdBy,
-                        bool mustChangePassword)
-{
+                        bool mustChangePassword) {
     auto organ = organId(db, user);
     if (!organ) {
         return organ.error();
@@ -123,12 +119,9 @@ Result<User> insertUser(QSqlDatabase& db, const UserAdministration::NewUser& use
 } // namespace
 
 UserAdministration::UserAdministration(storage::Vault& vault)
-    : m_vault(vault)
-{
-}
+    : m_vault(vault) {}
 
-Status UserAdministration::validate(const NewUser& user)
-{
+Status UserAdministration::validate(const NewUser& user) {
     const QString name = user.name;
     if (name.trimmed().isEmpty() || name != name.trimmed() || name.size() > 64) {
         return Error::usage(tr("A user name must be 1 to 64 characters without leading or trailing spaces."));
@@ -148,8 +141,7 @@ Status UserAdministration::validate(const NewUser& user)
     return {};
 }
 
-Status UserAdministration::checkPasswordStrength(const crypto::SecretBytes& password)
-{
+Status UserAdministration::checkPasswordStrength(const crypto::SecretBytes& password) {
     // Count characters, not bytes: a Chinese character is three UTF-8 bytes.
     int characters = 0;
     for (std::size_t i = 0; i < password.size(); ++i) {
@@ -163,8 +155,7 @@ Status UserAdministration::checkPasswordStrength(const crypto::SecretBytes& pass
     return {};
 }
 
-storage::Vault::Initialiser UserAdministration::firstAdministrator(const NewUser& administrator)
-{
+storage::Vault::Initialiser UserAdministration::firstAdministrator(const NewUser& administrator) {
     return [administrator](QSqlDatabase& db) -> Status {
         NewUser admin = administrator;
         admin.role = Role::Administrator;
@@ -180,13 +171,11 @@ storage::Vault::Initialiser UserAdministration::firstAdministrator(const NewUser
     };
 }
 
-QString UserAdministration::actorName() const
-{
+QString UserAdministration::actorName() const {
     return m_vault.openedWithRecoveryCode() ? QStringLiteral("(recovery code)") : m_vault.userName();
 }
 
-Result<User> UserAdministration::findUser(const QString& name) const
-{
+Result<User> UserAdministration::findUser(const QString& name) const {
     QSqlDatabase db = m_vault.database();
     QSqlQuery query(db);
     query.prepare(kSelectUsers + QStringLiteral(" WHERE u.name = ?"));
@@ -207,8 +196,7 @@ Result<User> UserAdministration::findUser(const QString& name) const
     return userFrom(query);
 }
 
-Status UserAdministration::requireActiveSession() const
-{
+Status UserAdministration::requireActiveSession() const {
     if (m_vault.openedWithRecoveryCode()) {
         return {};
     }
@@ -225,8 +213,7 @@ Status UserAdministration::requireActiveSession() const
     return {};
 }
 
-Result<User> UserAdministration::actingUser() const
-{
+Result<User> UserAdministration::actingUser() const {
     if (m_vault.openedWithRecoveryCode()) {
         return Error::refused(tr("The vault was opened with the recovery code, which acts for no user. Log in as a "
                                  "user for this."));
@@ -234,8 +221,7 @@ Result<User> UserAdministration::actingUser() const
     return findUser(m_vault.userName());
 }
 
-Status UserAdministration::requireAdministrator() const
-{
+Status UserAdministration::requireAdministrator() const {
     auto user = actingUser();
     if (!user) {
         return user.error();
@@ -247,8 +233,7 @@ Status UserAdministration::requireAdministrator() const
     return {};
 }
 
-Result<QList<User>> UserAdministration::listUsers() const
-{
+Result<QList<User>> UserAdministration::listUsers() const {
     QSqlDatabase db = m_vault.database();
     QSqlQuery query(db);
     if (!query.exec(kSelectUsers + QStringLiteral(" ORDER BY u.name"))) {
@@ -262,8 +247,7 @@ Result<QList<User>> UserAdministration::listUsers() const
 }
 
 Result<User> UserAdministration::addUser(const NewUser& user, const crypto::SecretBytes& initialPassword,
-                                         const crypto::KdfParams& kdf)
-{
+                                         const crypto::KdfParams& kdf) {
     if (Status allowed = requireAdministrator(); !allowed) {
         return allowed.error();
     }
@@ -288,8 +272,7 @@ Result<User> UserAdministration::addUser(const NewUser& user, const crypto::Secr
     return *created;
 }
 
-Status UserAdministration::disableUser(const QString& name)
-{
+Status UserAdministration::disableUser(const QString& name) {
     if (Status allowed = requireAdministrator(); !allowed) {
         return allowed;
     }
@@ -322,9 +305,9 @@ Status UserAdministration::disableUser(const QString& name)
         if (!query.exec()) {
             return sqlFailure(query);
         }
-        auto logged = audit::AuditLog::append(db, actorName(), QStringLiteral("user.disable"),
-                                              QStringLiteral("user:%1").arg(target->id),
-                                              {{QStringLiteral("name"), name}});
+        auto logged =
+            audit::AuditLog::append(db, actorName(), QStringLiteral("user.disable"),
+                                    QStringLiteral("user:%1").arg(target->id), {{QStringLiteral("name"), name}});
         if (!logged) {
             return logged.error();
         }
@@ -332,8 +315,7 @@ Status UserAdministration::disableUser(const QString& name)
     });
 }
 
-Status UserAdministration::changeOwnPassword(const crypto::SecretBytes& newPassword, const crypto::KdfParams& kdf)
-{
+Status UserAdministration::changeOwnPassword(const crypto::SecretBytes& newPassword, const crypto::KdfParams& kdf) {
     auto user = actingUser();
     if (!user) {
         return user.error();
@@ -342,8 +324,7 @@ Status UserAdministration::changeOwnPassword(const crypto::SecretBytes& newPassw
 }
 
 Status UserAdministration::resetPassword(const QString& name, const crypto::SecretBytes& newPassword,
-                                         const crypto::KdfParams& kdf)
-{
+                                         const crypto::KdfParams& kdf) {
     if (!m_vault.openedWithRecoveryCode()) {
         if (Status allowed = requireAdministrator(); !allowed) {
             return allowed;
@@ -359,8 +340,7 @@ Status UserAdministration::resetPassword(const QString& name, const crypto::Secr
     return setPasswordOf(*target, newPassword, kdf, true);
 }
 
-Result<QStringList> UserAdministration::usersWithoutKeySlot() const
-{
+Result<QStringList> UserAdministration::usersWithoutKeySlot() const {
     if (!m_vault.openedWithRecoveryCode()) {
         if (Status allowed = requireAdministrator(); !allowed) {
             return allowed.error();
@@ -380,8 +360,7 @@ Result<QStringList> UserAdministration::usersWithoutKeySlot() const
 }
 
 Status UserAdministration::setPasswordOf(const User& user, const crypto::SecretBytes& newPassword,
-                                         const crypto::KdfParams& kdf, bool byAnother)
-{
+                                         const crypto::KdfParams& kdf, bool byAnother) {
     if (Status strong = checkPasswordStrength(newPassword); !strong) {
         return strong;
     }
@@ -394,15 +373,25 @@ Status UserAdministration::setPasswordOf(const User& user, const crypto::SecretB
         if (!query.exec()) {
             return sqlFailure(query);
         }
-        auto logged = audit::AuditLog::append(db, actorName(),
-                                              byAnother ? QStringLiteral("password.reset")
-                                                        : QStringLiteral("password.change"),
-                                              QStringLiteral("user:%1").arg(user.id), {{QStringLiteral("name"), user.name}});
+        auto logged = audit::AuditLog::append(
+            db, actorName(), byAnother ? QStringLiteral("password.reset") : QStringLiteral("password.change"),
+            QStringLiteral("user:%1").arg(user.id), {{QStringLiteral("name"), user.name}});
         if (!logged) {
             return logged.error();
         }
         return m_vault.setPassword(user.name, newPassword, kdf);
     });
+}
+
+Result<bool> UserAdministration::isActiveAdministrator(QSqlDatabase& db, const QString& name) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT role, disabled_at FROM users WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        return sqlFailure(query);
+    }
+    return query.next() && RoleNames::fromId(query.value(0).toString()) == Role::Administrator &&
+           query.value(1).isNull();
 }
 
 } // namespace creditcase::workflow

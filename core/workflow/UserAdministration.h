@@ -33,6 +33,9 @@ public:
     // For Vault::create: records the first administrator and its organ, and seeds the built-in rule data,
     // inside the creating transaction.
     static storage::Vault::Initialiser firstAdministrator(const NewUser& administrator);
+    // Whether `name` is an active administrator in the vault open on `db` (e.g. a backup being restored, whose
+    // users may differ from today's). An unknown user is false; a failed read is an error.
+    static Result<bool> isActiveAdministrator(QSqlDatabase& db, const QString& name);
 
     /* After a password unlock: the user must exist and be active, otherwise AuthenticationFailed.
        A recovery-code session has no user and passes. */
@@ -61,8 +64,8 @@ public:
 private:
     QString actorName() const;
     Status requireAdministrator() const;
-    Status setPasswordOf(const domain::User& user, const crypto::SecretBytes& newPassword,
-                         const crypto::KdfParams& kdf, bool byAnother);
+    Status setPasswordOf(const domain::User& user, const crypto::SecretBytes& newPassword, const crypto::KdfParams& kdf,
+                         bool byAnother);
 
     storage::Vault& m_vault;
 };
