@@ -1,5 +1,7 @@
 #include "DocumentRenderer.h"
 
+#include "PdfTextLayer.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFontDatabase>
@@ -362,8 +364,10 @@ Result<int> DocumentRenderer::writePdf(const DocumentText& text, const PageMarks
     if (!file.open(QIODevice::WriteOnly))
         return Error::failure(tr("Cannot write the PDF file %1: %2").arg(path, file.errorString()));
     int pages = 0;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setResolution(kPdfDpi);
         writer.setCreator(QStringLiteral("CreditCase"));
         writer.setTitle(text.number.isEmpty() ? text.title : text.title + QLatin1Char(' ') + text.number);
@@ -373,6 +377,14 @@ Result<int> DocumentRenderer::writePdf(const DocumentText& text, const PageMarks
             return painted.error();
         }
         pages = *painted;
+    }
+    // The text layer says what was printed (not the radicals CJK fonts share glyphs with; see PdfTextLayer).
+    QByteArray pdf = buffer.buffer();
+    PdfTextLayer::repair(pdf, PdfTextLayer::radicalMap(
+                                  {m_fonts.body, m_fonts.title, m_fonts.heading, m_fonts.pageNumber, m_fonts.latin}));
+    if (file.write(pdf) != pdf.size()) {
+        file.cancelWriting();
+        return Error::failure(tr("Cannot write the PDF file %1: %2").arg(path, file.errorString()));
     }
     if (!file.commit())
         return Error::failure(tr("Cannot write the PDF file %1: %2").arg(path, file.errorString()));

@@ -10,8 +10,9 @@ namespace creditcase::test {
 // call pdfToolsMissing() first and skip (skipTest) when it names a missing tool.
 QString pdfToolsMissing(); // empty when pdftotext, pdffonts and pdfinfo are all installed
 
-// The text of the pages (all when first = 0), NFKC-normalised: Qt maps some CJK glyphs to their Kangxi-radical code
-// points in the PDF's character map (⽰ for 示), which NFKC folds back.
+// The text of the pages (all when first = 0), NFKC-normalised (full-width punctuation becomes ASCII). The renderer
+// writes the ideographs themselves into the PDF's character map (documents::PdfTextLayer), so no radical is folded
+// back here: a radical in the text is a regression.
 QString pdfText(const QString& path, bool layout = false, int first = 0, int last = 0);
 
 // The text with every space and line break removed: pdftotext breaks lines where the page does and drops the spaces
