@@ -497,6 +497,9 @@ void MainWindow::lock(LockReason reason) {
     }
     m_locked = true;
     m_inactivity->deactivate();
+    if (m_caseList) {
+        m_caseList->registerShownSubjects(); // while the vault is still open
+    }
     m_concealer.conceal();
     m_gateway.lock();
 
@@ -682,6 +685,9 @@ void MainWindow::updateActionsForLock() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     m_inactivity->deactivate();
+    if (!m_locked && m_caseList) {
+        m_caseList->registerShownSubjects();
+    }
     if (m_locked) {
         m_concealer.discard();
     }

@@ -1,5 +1,6 @@
 #include "CaseService.h"
 
+#include "audit/InquiryRegister.h"
 #include "workflow/AttachmentStore.h"
 
 #include <algorithm>
@@ -119,6 +120,35 @@ Result<domain::Attachment> CaseService::attachment(const workflow::CaseFile& fil
     }
     QSqlDatabase db = m_session.vault().database();
     return workflow::AttachmentStore::fetch(db, attachmentId);
+}
+
+Result<qint64> CaseService::registerListView(const QString& filterDescription, const QList<qint64>& subjectIds) {
+    if (Status open = m_session.requireUnlocked(); !open) {
+        return open.error();
+    }
+    auto user = m_session.actor();
+    if (!user) {
+        return user.error();
+    }
+    if (subjectIds.isEmpty()) {
+        return qint64(0);
+    }
+    const QString purpose = filterDescription.isEmpty() ? tr("case list in the window")
+                                                        : tr("case list in the window (%1)").arg(filterDescription);
+    qint64 registered = 0;
+    const Status done = m_session.vault().transact([&](QSqlDatabase& db) -> Status {
+        auto id = audit::InquiryRegister::recordList(db, user->name, QStringLiteral("cases:list"), subjectIds, purpose);
+        if (!id) {
+            return id.error();
+        }
+        registered = *id;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    m_session.notifyChanged(QStringLiteral("inquiry"));
+    return registered;
 }
 
 Result<workflow::CaseFile> CaseService::show(qint64 caseId, const QString& purpose) {

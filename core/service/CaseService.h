@@ -64,6 +64,10 @@ public:
        registered as one inquiry naming the subjects listed, with `purpose` (a default purpose when empty). */
     Result<QList<workflow::CaseSummary>> list(std::optional<domain::CaseStage> stage, int limit,
                                               const QString& purpose);
+    /* A page of the window's case list was shown (CaseQueryRunner reads it on a reader connection, which writes
+       nothing): registers one inquiry naming the subjects shown since the last registration, with the list's filter
+       in the purpose (VII(13): case lists are inquiries too). Nothing is registered for an empty list. */
+    Result<qint64> registerListView(const QString& filterDescription, const QList<qint64>& subjectIds);
     /* What the user may do with the case today, and why not: the table's answer, then each act's own guard run in
        trial and rolled back (CaseActions::forCase). Writes nothing, registers no inquiry. */
     Result<QList<CaseAction>> actions(qint64 caseId);

@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
@@ -502,4 +503,45 @@ TEST_CASE("The case view's timeline is the audit chain of the case, newest first
     for (int i = 0; i < timeline->topLevelItemCount(); ++i)
         texts << timeline->topLevelItem(i)->text(1);
     CHECK(texts.contains(service::AuditService::eventText(QStringLiteral("case.open"))));
+}
+
+TEST_CASE("What the case list shows is registered as an inquiry naming the subjects and the filter [Opinions VII(13)]") {
+    WorkflowFixture f(QDate(2025, 3, 6));
+    const qint64 caseId = f.openCase();
+    auto subjectOf = [&](qint64 id) {
+        QSqlQuery q(f.db());
+        REQUIRE(q.exec(QStringLiteral("SELECT subject_id FROM cases WHERE id = %1").arg(id)));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    const qint64 subject = subjectOf(caseId);
+    const auto listInquiries = [&] {
+        return f.count(QStringLiteral("SELECT count(*) FROM inquiry_register WHERE object = 'cases:list'"));
+    };
+    Window w(f, QStringLiteral("li.officer"));
+    ui::CaseListPage* page = w.window->caseListPage();
+    ui::CaseTableModel* model = page->model();
+    REQUIRE(waitUntil([&] { return model->countKnown() && model->isRowLoaded(0); }));
+    // Registered once the pages stop arriving, not with every page.
+    REQUIRE(waitUntil([&] { return listInquiries() == 1; }, 5000));
+    QSqlQuery q(f.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT subject_ref, purpose, actor FROM inquiry_register WHERE object = 'cases:list'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().contains(QString::number(subject)));
+    CHECK(q.value(1).toString().contains(QStringLiteral("case list")));
+    CHECK(q.value(2).toString() == QStringLiteral("li.officer"));
+    q.finish(); // an open statement would keep this connection's snapshot from seeing later registrations
+
+    // A new filter registers what the previous one showed first, then its own pages.
+    auto* stage = child<QComboBox>(page, "caseStageFilter");
+    stage->setCurrentIndex(stage->findData(domain::caseStageId(domain::CaseStage::NoticePrepared)));
+    REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 1 && model->isRowLoaded(0); }));
+    REQUIRE(waitUntil([&] { return listInquiries() == 2; }, 5000));
+    REQUIRE(q.exec(QStringLiteral("SELECT purpose FROM inquiry_register WHERE object = 'cases:list' ORDER BY id DESC")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().contains(stage->currentText()));
+    q.finish();
+    // Nothing shown since: locking registers nothing more.
+    w.window->lock();
+    CHECK(listInquiries() == 2);
 }

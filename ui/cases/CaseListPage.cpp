@@ -4,6 +4,7 @@
 #include "CaseTableModel.h"
 #include "Clock.h"
 #include "ReaderThread.h"
+#include "service/CaseService.h"
 #include "service/RuleService.h"
 #include "service/Session.h"
 
@@ -258,8 +259,23 @@ CaseListPage::CaseListPage(service::Session& session, QWidget* parent)
             m_model->refresh();
         }
     });
+    // What the list shows is registered as an inquiry, once the pages stop arriving (VII(13)).
+    m_inquiryTimer = new QTimer(this);
+    m_inquiryTimer->setSingleShot(true);
+    m_inquiryTimer->setInterval(1500);
+    connect(m_inquiryTimer, &QTimer::timeout, this, &CaseListPage::registerShownSubjects);
+    connect(m_model, &CaseTableModel::pageLoaded, this, [this](int page) {
+        for (const qint64 id : m_model->subjectIdsOnPage(page)) {
+            if (id > 0 && !m_shownSubjects.contains(id)) {
+                m_shownSubjects << id;
+            }
+        }
+        m_shownFilter = filterInWords();
+        m_inquiryTimer->start();
+    });
     connect(&m_session, &service::Session::lockedChanged, this, [this](bool locked) {
         if (locked) {
+            m_shownSubjects.clear(); // registered before the lock (MainWindow asks), or nothing to register
             m_model->clear();
         } else {
             reload();
@@ -323,7 +339,42 @@ void CaseListPage::showStage(domain::CaseStage stage) {
     applyFilter();
 }
 
+void CaseListPage::registerShownSubjects() {
+    m_inquiryTimer->stop();
+    if (m_shownSubjects.isEmpty() || !m_session.isUnlocked()) {
+        return;
+    }
+    auto registered = service::CaseService(m_session).registerListView(m_shownFilter, m_shownSubjects);
+    if (!registered) {
+        m_error->setText(
+            tr("What the list showed could not be registered as an inquiry: %1").arg(registered.error().message));
+        m_error->show();
+        return; // kept, and tried again with the next pages
+    }
+    m_shownSubjects.clear();
+}
+
+QString CaseListPage::filterInWords() const {
+    QStringList parts;
+    for (const QComboBox* box : {m_stage, m_listType, m_due}) {
+        if (box->currentIndex() > 0) {
+            parts << box->currentText();
+        }
+    }
+    if (!m_officer->text().trimmed().isEmpty()) {
+        parts << tr("officer %1").arg(m_officer->text().trimmed());
+    }
+    if (!m_search->text().trimmed().isEmpty()) {
+        parts << tr("search \"%1\"").arg(m_search->text().trimmed());
+    }
+    if (m_myOrgan->isChecked()) {
+        parts << m_myOrgan->text().remove(QLatin1Char('&'));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 void CaseListPage::applyFilter() {
+    registerShownSubjects(); // what the previous filter showed
     m_error->hide();
     service::CaseFilter filter;
     if (const QString stage = m_stage->currentData().toString(); !stage.isEmpty()) {

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace creditcase::service {
 class Session;
@@ -40,12 +41,16 @@ public:
     void reload();
     // Shows the cases at a stage (the dashboard's "waiting for me").
     void showStage(domain::CaseStage stage);
+    /* Registers the subjects shown since the last registration as one inquiry (a case list is an inquiry, VII(13)).
+       Runs by itself a moment after pages stop arriving, before the filter changes and when the vault locks. */
+    void registerShownSubjects();
 
 signals:
     void openCaseRequested(qint64 caseId, const QString& officer);
 
 private:
     void applyFilter();
+    QString filterInWords() const;
     void updateCount();
     void openCurrent();
 
@@ -64,6 +69,9 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_position = nullptr;
     QLabel* m_error = nullptr;
+    QTimer* m_inquiryTimer = nullptr;
+    QList<qint64> m_shownSubjects; // shown since the last registration, each once
+    QString m_shownFilter;         // the filter they were shown under, in words
 };
 
 } // namespace creditcase::ui

@@ -323,6 +323,16 @@ void CaseTableModel::requestPage(int page) const {
     });
 }
 
+QList<qint64> CaseTableModel::subjectIdsOnPage(int page) const {
+    QList<qint64> ids;
+    if (auto found = m_pages.constFind(page); found != m_pages.cend()) {
+        for (const auto& row : found->rows) {
+            ids << row.subjectId;
+        }
+    }
+    return ids;
+}
+
 void CaseTableModel::receivePage(int generation, int page, const CasePage& result) {
     if (generation != m_generation) {
         return;

@@ -58,6 +58,8 @@ public:
     qint64 caseIdAt(int row) const;
     QString officerAt(int row) const;
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
+    // The subjects of the rows of a loaded page (empty when the page is not loaded).
+    QList<qint64> subjectIdsOnPage(int page) const;
     // Columns the paged query can order by, and the order each gives (none for the identifier column).
     static bool isSortable(int column);
     static std::optional<service::CaseSortKey> sortKeyOf(int column);
