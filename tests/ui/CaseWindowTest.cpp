@@ -26,8 +26,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
@@ -505,7 +505,8 @@ TEST_CASE("The case view's timeline is the audit chain of the case, newest first
     CHECK(texts.contains(service::AuditService::eventText(QStringLiteral("case.open"))));
 }
 
-TEST_CASE("What the case list shows is registered as an inquiry naming the subjects and the filter [Opinions VII(13)]") {
+TEST_CASE(
+    "What the case list shows is registered as an inquiry naming the subjects and the filter [Opinions VII(13)]") {
     WorkflowFixture f(QDate(2025, 3, 6));
     const qint64 caseId = f.openCase();
     auto subjectOf = [&](qint64 id) {
@@ -525,7 +526,8 @@ TEST_CASE("What the case list shows is registered as an inquiry naming the subje
     // Registered once the pages stop arriving, not with every page.
     REQUIRE(waitUntil([&] { return listInquiries() == 1; }, 5000));
     QSqlQuery q(f.db());
-    REQUIRE(q.exec(QStringLiteral("SELECT subject_ref, purpose, actor FROM inquiry_register WHERE object = 'cases:list'")));
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT subject_ref, purpose, actor FROM inquiry_register WHERE object = 'cases:list'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString().contains(QString::number(subject)));
     CHECK(q.value(1).toString().contains(QStringLiteral("case list")));
@@ -537,11 +539,41 @@ TEST_CASE("What the case list shows is registered as an inquiry naming the subje
     stage->setCurrentIndex(stage->findData(domain::caseStageId(domain::CaseStage::NoticePrepared)));
     REQUIRE(waitUntil([&] { return model->countKnown() && model->rowCount() == 1 && model->isRowLoaded(0); }));
     REQUIRE(waitUntil([&] { return listInquiries() == 2; }, 5000));
-    REQUIRE(q.exec(QStringLiteral("SELECT purpose FROM inquiry_register WHERE object = 'cases:list' ORDER BY id DESC")));
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT purpose FROM inquiry_register WHERE object = 'cases:list' ORDER BY id DESC")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString().contains(stage->currentText()));
     q.finish();
     // Nothing shown since: locking registers nothing more.
     w.window->lock();
     CHECK(listInquiries() == 2);
+}
+
+TEST_CASE("The head extends the time to decide from the case view, with the reason [MOHRSS Order 45 Art. 8]") {
+    WorkflowFixture f(QDate(2025, 3, 6));
+    auto context = f.as(f.officer);
+    workflow::CaseWorkflow::OpenCase request;
+    request.recordId = f.addRecord(f.addSubject());
+    request.listType = QStringLiteral("wage-arrears");
+    request.on = QDate(2025, 2, 20);
+    request.decisionLimitFrom = QDate(2025, 2, 14);
+    auto opened = workflow::CaseWorkflow(context).open(request);
+    REQUIRE(opened);
+
+    Window w(f, QStringLiteral("li.officer"));
+    w.window->openCase(opened->id);
+    REQUIRE(w.caseView()->caseId() == opened->id);
+    // An officer sees the act and why it is not theirs; the head (a supervisor) may do it.
+    REQUIRE(w.caseView()->actionButton(QStringLiteral("extend-decision")) != nullptr);
+    CHECK_FALSE(w.caseView()->actionButton(QStringLiteral("extend-decision"))->isEnabled());
+    w.signInAs(QStringLiteral("zhao.sup"));
+    w.caseView()->askPurpose = [](const QStringList&) { return QStringLiteral("approving an extension"); };
+    w.window->openCase(opened->id);
+    REQUIRE(w.caseView()->actionButton(QStringLiteral("extend-decision")) != nullptr);
+    CHECK(w.caseView()->actionButton(QStringLiteral("extend-decision"))->isEnabled());
+    w.fire(QStringLiteral("extend-decision"), QDate(2025, 3, 5), QStringLiteral("Many workers are involved."));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM deadlines WHERE kind = 'decision-due' AND status = 'open' "
+                                 "AND due_on = '2025-04-14' AND case_id = %1")
+                      .arg(opened->id)) == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'case.extend-decision'")) == 1);
 }
