@@ -125,9 +125,14 @@ double letterSpacing(QFont font, const DocumentRenderer::LayoutMetrics& layout, 
 double DocumentRenderer::spacingFor(const QFont& font, const LayoutMetrics& layout, QPaintDevice* device) const {
     // Measured once per face and resolution: the measurement is a noticeable part of a one-page document.
     const QString key = font.families().join(QLatin1Char(',')) + QLatin1Char('@') + QString::number(layout.dpi);
-    if (const auto found = m_spacing.constFind(key); found != m_spacing.constEnd())
-        return *found;
+    {
+        QMutexLocker lock(&m_spacingLock);
+        if (const auto found = m_spacing.constFind(key); found != m_spacing.constEnd())
+            return *found;
+    }
+    // Measured outside the lock: two threads may measure the same face once each, with the same result.
     const double spacing = letterSpacing(font, layout, device);
+    QMutexLocker lock(&m_spacingLock);
     m_spacing.insert(key, spacing);
     return spacing;
 }
