@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -140,6 +141,12 @@ double DocumentRenderer::spacingFor(const QFont& font, const LayoutMetrics& layo
 void DocumentRenderer::build(const DocumentText& text, QTextDocument& document, const LayoutMetrics& layout) const {
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(layout.bodyWidth(), layout.pageHeight()));
+    // The document is built once and never edited: no undo history, and one layout when it is complete instead of
+    // one after every block, table row and cell inserted (the layout is the same, done once).
+    document.setUndoRedoEnabled(false);
+    QTextCursor wholeEdit(&document);
+    wholeEdit.beginEditBlock();
+    const auto layOutOnce = qScopeGuard([&wholeEdit] { wholeEdit.endEditBlock(); });
 
     // Body type: 16 pt, set 28 to the line. A full-width glyph is one em wide; the letter spacing makes up the
     // difference to the 156 mm / 28 character pitch.
