@@ -51,6 +51,10 @@ QString caseObject(qint64 caseId) {
    small while holding the vault's write lock, which other users' work waits for, for about a second at most. */
 constexpr int kNoticesPerCommit = 50;
 
+/* The most render threads a batch takes by default. Recording a notice costs about a tenth of rendering it, so a few
+   render threads keep up with the recording thread; each holds its own font caches, so more would only cost memory. */
+constexpr int kMaxDefaultRenderThreads = 4;
+
 // Where a batch writes a notice's PDF until the notice is saved: a hidden file beside it.
 QString pendingFileOf(const QString& file) {
     const QFileInfo info(file);
@@ -795,7 +799,8 @@ Result<DocumentService::Batch> DocumentService::printBatch(QDate dueOn, const QS
     // painter; only the measured letter spacing is shared, under its lock).
     documents::DocumentRenderer renderer(m_renderer->fonts());
     QThreadPool pool;
-    pool.setMaxThreadCount(m_renderThreads > 0 ? m_renderThreads : std::max(1, QThread::idealThreadCount()));
+    pool.setMaxThreadCount(m_renderThreads > 0 ? m_renderThreads
+                                               : std::clamp(QThread::idealThreadCount(), 1, kMaxDefaultRenderThreads));
     QMutex mutex;
     std::atomic<int> written{0};
 

@@ -109,8 +109,9 @@ public:
        printed the vault's write lock is held, so other writers (another user's act) wait for it, about a second at
        most. */
     Result<Batch> printBatch(QDate dueOn, const QString& directory, const Progress& progress = {});
-    // How many threads render a batch's PDFs at once; 0 (the default) takes one per core. Rendering is most of a
-    // notice's cost, so with two cores two render threads halve a batch. Numbers and files are the same either way.
+    // How many threads render a batch's PDFs at once; 0 (the default) takes one per core, at most four. Rendering is
+    // about nine tenths of a notice's CPU time, so it is what more cores can share. Numbers, stored texts and files
+    // are the same either way.
     void setRenderThreads(int threads) { m_renderThreads = std::max(0, threads); }
 
     // ---- checking a printed page -------------------------------------------------------------------------------
