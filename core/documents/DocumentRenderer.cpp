@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -127,9 +128,14 @@ double letterSpacing(QFont font, const DocumentRenderer::LayoutMetrics& layout, 
 double DocumentRenderer::spacingFor(const QFont& font, const LayoutMetrics& layout, QPaintDevice* device) const {
     // Measured once per face and resolution: the measurement is a noticeable part of a one-page document.
     const QString key = font.families().join(QLatin1Char(',')) + QLatin1Char('@') + QString::number(layout.dpi);
-    if (const auto found = m_spacing.constFind(key); found != m_spacing.constEnd())
-        return *found;
+    {
+        QMutexLocker lock(&m_spacingLock);
+        if (const auto found = m_spacing.constFind(key); found != m_spacing.constEnd())
+            return *found;
+    }
+    // Measured outside the lock: two threads may measure the same face once each, with the same result.
     const double spacing = letterSpacing(font, layout, device);
+    QMutexLocker lock(&m_spacingLock);
     m_spacing.insert(key, spacing);
     return spacing;
 }
@@ -137,6 +143,12 @@ double DocumentRenderer::spacingFor(const QFont& font, const LayoutMetrics& layo
 void DocumentRenderer::build(const DocumentText& text, QTextDocument& document, const LayoutMetrics& layout) const {
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(layout.bodyWidth(), layout.pageHeight()));
+    // The document is built once and never edited: no undo history, and one layout when it is complete instead of
+    // one after every block, table row and cell inserted (the layout is the same, done once).
+    document.setUndoRedoEnabled(false);
+    QTextCursor wholeEdit(&document);
+    wholeEdit.beginEditBlock();
+    const auto layOutOnce = qScopeGuard([&wholeEdit] { wholeEdit.endEditBlock(); });
 
     // Body type: 16 pt, set 28 to the line. A full-width glyph is one em wide; the letter spacing makes up the
     // difference to the 156 mm / 28 character pitch.

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
 #include <QPageLayout>
 #include <QString>
 
@@ -67,7 +68,9 @@ struct PageMarks {
 
 // Lays out a composed document per GB/T 9704-2012 with QTextDocument and paints it page by page onto a PDF writer
 // or a printer, so the preview, the printer and the PDF show the same pages. Needs a QGuiApplication (fonts); never
-// QtWidgets.
+// QtWidgets. One renderer may write PDFs from several threads at once (a batch renders a group of notices in
+// parallel): every document, writer and painter belongs to the call, and the measured spacing is shared under a
+// lock.
 class DocumentRenderer {
     Q_DECLARE_TR_FUNCTIONS(DocumentRenderer)
 
@@ -99,7 +102,8 @@ private:
     double spacingFor(const QFont& font, const LayoutMetrics& layout, QPaintDevice* device) const;
 
     DocumentFonts m_fonts;
-    mutable QHash<QString, double> m_spacing; // letter spacing per face and resolution
+    mutable QMutex m_spacingLock;
+    mutable QHash<QString, double> m_spacing; // letter spacing per face and resolution, under m_spacingLock
 };
 
 } // namespace creditcase::documents

@@ -18,6 +18,7 @@
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <QThread>
 #include <QThreadPool>
 #include <atomic>
 #include <cstdio>
@@ -49,6 +50,10 @@ QString caseObject(qint64 caseId) {
    update), which cost more than the print itself when every notice had its own; a group of this size makes that cost
    small while holding the vault's write lock, which other users' work waits for, for about a second at most. */
 constexpr int kNoticesPerCommit = 50;
+
+/* The most render threads a batch takes by default. Recording a notice costs about a tenth of rendering it, so a few
+   render threads keep up with the recording thread; each holds its own font caches, so more would only cost memory. */
+constexpr int kMaxDefaultRenderThreads = 4;
 
 // Where a batch writes a notice's PDF until the notice is saved: a hidden file beside it.
 QString pendingFileOf(const QString& file) {
@@ -787,11 +792,15 @@ Result<DocumentService::Batch> DocumentService::printBatch(QDate dueOn, const QS
     if (!m_renderer)
         m_renderer = std::make_unique<documents::DocumentRenderer>();
 
-    // The prints (acts on the vault) run here one after another; each notice's PDF is written by a second thread
-    // while the next print is recorded, so that both cores work. One renderer, used by that thread alone.
+    // The prints (acts on the vault) run here one after another, in order, so numbers, audit entries and stored
+    // texts come out as a sequential batch would write them; the notices' PDFs are written by a pool of render
+    // threads while the next prints are recorded. Rendering is most of a notice's cost: one render thread per core
+    // keeps both cores of an office PC busy. The renderer is shared (each PDF has its own document, writer and
+    // painter; only the measured letter spacing is shared, under its lock).
     documents::DocumentRenderer renderer(m_renderer->fonts());
     QThreadPool pool;
-    pool.setMaxThreadCount(1);
+    pool.setMaxThreadCount(m_renderThreads > 0 ? m_renderThreads
+                                               : std::clamp(QThread::idealThreadCount(), 1, kMaxDefaultRenderThreads));
     QMutex mutex;
     std::atomic<int> written{0};
 
@@ -833,9 +842,15 @@ Result<DocumentService::Batch> DocumentService::printBatch(QDate dueOn, const QS
                 group << item;
                 cancelled = !report();
             }
-            // Every PDF of the group is written before the group is saved.
-            while (!pool.waitForDone(100))
+            // Every PDF of the group is written before the group is saved; after a cancel, the PDFs not yet begun
+            // are not written at all (the group is rolled back).
+            if (cancelled)
+                pool.clear();
+            while (!pool.waitForDone(100)) {
                 cancelled = !report() || cancelled;
+                if (cancelled)
+                    pool.clear();
+            }
             if (cancelled)
                 return service::Progress::cancelled();
             // A PDF that could not be written after its print was recorded: said in the result and in the audit

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -101,12 +102,17 @@ public:
        the others go on. A cancel rolls back the group under way: its numbers are given back (the series stays
        without gaps), its audit entries, stored texts and files are gone (counted in rolledBack); the groups saved
        before stay printed and recorded. A group that cannot be saved is rolled back the same way, its notices
-       reported as failed, and the batch stops there. The PDFs are written by a second thread while the next print
-       is recorded (so that rendering and recording share the two cores), under temporary names until their group
-       is saved: a PDF that cannot be written is reported in its item and recorded as "document.print.failed";
-       printing that notice again makes a copy. While a group is being printed the vault's write lock is held, so
-       other writers (another user's act) wait for it, about a second at most. */
+       reported as failed, and the batch stops there. The prints (numbers, audit entries, stored texts) are recorded
+       on the calling thread in order; the PDFs are written meanwhile by a pool of render threads (see
+       setRenderThreads), under temporary names until their group is saved: a PDF that cannot be written is reported in
+       its item and recorded as "document.print.failed"; printing that notice again makes a copy. While a group is being
+       printed the vault's write lock is held, so other writers (another user's act) wait for it, about a second at
+       most. */
     Result<Batch> printBatch(QDate dueOn, const QString& directory, const Progress& progress = {});
+    // How many threads render a batch's PDFs at once; 0 (the default) takes one per core, at most four. Rendering is
+    // about nine tenths of a notice's CPU time, so it is what more cores can share. Numbers, stored texts and files
+    // are the same either way.
+    void setRenderThreads(int threads) { m_renderThreads = std::max(0, threads); }
 
     // ---- checking a printed page -------------------------------------------------------------------------------
     struct Verification {
@@ -154,6 +160,7 @@ private:
     Session& m_session;
     std::unique_ptr<documents::DocumentRenderer> m_renderer;
     workflow::WorkflowContext* m_batchContext = nullptr; // during printBatch: the context every print copies
+    int m_renderThreads = 0;
 };
 
 } // namespace creditcase::service

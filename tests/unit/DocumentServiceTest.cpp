@@ -395,15 +395,19 @@ TEST_CASE("Every built-in template passes the check an adapted template must pas
 
 namespace {
 
-// Three cases opened on the same day, so that their notices fall due for service together; returns that day.
-QDate threeNoticesDue(WorkflowFixture& f) {
+// `notices` cases opened on the same day, so that their notices fall due for service together; returns that day.
+QDate noticesDue(WorkflowFixture& f, int notices) {
     f.adoptStandard();
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < notices; ++i)
         openCaseFor(f, usccFor(i), QStringLiteral("批量测试企业%1有限公司").arg(i));
     QSqlQuery due(f.db());
     REQUIRE(due.exec(QStringLiteral("SELECT min(due_on) FROM deadlines WHERE kind = 'notice-service'")));
     REQUIRE(due.next());
     return QDate::fromString(due.value(0).toString(), Qt::ISODate);
+}
+
+QDate threeNoticesDue(WorkflowFixture& f) {
+    return noticesDue(f, 3);
 }
 
 qint64 commitCount(WorkflowFixture& f) {
@@ -469,4 +473,116 @@ TEST_CASE("A cancelled batch rolls back the group under way, files and numbers i
     while (seqs.next())
         numbers << seqs.value(0).toInt();
     CHECK(numbers == QList<int>{1, 2, 3});
+}
+
+namespace {
+
+// What a batch left in the vault, in the order of the series: number, case and digest of the stored text.
+QStringList storedNotices(WorkflowFixture& f) {
+    QSqlQuery query(f.db());
+    REQUIRE(query.exec(QStringLiteral("SELECT number, case_id, text_sha256 FROM documents ORDER BY seq")));
+    QStringList rows;
+    while (query.next())
+        rows << QStringLiteral("%1 %2 %3")
+                    .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+    return rows;
+}
+
+// A notice's PDF text without its fingerprint (which names the audit entry, whose hash includes the real time of
+// the print and so differs between two vaults).
+QString withoutFingerprint(const QString& pdfText, const QString& fingerprint) {
+    return QString(pdfText).remove(compact(fingerprint));
+}
+
+} // namespace
+
+TEST_CASE("A batch rendered by several threads gives the numbers, texts and fingerprints of a sequential one",
+          "[documents]") {
+    if (const QString missing = pdfToolsMissing(); !missing.isEmpty()) {
+        skipTest(missing);
+        return;
+    }
+    constexpr int notices = 6;
+    WorkflowFixture sequentialVault;
+    WorkflowFixture parallelVault;
+    const QDate dueOn = noticesDue(sequentialVault, notices);
+    REQUIRE(noticesDue(parallelVault, notices) == dueOn);
+
+    const auto printAll = [&](WorkflowFixture& f, int threads) {
+        Session session(f.vault(), f.officer);
+        DocumentService documents(session);
+        documents.setRenderThreads(threads);
+        const QString folder = QFileInfo(f.vault().path()).dir().filePath(QStringLiteral("batch"));
+        auto batch = documents.printBatch(dueOn, folder);
+        REQUIRE(batch.ok());
+        REQUIRE(batch->items.size() == notices);
+        return *batch;
+    };
+    const DocumentService::Batch sequential = printAll(sequentialVault, 1);
+    // More threads than cores: the renders overlap even on a one-core machine.
+    const DocumentService::Batch parallel = printAll(parallelVault, 4);
+
+    CHECK(storedNotices(parallelVault) == storedNotices(sequentialVault));
+    Session checker(parallelVault.vault(), parallelVault.officer);
+    for (int i = 0; i < notices; ++i) {
+        const auto& one = sequential.items.at(i);
+        const auto& other = parallel.items.at(i);
+        INFO(other.file.toStdString());
+        REQUIRE_FALSE(other.error.has_value());
+        CHECK(other.caseId == one.caseId);
+        CHECK(other.number == one.number);
+        CHECK(other.number.endsWith(QStringLiteral("〕%1号").arg(i + 1)));
+        // Each PDF carries the fingerprint of its own print, and that fingerprint verifies as this notice.
+        const QString parallelText = compact(pdfText(other.file));
+        CHECK(parallelText.contains(compact(other.fingerprint)));
+        auto verified = DocumentService(checker).verify(other.fingerprint);
+        REQUIRE(verified.ok());
+        CHECK(verified->genuine);
+        CHECK(verified->number == other.number);
+        CHECK(verified->caseId == other.caseId);
+        // Apart from the fingerprint, the page is the sequential batch's page, and so is the page count.
+        CHECK(withoutFingerprint(parallelText, other.fingerprint) ==
+              withoutFingerprint(compact(pdfText(one.file)), one.fingerprint));
+        CHECK(pdfInfo(other.file).pages == pdfInfo(one.file).pages);
+    }
+    // The audit entries follow the series: the n-th print is the n-th number.
+    QSqlQuery order(parallelVault.db());
+    REQUIRE(order.exec(QStringLiteral("SELECT d.seq FROM document_copies c JOIN documents d ON d.id = c.document_id "
+                                      "ORDER BY c.audit_seq")));
+    QList<int> seqs;
+    while (order.next())
+        seqs << order.value(0).toInt();
+    CHECK(seqs == QList<int>{1, 2, 3, 4, 5, 6});
+}
+
+TEST_CASE("A batch cancelled while several threads render leaves no gap in the series and no file", "[documents]") {
+    constexpr int notices = 6;
+    WorkflowFixture f;
+    const QDate dueOn = noticesDue(f, notices);
+    Session session(f.vault(), f.officer);
+    const QString folder = QFileInfo(f.vault().path()).dir().filePath(QStringLiteral("batch"));
+    const qint64 entries = f.count(QStringLiteral("SELECT count(*) FROM audit_log"));
+    DocumentService documents(session);
+    documents.setRenderThreads(4);
+    int reports = 0;
+    // Cancel after the third report: some notices recorded, some rendered, some still queued.
+    auto cancelled = documents.printBatch(dueOn, folder, [&](int, int) { return ++reports < 3; });
+    REQUIRE(cancelled.ok());
+    CHECK(cancelled->cancelled);
+    CHECK(cancelled->rolledBack == 3);
+    CHECK(cancelled->items.isEmpty());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM documents")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log")) == entries);
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+    auto printed = documents.printBatch(dueOn, folder);
+    REQUIRE(printed.ok());
+    REQUIRE(printed->items.size() == notices);
+    QSqlQuery seqs(f.db());
+    REQUIRE(seqs.exec(QStringLiteral("SELECT seq FROM documents ORDER BY seq")));
+    QList<int> numbers;
+    while (seqs.next())
+        numbers << seqs.value(0).toInt();
+    CHECK(numbers == QList<int>{1, 2, 3, 4, 5, 6});
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden).size() == notices);
 }
