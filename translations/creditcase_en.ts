@@ -254,6 +254,14 @@
         <source>Attachment %1 is not one of case %2&apos;s papers.</source>
         <translation>Attachment %1 is not one of case %2&apos;s papers.</translation>
     </message>
+    <message>
+        <source>case list in the window</source>
+        <translation>case list in the window</translation>
+    </message>
+    <message>
+        <source>case list in the window (%1)</source>
+        <translation>case list in the window (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CaseStage</name>
@@ -303,22 +311,21 @@
     </message>
 </context>
 <context>
-    <name>CaseWorkflow</name>
+    <name>CaseStore</name>
     <message>
-        <source>The case could not be read or written: %1</source>
-        <translation>The case could not be read or written: %1</translation>
-    </message>
-    <message>
-        <source>The case&apos;s organ %1 is not in this vault.</source>
-        <translation>The case&apos;s organ %1 is not in this vault.</translation>
-    </message>
-    <message>
-        <source>The organ %1 has an unknown level.</source>
-        <translation>The organ %1 has an unknown level.</translation>
+        <source>The case could not be read or written</source>
+        <translation>The case could not be read or written</translation>
     </message>
     <message>
         <source>There is no case %1 in this vault.</source>
         <translation>There is no case %1 in this vault.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>The case&apos;s organ %1 is not in this vault.</source>
+        <translation>The case&apos;s organ %1 is not in this vault.</translation>
     </message>
     <message>
         <source>opening the case</source>
@@ -539,6 +546,42 @@
     <message>
         <source>Re-examination of a case of %1 (region %2) is for a superior organ whose region contains it; %3 is region %4.</source>
         <translation>Re-examination of a case of %1 (region %2) is for a superior organ whose region contains it; %3 is region %4.</translation>
+    </message>
+    <message>
+        <source>The rules of &quot;%1&quot; set no time limit for the decision, so no day to count it from is needed (--decision-limit-from).</source>
+        <translation>The rules of &quot;%1&quot; set no time limit for the decision, so no day to count it from is needed (--decision-limit-from).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be after the day the case is opened (%3).</source>
+        <translation>%1 (%2) cannot be after the day the case is opened (%3).</translation>
+    </message>
+    <message>
+        <source>The designation decision is due %1 after %2 (%3), but that day was not stated, so the deadline is not kept; state it when opening the case.</source>
+        <translation>The designation decision is due %1 after %2 (%3), but that day was not stated, so the deadline is not kept; state it when opening the case.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for extending the time to decide (--reason): the rules allow it for complex cases only.</source>
+        <translation>Give the reasons for extending the time to decide (--reason): the rules allow it for complex cases only.</translation>
+    </message>
+    <message>
+        <source>the extension</source>
+        <translation>the extension</translation>
+    </message>
+    <message>
+        <source>The rules of &quot;%1&quot; provide no extension of the time to decide.</source>
+        <translation>The rules of &quot;%1&quot; provide no extension of the time to decide.</translation>
+    </message>
+    <message>
+        <source>No decision deadline is kept for case %1 (the day the time to decide counts from was not stated when it was opened), so there is nothing to extend.</source>
+        <translation>No decision deadline is kept for case %1 (the day the time to decide counts from was not stated when it was opened), so there is nothing to extend.</translation>
+    </message>
+    <message>
+        <source>The time to decide case %1 was already extended; the rules allow one extension.</source>
+        <translation>The time to decide case %1 was already extended; the rules allow one extension.</translation>
+    </message>
+    <message>
+        <source>The time to decide case %1 ended on %2; an extension must be approved before the limit has passed.</source>
+        <translation>The time to decide case %1 ended on %2; an extension must be approved before the limit has passed.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1466,10 @@
         <source>administrators: accept as complete a vault whose head file is missing (recorded in the audit log)</source>
         <translation>administrators: accept as complete a vault whose head file is missing (recorded in the audit log)</translation>
     </message>
+    <message>
+        <source>Extend the time to decide where the list&apos;s rules allow it (the head of the organ&apos;s approval, a supervisor).</source>
+        <translation>Extend the time to decide where the list&apos;s rules allow it (the head of the organ&apos;s approval, a supervisor).</translation>
+    </message>
 </context>
 <context>
     <name>CreditRecordRegister</name>
@@ -1470,6 +1517,10 @@
         <source>The conduct (%1) cannot be later than the basis document that found it (%2).</source>
         <translation>The conduct (%1) cannot be later than the basis document that found it (%2).</translation>
     </message>
+    <message>
+        <source>The user who recorded the record is not in this vault.</source>
+        <translation>The user who recorded the record is not in this vault.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineKind</name>
@@ -1512,6 +1563,10 @@
     <message>
         <source>assessment of the standard due</source>
         <translation>assessment of the standard due</translation>
+    </message>
+    <message>
+        <source>make the designation decision</source>
+        <translation>make the designation decision</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1806,14 @@
     <message>
         <source>The template uses values no document has: %1. Nothing was stored.</source>
         <translation>The template uses values no document has: %1. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1.</source>
+        <translation>The PDF could not be saved as %1.</translation>
+    </message>
+    <message>
+        <source>Not printed: the group of notices it was in could not be saved and was rolled back (%1).</source>
+        <translation>Not printed: the group of notices it was in could not be saved and was rolled back (%1).</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2265,10 @@
         <source>Cancelling: finishing the current step…</source>
         <translation>Cancelling: finishing the current step…</translation>
     </message>
+    <message>
+        <source>This work needs an open vault.</source>
+        <translation>This work needs an open vault.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2233,10 +2300,6 @@
         <translation>Printing the notices due for service on %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Printed %1 of %2 notices due on %3.</source>
         <translation>Printed %1 of %2 notices due on %3.</translation>
     </message>
@@ -2257,12 +2320,23 @@
         <translation>%1 notices printed into %2; %3 failed.</translation>
     </message>
     <message>
-        <source>Cancelled: the notices not yet printed were left as they were.</source>
-        <translation>Cancelled: the notices not yet printed were left as they were.</translation>
-    </message>
-    <message>
         <source>Notices due for service</source>
         <translation>Notices due for service</translation>
+    </message>
+    <message>
+        <source>Printing the notices due for service</source>
+        <translation>Printing the notices due for service</translation>
+    </message>
+    <message>
+        <source>Cancelling: the notices of the group being printed are rolled back (their numbers are given back and their files removed); the groups finished before stay printed and recorded.</source>
+        <translation>Cancelling: the notices of the group being printed are rolled back (their numbers are given back and their files removed); the groups finished before stay printed and recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n notice(s) of the group being printed were rolled back (their numbers were given back, no file was kept); the notices not yet printed were left as they were.</source>
+        <translation>
+            <numerusform>Cancelled: %n notice(s) of the group being printed were rolled back (their numbers were given back, no file was kept); the notices not yet printed were left as they were.</numerusform>
+            <numerusform>Cancelled: %n notice(s) of the group being printed were rolled back (their numbers were given back, no file was kept); the notices not yet printed were left as they were.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2467,10 +2541,6 @@
         <source>list of the open deadlines</source>
         <translation>list of the open deadlines</translation>
     </message>
-    <message>
-        <source>The organs could not be read</source>
-        <translation>The organs could not be read</translation>
-    </message>
 </context>
 <context>
     <name>ResidentIdNumber</name>
@@ -2535,15 +2605,18 @@
     </message>
 </context>
 <context>
-    <name>RestorationWorkflow</name>
+    <name>RestorationStore</name>
     <message>
-        <source>The restoration applications could not be read or written: %1</source>
-        <translation>The restoration applications could not be read or written: %1</translation>
+        <source>The restoration applications could not be read or written</source>
+        <translation>The restoration applications could not be read or written</translation>
     </message>
     <message>
         <source>There is no restoration application %1.</source>
         <translation>There is no restoration application %1.</translation>
     </message>
+</context>
+<context>
+    <name>RestorationWorkflow</name>
     <message>
         <source>Restoration is applied for while the subject is on the list; case %1 is %2.</source>
         <translation>Restoration is applied for while the subject is on the list; case %1 is %2.</translation>
@@ -2587,10 +2660,6 @@
     <message>
         <source>the grant of %1</source>
         <translation>the grant of %1</translation>
-    </message>
-    <message>
-        <source>The user who recorded the record is not in this vault.</source>
-        <translation>The user who recorded the record is not in this vault.</translation>
     </message>
     <message>
         <source>Application %1 for record %2, received on %3, awaits its decision (due %4); decide it before a new application is made.</source>
@@ -2991,6 +3060,42 @@
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the day the time limit of the order to pay wages expired</source>
+        <translation>the day the time limit of the order to pay wages expired</translation>
+    </message>
+    <message>
+        <source>the day the creditor&apos;s application was received</source>
+        <translation>the day the creditor&apos;s application was received</translation>
+    </message>
+    <message>
+        <source>the day the application was received</source>
+        <translation>the day the application was received</translation>
+    </message>
+    <message>
+        <source>the day the notice was received</source>
+        <translation>the day the notice was received</translation>
+    </message>
+    <message>
+        <source>the day the objection was received</source>
+        <translation>the day the objection was received</translation>
+    </message>
+    <message>
+        <source>the day of the decision</source>
+        <translation>the day of the decision</translation>
+    </message>
+    <message>
+        <source>the day of publication</source>
+        <translation>the day of publication</translation>
+    </message>
+    <message>
+        <source>the day of service</source>
+        <translation>the day of service</translation>
+    </message>
+    <message>
+        <source>the end of the time to decide</source>
+        <translation>the end of the time to decide</translation>
     </message>
 </context>
 <context>
@@ -3427,15 +3532,18 @@
     </message>
 </context>
 <context>
-    <name>StandardWorkflow</name>
+    <name>StandardStore</name>
     <message>
-        <source>The standards could not be read or written: %1</source>
-        <translation>The standards could not be read or written: %1</translation>
+        <source>The standards could not be read or written</source>
+        <translation>The standards could not be read or written</translation>
     </message>
     <message>
         <source>There is no standard %1 in this vault.</source>
         <translation>There is no standard %1 in this vault.</translation>
     </message>
+</context>
+<context>
+    <name>StandardWorkflow</name>
     <message>
         <source>Give the first and the last day of the public comment period (YYYY-MM-DD).</source>
         <translation>Give the first and the last day of the public comment period (YYYY-MM-DD).</translation>
@@ -3995,6 +4103,18 @@
     <message>
         <source>The vault %1 cannot be trusted: its head file %2 is missing, so changes saved in it could be missing without a trace (the vault holds %3 saved change(s)). If the vault was copied or moved, put %2 back beside it. %4 If you are sure that nothing is missing, an administrator can accept the vault as it is with &quot;creditcase-cli --vault %1 --user NAME vault accept-missing-head&quot;; that decision is recorded in the audit log.</source>
         <translation>The vault %1 cannot be trusted: its head file %2 is missing, so changes saved in it could be missing without a trace (the vault holds %3 saved change(s)). If the vault was copied or moved, put %2 back beside it. %4 If you are sure that nothing is missing, an administrator can accept the vault as it is with &quot;creditcase-cli --vault %1 --user NAME vault accept-missing-head&quot;; that decision is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>The change could not be started: %1</source>
+        <translation>The change could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The vault can only be rekeyed from the window that opened it, not by work running in the background.</source>
+        <translation>The vault can only be rekeyed from the window that opened it, not by work running in the background.</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4707,26 @@
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
+    <message>
+        <source>the day the list type&apos;s time to decide counts from, e.g. the day the order to pay wages fell due unpaid (where the rules set a time to decide)</source>
+        <translation>the day the list type&apos;s time to decide counts from, e.g. the day the order to pay wages fell due unpaid (where the rules set a time to decide)</translation>
+    </message>
+    <message>
+        <source>date the extension was approved</source>
+        <translation>date the extension was approved</translation>
+    </message>
+    <message>
+        <source>why the case needs more time</source>
+        <translation>why the case needs more time</translation>
+    </message>
+    <message>
+        <source>%1 working days left</source>
+        <translation>%1 working days left</translation>
+    </message>
+    <message>
+        <source>%1 working days late</source>
+        <translation>%1 working days late</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowContext</name>
@@ -4625,6 +4765,10 @@
     <message>
         <source>Only the users of %1 may %2; %3 works at %4. The act belongs to the organ that is responsible for it.</source>
         <translation>Only the users of %1 may %2; %3 works at %4. The act belongs to the organ that is responsible for it.</translation>
+    </message>
+    <message>
+        <source>The organs could not be read</source>
+        <translation>The organs could not be read</translation>
     </message>
 </context>
 <context>
@@ -4956,6 +5100,18 @@
     <message>
         <source>record the publication of the listing</source>
         <translation>record the publication of the listing</translation>
+    </message>
+    <message>
+        <source>the list type&apos;s rules allow an extension of the time to decide; the decision deadline is kept and has not passed; not extended before; reasons given</source>
+        <translation>the list type&apos;s rules allow an extension of the time to decide; the decision deadline is kept and has not passed; not extended before; reasons given</translation>
+    </message>
+    <message>
+        <source>the decision deadline moves to the end of the extension, counted from the end of the original limit</source>
+        <translation>the decision deadline moves to the end of the extension, counted from the end of the original limit</translation>
+    </message>
+    <message>
+        <source>extend the time to decide</source>
+        <translation>extend the time to decide</translation>
     </message>
 </context>
 <context>
@@ -5636,6 +5792,30 @@
         <source>Not done: %1</source>
         <translation>Not done: %1</translation>
     </message>
+    <message>
+        <source>Record the publication; the listing term starts that day</source>
+        <translation>Record the publication; the listing term starts that day</translation>
+    </message>
+    <message>
+        <source>Extend the time to decide</source>
+        <translation>Extend the time to decide</translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation>&amp;Published on:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation>&amp;Approved on:</translation>
+    </message>
+    <message>
+        <source>&amp;Why more time:</source>
+        <translation>&amp;Why more time:</translation>
+    </message>
+    <message>
+        <source>Required: why the case is complex; the extension needs the approval of the head of the organ.</source>
+        <translation>Required: why the case is complex; the extension needs the approval of the head of the organ.</translation>
+    </message>
 </context>
 <context>
     <name>creditcase::ui::CaseListPage</name>
@@ -5722,6 +5902,34 @@
     <message>
         <source>%1 case(s) in total</source>
         <translation>%1 case(s) in total</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by:</source>
+        <translation>Sort &amp;by:</translation>
+    </message>
+    <message>
+        <source>Ord&amp;er:</source>
+        <translation>Ord&amp;er:</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Ascending</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Descending</translation>
+    </message>
+    <message>
+        <source>What the list showed could not be registered as an inquiry: %1</source>
+        <translation>What the list showed could not be registered as an inquiry: %1</translation>
+    </message>
+    <message>
+        <source>officer %1</source>
+        <translation>officer %1</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;</source>
+        <translation>search &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6656,6 +6864,32 @@
         <source>The list type names no scope category.</source>
         <translation>The list type names no scope category.</translation>
     </message>
+    <message>
+        <source>The day the time to decide counts from is stated</source>
+        <translation>The day the time to decide counts from is stated</translation>
+    </message>
+    <message>
+        <source>Day the time to decide counts from</source>
+        <translation>Day the time to decide counts from</translation>
+    </message>
+    <message>
+        <source>&amp;Time to decide from:</source>
+        <translation>&amp;Time to decide from:</translation>
+    </message>
+    <message>
+        <source>The decision is due %1 after that day (%2). Without it no decision deadline is kept.</source>
+        <translation>The decision is due %1 after that day (%2). Without it no decision deadline is kept.</translation>
+    </message>
+    <message>
+        <source>Case %1 is open. Please note:
+%2</source>
+        <translation>Case %1 is open. Please note:
+%2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>creditcase::ui::NewRecordDialog</name>
@@ -7493,6 +7727,10 @@
             <numerusform>Imported %1 %2 version %3; %n open deadline(s) moved.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelling: the import and the deadlines it recomputed are being rolled back; nothing of it will be saved.</source>
+        <translation>Cancelling: the import and the deadlines it recomputed are being rolled back; nothing of it will be saved.</translation>
+    </message>
 </context>
 <context>
     <name>creditcase::ui::StandardStepDialog</name>
@@ -8065,6 +8303,10 @@
     <message>
         <source>The vault was restored from %1. Sign in again to continue.</source>
         <translation>The vault was restored from %1. Sign in again to continue.</translation>
+    </message>
+    <message>
+        <source>Cancelling: a backup that is already being written is finished and checked; otherwise nothing is written and nothing is recorded.</source>
+        <translation>Cancelling: a backup that is already being written is finished and checked; otherwise nothing is written and nothing is recorded.</translation>
     </message>
 </context>
 </TS>

@@ -250,6 +250,14 @@
         <source>Attachment %1 is not one of case %2&apos;s papers.</source>
         <translation>附件 %1 不属于案件 %2 的材料。</translation>
     </message>
+    <message>
+        <source>case list in the window</source>
+        <translation>窗口中的案件列表</translation>
+    </message>
+    <message>
+        <source>case list in the window (%1)</source>
+        <translation>窗口中的案件列表（%1）</translation>
+    </message>
 </context>
 <context>
     <name>CaseStage</name>
@@ -299,22 +307,21 @@
     </message>
 </context>
 <context>
-    <name>CaseWorkflow</name>
+    <name>CaseStore</name>
     <message>
-        <source>The case could not be read or written: %1</source>
-        <translation>无法读取或写入案件：%1</translation>
-    </message>
-    <message>
-        <source>The case&apos;s organ %1 is not in this vault.</source>
-        <translation>案件所属机关 %1 不在本保险库中。</translation>
-    </message>
-    <message>
-        <source>The organ %1 has an unknown level.</source>
-        <translation>机关 %1 的机关层级无法识别。</translation>
+        <source>The case could not be read or written</source>
+        <translation>无法读取或写入案件</translation>
     </message>
     <message>
         <source>There is no case %1 in this vault.</source>
         <translation>本保险库中没有案件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>The case&apos;s organ %1 is not in this vault.</source>
+        <translation>案件所属机关 %1 不在本保险库中。</translation>
     </message>
     <message>
         <source>opening the case</source>
@@ -535,6 +542,42 @@
     <message>
         <source>Re-examination of a case of %1 (region %2) is for a superior organ whose region contains it; %3 is region %4.</source>
         <translation>%1（区划 %2）的案件应由辖区包含该区划的上级机关复核；%3的区划为 %4。</translation>
+    </message>
+    <message>
+        <source>The rules of &quot;%1&quot; set no time limit for the decision, so no day to count it from is needed (--decision-limit-from).</source>
+        <translation>“%1”的规则未规定作出决定的期限，无需填写起算日（--decision-limit-from）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be after the day the case is opened (%3).</source>
+        <translation>%1（%2）不得晚于立案之日（%3）。</translation>
+    </message>
+    <message>
+        <source>The designation decision is due %1 after %2 (%3), but that day was not stated, so the deadline is not kept; state it when opening the case.</source>
+        <translation>应当自%2起%1内作出认定决定（%3），但未填写该日期，因此未登记决定期限；请在立案时填写。</translation>
+    </message>
+    <message>
+        <source>Give the reasons for extending the time to decide (--reason): the rules allow it for complex cases only.</source>
+        <translation>请说明延长作出决定期限的理由（--reason）：规则仅允许对情况复杂的案件延长。</translation>
+    </message>
+    <message>
+        <source>the extension</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <source>The rules of &quot;%1&quot; provide no extension of the time to decide.</source>
+        <translation>“%1”的规则未规定可以延长作出决定的期限。</translation>
+    </message>
+    <message>
+        <source>No decision deadline is kept for case %1 (the day the time to decide counts from was not stated when it was opened), so there is nothing to extend.</source>
+        <translation>案件%1未登记决定期限（立案时未填写决定期限的起算日），无可延长。</translation>
+    </message>
+    <message>
+        <source>The time to decide case %1 was already extended; the rules allow one extension.</source>
+        <translation>案件%1的决定期限已经延长过；规则只允许延长一次。</translation>
+    </message>
+    <message>
+        <source>The time to decide case %1 ended on %2; an extension must be approved before the limit has passed.</source>
+        <translation>案件%1的决定期限已于%2届满；延长须在期限届满前批准。</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1462,10 @@
         <source>administrators: accept as complete a vault whose head file is missing (recorded in the audit log)</source>
         <translation>管理员：按完整接受头文件缺失的保险库（记入审计日志）</translation>
     </message>
+    <message>
+        <source>Extend the time to decide where the list&apos;s rules allow it (the head of the organ&apos;s approval, a supervisor).</source>
+        <translation>在名单规则允许时延长作出决定的期限（经机关负责人批准，由审核人操作）。</translation>
+    </message>
 </context>
 <context>
     <name>CreditRecordRegister</name>
@@ -1466,6 +1513,10 @@
         <source>The conduct (%1) cannot be later than the basis document that found it (%2).</source>
         <translation>失信行为发生日（%1）不能晚于认定该行为的依据文书日期（%2）。</translation>
     </message>
+    <message>
+        <source>The user who recorded the record is not in this vault.</source>
+        <translation>登记该信用记录的用户不在本库中。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineKind</name>
@@ -1508,6 +1559,10 @@
     <message>
         <source>assessment of the standard due</source>
         <translation>认定标准评估到期</translation>
+    </message>
+    <message>
+        <source>make the designation decision</source>
+        <translation>作出认定决定</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1802,14 @@
     <message>
         <source>The template uses values no document has: %1. Nothing was stored.</source>
         <translation>模板使用了文书中不存在的数据项：%1。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1.</source>
+        <translation>无法将 PDF 保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Not printed: the group of notices it was in could not be saved and was rolled back (%1).</source>
+        <translation>未打印：所在的这一组告知书无法保存，已回滚（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2261,10 @@
         <source>Cancelling: finishing the current step…</source>
         <translation>正在取消：完成当前步骤…</translation>
     </message>
+    <message>
+        <source>This work needs an open vault.</source>
+        <translation>此项工作需要先打开保险库。</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2229,10 +2296,6 @@
         <translation>正在打印 %1 应送达的告知书…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Printed %1 of %2 notices due on %3.</source>
         <translation>已打印 %3 应送达告知书 %1/%2 份。</translation>
     </message>
@@ -2253,12 +2316,22 @@
         <translation>已打印 %1 份告知书到 %2；%3 份失败。</translation>
     </message>
     <message>
-        <source>Cancelled: the notices not yet printed were left as they were.</source>
-        <translation>已取消：尚未打印的告知书保持原状。</translation>
-    </message>
-    <message>
         <source>Notices due for service</source>
         <translation>应送达的告知书</translation>
+    </message>
+    <message>
+        <source>Printing the notices due for service</source>
+        <translation>打印待送达的告知书</translation>
+    </message>
+    <message>
+        <source>Cancelling: the notices of the group being printed are rolled back (their numbers are given back and their files removed); the groups finished before stay printed and recorded.</source>
+        <translation>正在取消：正在打印的这一组告知书将回滚（文号退回，文件删除）；此前已完成的各组仍保持已打印并已记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n notice(s) of the group being printed were rolled back (their numbers were given back, no file was kept); the notices not yet printed were left as they were.</source>
+        <translation>
+            <numerusform>已取消：正在打印的这一组中有 %n 份告知书已回滚（文号已退回，未保留任何文件）；尚未打印的告知书保持原状。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2463,10 +2536,6 @@
         <source>list of the open deadlines</source>
         <translation>未届满期限列表</translation>
     </message>
-    <message>
-        <source>The organs could not be read</source>
-        <translation>无法读取机关信息</translation>
-    </message>
 </context>
 <context>
     <name>ResidentIdNumber</name>
@@ -2531,15 +2600,18 @@
     </message>
 </context>
 <context>
-    <name>RestorationWorkflow</name>
+    <name>RestorationStore</name>
     <message>
-        <source>The restoration applications could not be read or written: %1</source>
-        <translation>无法读取或写入信用修复申请：%1</translation>
+        <source>The restoration applications could not be read or written</source>
+        <translation>无法读取或写入信用修复申请</translation>
     </message>
     <message>
         <source>There is no restoration application %1.</source>
         <translation>没有信用修复申请 %1。</translation>
     </message>
+</context>
+<context>
+    <name>RestorationWorkflow</name>
     <message>
         <source>Restoration is applied for while the subject is on the list; case %1 is %2.</source>
         <translation>信用修复须在主体列入名单期间申请；案件 %1 的状态为“%2”。</translation>
@@ -2583,10 +2655,6 @@
     <message>
         <source>the grant of %1</source>
         <translation>%1 的准予决定</translation>
-    </message>
-    <message>
-        <source>The user who recorded the record is not in this vault.</source>
-        <translation>登记该信用记录的用户不在本库中。</translation>
     </message>
     <message>
         <source>Application %1 for record %2, received on %3, awaits its decision (due %4); decide it before a new application is made.</source>
@@ -2983,6 +3051,42 @@
         <translation>
             <numerusform>%n 年</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the day the time limit of the order to pay wages expired</source>
+        <translation>责令限期支付工资文书指定期限届满之日</translation>
+    </message>
+    <message>
+        <source>the day the creditor&apos;s application was received</source>
+        <translation>收到申请执行人申请之日</translation>
+    </message>
+    <message>
+        <source>the day the application was received</source>
+        <translation>收到申请之日</translation>
+    </message>
+    <message>
+        <source>the day the notice was received</source>
+        <translation>收到告知书之日</translation>
+    </message>
+    <message>
+        <source>the day the objection was received</source>
+        <translation>收到异议之日</translation>
+    </message>
+    <message>
+        <source>the day of the decision</source>
+        <translation>作出决定之日</translation>
+    </message>
+    <message>
+        <source>the day of publication</source>
+        <translation>公布之日</translation>
+    </message>
+    <message>
+        <source>the day of service</source>
+        <translation>送达之日</translation>
+    </message>
+    <message>
+        <source>the end of the time to decide</source>
+        <translation>原决定期限届满之日</translation>
     </message>
 </context>
 <context>
@@ -3419,15 +3523,18 @@
     </message>
 </context>
 <context>
-    <name>StandardWorkflow</name>
+    <name>StandardStore</name>
     <message>
-        <source>The standards could not be read or written: %1</source>
-        <translation>无法读取或写入认定标准：%1</translation>
+        <source>The standards could not be read or written</source>
+        <translation>无法读取或写入认定标准</translation>
     </message>
     <message>
         <source>There is no standard %1 in this vault.</source>
         <translation>本保险库中没有认定标准 %1。</translation>
     </message>
+</context>
+<context>
+    <name>StandardWorkflow</name>
     <message>
         <source>Give the first and the last day of the public comment period (YYYY-MM-DD).</source>
         <translation>请给出公开征求意见期的首日和末日（YYYY-MM-DD）。</translation>
@@ -3986,6 +4093,18 @@
     <message>
         <source>The vault %1 cannot be trusted: its head file %2 is missing, so changes saved in it could be missing without a trace (the vault holds %3 saved change(s)). If the vault was copied or moved, put %2 back beside it. %4 If you are sure that nothing is missing, an administrator can accept the vault as it is with &quot;creditcase-cli --vault %1 --user NAME vault accept-missing-head&quot;; that decision is recorded in the audit log.</source>
         <translation>保险库 %1 不可信：其头文件 %2 缺失，库中已保存的更改可能已丢失而无从察觉（保险库现有 %3 次已保存的更改）。如果保险库是复制或移动过来的，请把 %2 放回其旁边。%4 如果确信没有任何缺失，管理员可以用“creditcase-cli --vault %1 --user 用户名 vault accept-missing-head”按现状接受该保险库；这一决定会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The change could not be started: %1</source>
+        <translation>无法开始此项更改：%1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存此项更改：%1</translation>
+    </message>
+    <message>
+        <source>The vault can only be rekeyed from the window that opened it, not by work running in the background.</source>
+        <translation>只能在打开保险库的窗口中更换密钥，后台运行的工作不能更换密钥。</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4697,26 @@
         <source>Warning: %1</source>
         <translation>提示：%1</translation>
     </message>
+    <message>
+        <source>the day the list type&apos;s time to decide counts from, e.g. the day the order to pay wages fell due unpaid (where the rules set a time to decide)</source>
+        <translation>名单类型作出决定期限的起算日，例如责令限期支付工资文书指定期限届满之日（规则规定了决定期限时）</translation>
+    </message>
+    <message>
+        <source>date the extension was approved</source>
+        <translation>批准延长的日期</translation>
+    </message>
+    <message>
+        <source>why the case needs more time</source>
+        <translation>需要延长的理由</translation>
+    </message>
+    <message>
+        <source>%1 working days left</source>
+        <translation>剩余%1个工作日</translation>
+    </message>
+    <message>
+        <source>%1 working days late</source>
+        <translation>逾期%1个工作日</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowContext</name>
@@ -4616,6 +4755,10 @@
     <message>
         <source>Only the users of %1 may %2; %3 works at %4. The act belongs to the organ that is responsible for it.</source>
         <translation>只有%1的用户才能%2；%3 任职于%4。该行为应由负有责任的机关作出。</translation>
+    </message>
+    <message>
+        <source>The organs could not be read</source>
+        <translation>无法读取机关信息</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5090,18 @@
     <message>
         <source>record the publication of the listing</source>
         <translation>登记名单信息的公布</translation>
+    </message>
+    <message>
+        <source>the list type&apos;s rules allow an extension of the time to decide; the decision deadline is kept and has not passed; not extended before; reasons given</source>
+        <translation>名单类型规则允许延长作出决定期限；决定期限已登记且尚未届满；此前未延长；已说明理由</translation>
+    </message>
+    <message>
+        <source>the decision deadline moves to the end of the extension, counted from the end of the original limit</source>
+        <translation>决定期限顺延至延长期满之日，自原期限届满之日起算</translation>
+    </message>
+    <message>
+        <source>extend the time to decide</source>
+        <translation>延长作出决定期限</translation>
     </message>
 </context>
 <context>
@@ -5623,6 +5778,30 @@
         <source>Not done: %1</source>
         <translation>未办理：%1</translation>
     </message>
+    <message>
+        <source>Record the publication; the listing term starts that day</source>
+        <translation>登记公布；列入期限自当日起算</translation>
+    </message>
+    <message>
+        <source>Extend the time to decide</source>
+        <translation>延长作出决定期限</translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation>公布日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation>批准日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why more time:</source>
+        <translation>延长理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Required: why the case is complex; the extension needs the approval of the head of the organ.</source>
+        <translation>必填：说明案件为何情况复杂；延长须经机关负责人批准。</translation>
+    </message>
 </context>
 <context>
     <name>creditcase::ui::CaseListPage</name>
@@ -5709,6 +5888,34 @@
     <message>
         <source>%1 case(s) in total</source>
         <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by:</source>
+        <translation>排序(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Ord&amp;er:</source>
+        <translation>顺序(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>升序</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <source>What the list showed could not be registered as an inquiry: %1</source>
+        <translation>列表所显示的内容未能登记为查询：%1</translation>
+    </message>
+    <message>
+        <source>officer %1</source>
+        <translation>承办人 %1</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;</source>
+        <translation>搜索“%1”</translation>
     </message>
 </context>
 <context>
@@ -6636,6 +6843,32 @@
         <source>The list type names no scope category.</source>
         <translation>该名单类型未规定范围类别。</translation>
     </message>
+    <message>
+        <source>The day the time to decide counts from is stated</source>
+        <translation>已填写作出决定期限的起算日</translation>
+    </message>
+    <message>
+        <source>Day the time to decide counts from</source>
+        <translation>作出决定期限的起算日</translation>
+    </message>
+    <message>
+        <source>&amp;Time to decide from:</source>
+        <translation>决定期限起算(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The decision is due %1 after that day (%2). Without it no decision deadline is kept.</source>
+        <translation>应当自该日起%1内作出决定（%2）。不填写则不登记决定期限。</translation>
+    </message>
+    <message>
+        <source>Case %1 is open. Please note:
+%2</source>
+        <translation>案件%1已立案。请注意：
+%2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>creditcase::ui::NewRecordDialog</name>
@@ -7465,6 +7698,10 @@
             <numerusform>已导入 %1 %2 第 %3 版；%n 个未届满期限已调整。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelling: the import and the deadlines it recomputed are being rolled back; nothing of it will be saved.</source>
+        <translation>正在取消：本次导入及其重新计算的期限正在回滚，不会保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>creditcase::ui::StandardStepDialog</name>
@@ -8035,6 +8272,10 @@
     <message>
         <source>The vault was restored from %1. Sign in again to continue.</source>
         <translation>已从 %1 恢复保险库。请重新登录后继续。</translation>
+    </message>
+    <message>
+        <source>Cancelling: a backup that is already being written is finished and checked; otherwise nothing is written and nothing is recorded.</source>
+        <translation>正在取消：已开始写入的备份会写完并经过校验；尚未开始写入的，不写入任何文件，也不作任何记录。</translation>
     </message>
 </context>
 </TS>
