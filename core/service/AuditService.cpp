@@ -50,6 +50,14 @@ QString AuditService::eventText(const QString& event) {
         text = tr("Printed a document");
     } else if (event == QLatin1String("document.print.failed")) {
         text = tr("Printing a document failed");
+    } else if (event == QLatin1String("document.issue")) {
+        text = tr("Issued a document (numbered and stored as served)");
+    } else if (event == QLatin1String("document.reprint")) {
+        text = tr("Printed a copy of a document");
+    } else if (event == QLatin1String("record.add")) {
+        text = tr("Recorded the credit record");
+    } else if (event == QLatin1String("deadline.moved")) {
+        text = tr("A deadline moved with the holiday schedule");
     } else if (event.startsWith(QLatin1String("case."))) {
         text = workflow::WorkflowTable::cases().eventName(event.mid(5));
     } else if (event.startsWith(QLatin1String("restoration."))) {
