@@ -17,6 +17,7 @@
 #include "cases/DashboardPage.h"
 #include "documents/DocumentKind.h"
 #include "documents/DocumentPreviewDialog.h"
+#include "documents/ExportDialog.h"
 #include "documents/NoticeBatchPrinter.h"
 #include "domain/User.h"
 #include "service/Session.h"
@@ -227,8 +228,17 @@ void MainWindow::addWorkPages() {
             NoticeBatchPrinter::printDueNotices(*m_session, QDate::currentDate(), this);
         }
     });
+    m_exportAction = new QAction(tr("Export for disclosure…"), this);
+    m_exportAction->setObjectName(QStringLiteral("actionExportDisclosure"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (!m_locked) {
+            ExportDialog dialog(*m_session, this);
+            dialog.exec();
+        }
+    });
     if (m_fileMenu) {
         m_fileMenu->insertAction(m_searchAction, m_batchPrintAction);
+        m_fileMenu->insertAction(m_searchAction, m_exportAction);
     }
 }
 

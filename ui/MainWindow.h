@@ -160,6 +160,7 @@ private:
     std::function<void()> m_newWork;
     QMenu* m_fileMenu = nullptr;
     QAction* m_batchPrintAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_newWorkAction = nullptr;
     QAction* m_searchAction = nullptr;
     int m_overdue = 0;
