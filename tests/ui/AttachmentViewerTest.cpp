@@ -56,6 +56,27 @@ QByteArray twoPagePdf() {
     return buffer.data();
 }
 
+// A scan of `pages` pages, each with its number in large type (a stand-in for a long court judgment).
+QByteArray longPdf(int pages) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        QFont font = painter.font();
+        font.setPixelSize(120);
+        painter.setFont(font);
+        for (int page = 1; page <= pages; ++page) {
+            if (page > 1)
+                writer.newPage();
+            painter.drawText(QPointF(100, 300), QString::number(page));
+        }
+    }
+    return buffer.data();
+}
+
 QByteArray pngImage() {
     QImage image(120, 80, QImage::Format_RGB32);
     image.fill(QColor(200, 30, 30));
@@ -316,4 +337,21 @@ TEST_CASE("An image scan is still shown in the attachment viewer", "[ui][attachm
         CHECK(middle.green() < 80);
         CHECK(child<QLabel>(viewer, "attachmentPage")->pixmap().isNull() == false);
     });
+}
+
+TEST_CASE("A long PDF scan draws only the page on screen, once per burst of page turns", "[ui][attachments]") {
+    ui::AttachmentViewer viewer(QStringLiteral("judgment.pdf"), longPdf(50));
+    QList<int> drawn;
+    QObject::connect(&viewer, &ui::AttachmentViewer::pageRendered, [&](int page) { drawn << page; });
+    test::showAndActivate(&viewer);
+    REQUIRE(viewer.pageCount() == 50);
+    REQUIRE(waitUntil([&] { return !viewer.isRendering() && !viewer.renderedPage().isNull(); }));
+    CHECK(drawn == QList<int>{0});
+    // Five quick PgDn: the window follows at once, the page is drawn once, for page 6 only.
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(&viewer, Qt::Key_PageDown);
+    CHECK(viewer.currentPage() == 5);
+    CHECK(child<QLabel>(&viewer, "pageLabel")->text() == QStringLiteral("Page 6 of 50"));
+    REQUIRE(waitUntil([&] { return !viewer.isRendering() && !viewer.renderedPage().isNull(); }));
+    CHECK(drawn == QList<int>{0, 5});
 }
