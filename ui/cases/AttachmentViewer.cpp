@@ -173,6 +173,7 @@ void AttachmentViewer::buildPageView() {
     m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_scroll->setWidget(m_pageView);
     m_scroll->setWidgetResizable(false);
+    m_scroll->setBackgroundRole(QPalette::Dark); // the page's white edge stands out from the window
     layout->addWidget(m_scroll, 1);
 
     // Coalesces bursts (PgDn held down, a window being resized) into one drawing of the page finally shown.
