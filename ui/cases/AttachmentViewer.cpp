@@ -30,6 +30,13 @@ constexpr double kMaxZoom = 8.0; // 8 pixels per point: 800 %
 // this a zoom would cost hundreds of megabytes for detail a scan does not have.
 constexpr double kMaxPixels = 10000.0;
 
+// The zoom within its bounds and within kMaxPixels for a page whose longest side is `longestSide` points (pixels
+// for an image); never below kMinZoom, even for a page so large that kMaxPixels would ask for less.
+double boundedZoom(double zoom, double ratio, double longestSide) {
+    const double largest = std::max(kMinZoom, std::min(kMaxZoom, kMaxPixels / (ratio * longestSide)));
+    return std::clamp(zoom, kMinZoom, largest);
+}
+
 bool looksLikePdf(const QByteArray& content) {
     // ISO 32000-1 §7.5.2: the header is on the first line; readers accept a little junk before it.
     return content.left(1024).contains("%PDF-");
@@ -281,8 +288,7 @@ void AttachmentViewer::render() {
 
     if (m_kind == Kind::Image) {
         double scale = fit ? static_cast<double>(width) / m_image.width() : zoom;
-        scale = std::clamp(scale, kMinZoom,
-                           std::min(kMaxZoom, kMaxPixels / (ratio * std::max(m_image.width(), m_image.height()))));
+        scale = boundedZoom(scale, ratio, std::max(m_image.width(), m_image.height()));
         QImage drawn = m_image.scaled(qRound(m_image.width() * scale * ratio), qRound(m_image.height() * scale * ratio),
                                       Qt::KeepAspectRatio, Qt::SmoothTransformation);
         drawn.setDevicePixelRatio(ratio);
@@ -307,9 +313,7 @@ void AttachmentViewer::render() {
                 if (fit) {
                     scale = width / points.width();
                 }
-                scale =
-                    std::clamp(scale, kMinZoom,
-                               std::min(kMaxZoom, kMaxPixels / (ratio * std::max(points.width(), points.height()))));
+                scale = boundedZoom(scale, ratio, std::max(points.width(), points.height()));
                 const double dpi = 72.0 * scale * ratio;
                 drawn = pdfPage->renderToImage(dpi, dpi);
                 drawn.setDevicePixelRatio(ratio);
