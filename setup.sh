@@ -16,7 +16,7 @@ PACKAGES=(
     g++ cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libqt6sql6-sqlite qt6-qpa-plugins
-    libsqlcipher-dev sqlcipher libsodium-dev catch2 poppler-utils
+    libsqlcipher-dev sqlcipher libsodium-dev catch2 poppler-utils libpoppler-qt6-dev
     fonts-noto-cjk
 )
 

@@ -68,6 +68,9 @@ All data lives in one always-encrypted vault file.
 .
 This package contains the desktop client (creditcase) and the command line
 (creditcase-cli).")
+# dpkg-shlibdeps derives the libraries' packages from the programs (libqt6*, libsqlcipher0, libsodium23, and
+# libpoppler-qt6-3 for the attachment viewer, from its symbols file); only what is loaded at run time without being
+# linked is listed by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -1,5 +1,6 @@
 #include "CaseViewPage.h"
 
+#include "AttachmentViewer.h"
 #include "CaseDisplay.h"
 #include "CaseEventDialog.h"
 #include "Clock.h"
@@ -467,34 +468,10 @@ void CaseViewPage::openAttachment(qint64 attachmentId) {
         m_message->show();
         return;
     }
-    QDialog viewer(this);
-    viewer.setObjectName(QStringLiteral("attachmentViewer"));
-    viewer.setWindowTitle(fetched->fileName);
-    auto* layout = new QVBoxLayout(&viewer);
-    QImage image;
-    if (image.loadFromData(fetched->content)) {
-        auto* label = new QLabel(&viewer);
-        label->setPixmap(QPixmap::fromImage(image));
-        auto* scroll = new QScrollArea(&viewer);
-        scroll->setWidget(label);
-        layout->addWidget(scroll);
-    } else if (fetched->content.startsWith("%PDF")) {
-        layout->addWidget(new QLabel(tr("This is a PDF file (%1). Use 预览/打印 of the case documents to print; "
-                                        "scans in PDF form cannot be shown in this window yet.")
-                                         .arg(QLocale().formattedDataSize(fetched->size)),
-                                     &viewer));
-    } else {
-        auto* text = new QPlainTextEdit(&viewer);
-        text->setReadOnly(true);
-        text->setPlainText(QString::fromUtf8(fetched->content));
-        layout->addWidget(text);
-    }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &viewer);
-    connect(buttons, &QDialogButtonBox::rejected, &viewer, &QDialog::reject);
-    layout->addWidget(buttons);
-    viewer.resize(800, 600);
+    // Images, PDF scans (drawn from memory by poppler) and text; the viewer takes the bytes and wipes them when
+    // it closes.
+    AttachmentViewer viewer(fetched->fileName, std::move(fetched->content), this);
     viewer.exec();
-    fetched->content.fill('\0');
 }
 
 } // namespace creditcase::ui
