@@ -120,6 +120,22 @@
         <source>Printing a document failed</source>
         <translation>Printing a document failed</translation>
     </message>
+    <message>
+        <source>Issued a document (numbered and stored as served)</source>
+        <translation>Issued a document (numbered and stored as served)</translation>
+    </message>
+    <message>
+        <source>Printed a copy of a document</source>
+        <translation>Printed a copy of a document</translation>
+    </message>
+    <message>
+        <source>Recorded the credit record</source>
+        <translation>Recorded the credit record</translation>
+    </message>
+    <message>
+        <source>A deadline moved with the holiday schedule</source>
+        <translation>A deadline moved with the holiday schedule</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityLevel</name>
@@ -5332,6 +5348,101 @@
     </message>
 </context>
 <context>
+    <name>creditcase::ui::AttachmentViewer</name>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Attachment %1</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged or incomplete, so it cannot be shown. Ask the sender for the file again and attach the new copy.</source>
+        <translation>This PDF file is damaged or incomplete, so it cannot be shown. Ask the sender for the file again and attach the new copy.</translation>
+    </message>
+    <message>
+        <source>This PDF file is password-protected, so it cannot be shown. Ask the sender for a copy without a password and attach that instead.</source>
+        <translation>This PDF file is password-protected, so it cannot be shown. Ask the sender for a copy without a password and attach that instead.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged or incomplete (it has no readable page), so it cannot be shown. Ask the sender for the file again and attach the new copy.</source>
+        <translation>This PDF file is damaged or incomplete (it has no readable page), so it cannot be shown. Ask the sender for the file again and attach the new copy.</translation>
+    </message>
+    <message>
+        <source>Content of %1</source>
+        <translation>Content of %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the attachment</source>
+        <translation>Close the attachment</translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; Previous</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next page (PgDn)</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window&apos;s width</source>
+        <translation>Fit the page to the window&apos;s width</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown: this part of the PDF file is damaged.</source>
+        <translation>Page %1 cannot be shown: this part of the PDF file is damaged.</translation>
+    </message>
+</context>
+<context>
     <name>creditcase::ui::AuditPage</name>
     <message>
         <source>Audit &amp;log</source>
@@ -6118,10 +6229,6 @@
         <translation>The attachment could not be opened: %1</translation>
     </message>
     <message>
-        <source>This is a PDF file (%1). Use 预览/打印 of the case documents to print; scans in PDF form cannot be shown in this window yet.</source>
-        <translation>This is a PDF file (%1). Use 预览/打印 of the case documents to print; scans in PDF form cannot be shown in this window yet.</translation>
-    </message>
-    <message>
         <source>The timeline could not be read: %1</source>
         <translation>The timeline could not be read: %1</translation>
     </message>
@@ -6537,6 +6644,101 @@
     </message>
 </context>
 <context>
+    <name>creditcase::ui::ExportDialog</name>
+    <message>
+        <source>Export for disclosure</source>
+        <translation>Export for disclosure</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Public notice (双公示): names of natural persons masked, ID numbers left out</source>
+        <translation>Public notice (双公示): names of natural persons masked, ID numbers left out</translation>
+    </message>
+    <message>
+        <source>Sharing with other agencies: ID numbers masked</source>
+        <translation>Sharing with other agencies: ID numbers masked</translation>
+    </message>
+    <message>
+        <source>Date of the disclosure</source>
+        <translation>Date of the disclosure</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>File to write</translation>
+    </message>
+    <message>
+        <source>a .csv or .json file</source>
+        <translation>a .csv or .json file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Choose the file to write</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists</source>
+        <translation>Replace the file if it exists</translation>
+    </message>
+    <message>
+        <source>The file leaves the encrypted vault in clear: keep it where only the disclosure staff can read it. The export is recorded in the audit chain and the inquiry register with every subject it names; records whose disclosure period has ended or that were restored are left out.</source>
+        <translation>The file leaves the encrypted vault in clear: keep it where only the disclosure staff can read it. The export is recorded in the audit chain and the inquiry register with every subject it names; records whose disclosure period has ended or that were restored are left out.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>The file must end in .csv or .json.</source>
+        <translation>The file must end in .csv or .json.</translation>
+    </message>
+    <message>
+        <source>Exporting for disclosure</source>
+        <translation>Exporting for disclosure</translation>
+    </message>
+    <message>
+        <source>Choosing and masking the records for %1…</source>
+        <translation>Choosing and masking the records for %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing is written and nothing is recorded.</source>
+        <translation>Cancelling: nothing is written and nothing is recorded.</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 record(s) and %3 designation(s); %4 left out (disclosure period ended, restored, or not for this channel). SHA-256 %5…; audit entry %6.</source>
+        <translation>Written to %1: %2 record(s) and %3 designation(s); %4 left out (disclosure period ended, restored, or not for this channel). SHA-256 %5…; audit entry %6.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>creditcase::ui::LockScreen</name>
     <message>
         <source>CreditCase is locked</source>
@@ -6784,6 +6986,10 @@
     <message>
         <source>Case %1 opened. Note: %2</source>
         <translation>Case %1 opened. Note: %2</translation>
+    </message>
+    <message>
+        <source>Export for disclosure…</source>
+        <translation>Export for disclosure…</translation>
     </message>
 </context>
 <context>

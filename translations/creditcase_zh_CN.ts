@@ -120,6 +120,22 @@
         <source>Printing a document failed</source>
         <translation>文书打印失败</translation>
     </message>
+    <message>
+        <source>Issued a document (numbered and stored as served)</source>
+        <translation>制发文书（编号并按送达文本存档）</translation>
+    </message>
+    <message>
+        <source>Printed a copy of a document</source>
+        <translation>打印文书副本</translation>
+    </message>
+    <message>
+        <source>Recorded the credit record</source>
+        <translation>登记信用记录</translation>
+    </message>
+    <message>
+        <source>A deadline moved with the holiday schedule</source>
+        <translation>期限随节假日安排调整</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityLevel</name>
@@ -5322,6 +5338,101 @@
     </message>
 </context>
 <context>
+    <name>creditcase::ui::AttachmentViewer</name>
+    <message>
+        <source>Attachment %1</source>
+        <translation>附件 %1</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged or incomplete, so it cannot be shown. Ask the sender for the file again and attach the new copy.</source>
+        <translation>该 PDF 文件已损坏或不完整，无法显示。请向发送方重新索取该文件，并将新文件作为附件添加。</translation>
+    </message>
+    <message>
+        <source>This PDF file is password-protected, so it cannot be shown. Ask the sender for a copy without a password and attach that instead.</source>
+        <translation>该 PDF 文件设有密码保护，无法显示。请向发送方索取未设密码的文件，并改为添加该文件作为附件。</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged or incomplete (it has no readable page), so it cannot be shown. Ask the sender for the file again and attach the new copy.</source>
+        <translation>该 PDF 文件已损坏或不完整（没有可读取的页面），无法显示。请向发送方重新索取该文件，并将新文件作为附件添加。</translation>
+    </message>
+    <message>
+        <source>Content of %1</source>
+        <translation>%1 的内容</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the attachment</source>
+        <translation>关闭附件</translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; 上一页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一页 &gt;</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>上一页（PgUp）</translation>
+    </message>
+    <message>
+        <source>Next page (PgDn)</source>
+        <translation>下一页（PgDn）</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window&apos;s width</source>
+        <translation>按窗口宽度显示页面</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown: this part of the PDF file is damaged.</source>
+        <translation>第 %1 页无法显示：PDF 文件的这一部分已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>creditcase::ui::AuditPage</name>
     <message>
         <source>Audit &amp;log</source>
@@ -6104,10 +6215,6 @@
         <translation>无法打开附件：%1</translation>
     </message>
     <message>
-        <source>This is a PDF file (%1). Use 预览/打印 of the case documents to print; scans in PDF form cannot be shown in this window yet.</source>
-        <translation>这是 PDF 文件（%1）。打印请使用案件文书的“预览/打印”；PDF 扫描件暂不能在本窗口显示。</translation>
-    </message>
-    <message>
         <source>The timeline could not be read: %1</source>
         <translation>无法读取进程：%1</translation>
     </message>
@@ -6520,6 +6627,101 @@
     </message>
 </context>
 <context>
+    <name>creditcase::ui::ExportDialog</name>
+    <message>
+        <source>Export for disclosure</source>
+        <translation>导出公示信息</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>公示渠道</translation>
+    </message>
+    <message>
+        <source>Public notice (双公示): names of natural persons masked, ID numbers left out</source>
+        <translation>向社会公示（双公示）：自然人姓名遮蔽，不公开身份证件号码</translation>
+    </message>
+    <message>
+        <source>Sharing with other agencies: ID numbers masked</source>
+        <translation>部门间共享：身份证件号码遮蔽</translation>
+    </message>
+    <message>
+        <source>Date of the disclosure</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>a .csv or .json file</source>
+        <translation>.csv 或 .json 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>选择导出文件</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists</source>
+        <translation>文件已存在时覆盖</translation>
+    </message>
+    <message>
+        <source>The file leaves the encrypted vault in clear: keep it where only the disclosure staff can read it. The export is recorded in the audit chain and the inquiry register with every subject it names; records whose disclosure period has ended or that were restored are left out.</source>
+        <translation>导出文件以明文离开加密数据库：请存放在仅公示工作人员可读取的位置。本次导出连同其列出的每个当事人均记入审计链和查询登记；公示期已满或已信用修复的记录不予导出。</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>公示日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择导出文件。</translation>
+    </message>
+    <message>
+        <source>The file must end in .csv or .json.</source>
+        <translation>文件名须以 .csv 或 .json 结尾。</translation>
+    </message>
+    <message>
+        <source>Exporting for disclosure</source>
+        <translation>正在导出公示信息</translation>
+    </message>
+    <message>
+        <source>Choosing and masking the records for %1…</source>
+        <translation>正在为 %1 选取并遮蔽记录…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing is written and nothing is recorded.</source>
+        <translation>正在取消：不写入任何文件，也不作记录。</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 record(s) and %3 designation(s); %4 left out (disclosure period ended, restored, or not for this channel). SHA-256 %5…; audit entry %6.</source>
+        <translation>已写入 %1：记录 %2 条，严重失信主体名单 %3 条；未导出 %4 条（公示期已满、已信用修复或不属本渠道）。SHA-256 %5…；审计条目 %6。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>creditcase::ui::LockScreen</name>
     <message>
         <source>CreditCase is locked</source>
@@ -6763,6 +6965,10 @@
     <message>
         <source>Case %1 opened. Note: %2</source>
         <translation>案件 %1 已立案。提示：%2</translation>
+    </message>
+    <message>
+        <source>Export for disclosure…</source>
+        <translation>导出公示信息…</translation>
     </message>
 </context>
 <context>
