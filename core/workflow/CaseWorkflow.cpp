@@ -431,6 +431,19 @@ Result<Case> CaseWorkflow::open(const OpenCase& request) {
         });
 }
 
+Result<CaseWorkflow::StepRules> CaseWorkflow::stepRules(const QString& listType, QDate on) {
+    auto book = m_context.ruleBook();
+    if (!book)
+        return book.error();
+    auto calendar = m_context.calendar();
+    if (!calendar)
+        return calendar.error();
+    auto lt = book->listType(listType, on);
+    if (!lt)
+        return Error::refused(lt.error().message);
+    return StepRules{book.take(), calendar.take(), lt.take()};
+}
+
 Result<Case> CaseWorkflow::step(qint64 caseId, const QString& event,
                                 const std::function<Status(QSqlDatabase&, Case&, QJsonObject&)>& work) {
     const QString fullEvent = QStringLiteral("case.") + event;
@@ -482,15 +495,11 @@ Result<Case> CaseWorkflow::serveNotice(qint64 caseId, QDate servedOn) {
                                                   tr("the case was opened on %1").arg(WC::iso(c.openedOn)));
                 !dated)
                 return dated;
-            auto book = m_context.ruleBook();
-            if (!book)
-                return book.error();
-            auto calendar = m_context.calendar();
-            if (!calendar)
-                return calendar.error();
-            auto lt = book->listType(c.listType, servedOn);
-            if (!lt)
-                return Error::refused(lt.error().message);
+            auto inForce = stepRules(c.listType, servedOn);
+            if (!inForce)
+                return inForce.error();
+            auto* calendar = &inForce->calendar;
+            auto* lt = &inForce->listType;
 
             if (Status served = CaseStore::markNoticeServed(db, c.id, servedOn, m_context.actor().name); !served)
                 return served;
@@ -526,15 +535,12 @@ Result<Case> CaseWorkflow::receiveObjection(qint64 caseId, QDate receivedOn, con
                                                   tr("the notice was served on %1").arg(WC::iso(c.noticeServedOn)));
                 !dated)
                 return dated;
-            auto book = m_context.ruleBook();
-            if (!book)
-                return book.error();
-            auto calendar = m_context.calendar();
-            if (!calendar)
-                return calendar.error();
-            auto lt = book->listType(c.listType, receivedOn);
-            if (!lt)
-                return Error::refused(lt.error().message);
+            auto inForce = stepRules(c.listType, receivedOn);
+            if (!inForce)
+                return inForce.error();
+            auto* book = &inForce->book;
+            auto* calendar = &inForce->calendar;
+            auto* lt = &inForce->listType;
             if (c.objectionWindowEnds.isValid() && receivedOn > c.objectionWindowEnds)
                 return Error::refused(
                     tr("The objection was received on %1, after the objection window ended on %2 (%3 "
@@ -632,15 +638,12 @@ Result<Case> CaseWorkflow::submitReExamination(qint64 caseId, QDate on, const QS
                                                   tr("the case's previous step on %1").arg(WC::iso(latest)));
                 !dated)
                 return dated;
-            auto book = m_context.ruleBook();
-            if (!book)
-                return book.error();
-            auto calendar = m_context.calendar();
-            if (!calendar)
-                return calendar.error();
-            auto lt = book->listType(c.listType, on);
-            if (!lt)
-                return Error::refused(lt.error().message);
+            auto inForce = stepRules(c.listType, on);
+            if (!inForce)
+                return inForce.error();
+            auto* book = &inForce->book;
+            auto* calendar = &inForce->calendar;
+            auto* lt = &inForce->listType;
             const QStringList cites{book->provision(QStringLiteral("opinions-IV-8"), on).display(),
                                     rules::Citation{lt->reExamination.source, {}, lt->reExamination.mark}.display()};
             if (c.stage == CaseStage::ObjectionWindow && on <= c.objectionWindowEnds)
@@ -939,15 +942,11 @@ Result<Case> CaseWorkflow::extendDecision(qint64 caseId, QDate on, const QString
                                                   tr("the case was opened on %1").arg(WC::iso(c.openedOn)));
                 !dated)
                 return dated;
-            auto book = m_context.ruleBook();
-            if (!book)
-                return book.error();
-            auto calendar = m_context.calendar();
-            if (!calendar)
-                return calendar.error();
-            auto lt = book->listType(c.listType, on);
-            if (!lt)
-                return Error::refused(lt.error().message);
+            auto inForce = stepRules(c.listType, on);
+            if (!inForce)
+                return inForce.error();
+            auto* calendar = &inForce->calendar;
+            auto* lt = &inForce->listType;
             const QString listName = rules::localizedText(lt->nameEn, lt->name);
             if (!lt->decisionExtension.isSet())
                 return Error::refused(

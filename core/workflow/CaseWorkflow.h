@@ -119,6 +119,15 @@ private:
     // `registered` is the purpose as the register records it.
     Status checkInquiryPurpose(QSqlDatabase& db, const CaseFile& file, const QString& purpose, QString* registered);
 
+    // What most steps ask first: the rule book, the work calendar and the case's list type in force on a day (a list
+    // type not in force is a refusal).
+    struct StepRules {
+        rules::RuleBook book;
+        calendar::WorkCalendar calendar;
+        rules::ListType listType;
+    };
+    Result<StepRules> stepRules(const QString& listType, QDate on);
+
     Result<domain::Case> step(qint64 caseId, const QString& event,
                               const std::function<Status(QSqlDatabase&, domain::Case&, QJsonObject&)>& work);
 

@@ -49,11 +49,20 @@ TEST_CASE("A session marker names its user only to processes that unlocked the v
     }
     const QString folder = VaultSessions::directoryFor(vault);
     CHECK(modeOf(folder) == 0700);
+    const QString host = QSysInfo::machineHostName();
     for (const QString& name : QDir(folder).entryList(QDir::Files)) {
         const QString file = QDir(folder).filePath(name);
-        CHECK_FALSE(test::readAll(file).contains(kPerson.toUtf8()));
-        CHECK_FALSE(test::readAll(file).contains(QSysInfo::machineHostName().toUtf8()));
-        CHECK_FALSE(name.contains(QSysInfo::machineHostName()));
+        const QByteArray bytes = test::readAll(file);
+        CHECK_FALSE(bytes.contains(kPerson.toUtf8()));
+        // No field holds the host name. A short one (this machine's is "vm") turns up by chance inside base64
+        // ciphertext, so the search of the raw bytes only means something from six characters on.
+        const QJsonObject fields = QJsonDocument::fromJson(bytes).object();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            CHECK(it.value().toString() != host);
+        if (host.size() >= 6) {
+            CHECK_FALSE(bytes.contains(host.toUtf8()));
+            CHECK_FALSE(name.contains(host));
+        }
     }
 
     SECTION("with the key: who and since when") {
