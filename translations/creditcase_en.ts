@@ -2759,6 +2759,10 @@
         <source>%1: version %2 of %3 %4 is already stored with different content. A corrected file must carry a new version number.</source>
         <translation>%1: version %2 of %3 %4 is already stored with different content. A corrected file must carry a new version number.</translation>
     </message>
+    <message>
+        <source>The stored rule data could not be read</source>
+        <translation>The stored rule data could not be read</translation>
+    </message>
 </context>
 <context>
     <name>RuleBook</name>

@@ -2754,6 +2754,10 @@
         <source>%1: version %2 of %3 %4 is already stored with different content. A corrected file must carry a new version number.</source>
         <translation>%1：%3 %4 版（版本号 %2）已按不同内容存储。更正后的文件必须使用新的版本号。</translation>
     </message>
+    <message>
+        <source>The stored rule data could not be read</source>
+        <translation>无法读取已存储的规则数据</translation>
+    </message>
 </context>
 <context>
     <name>RuleBook</name>

@@ -194,9 +194,26 @@ Status Session::record(const QString& event, const QString& object, const QJsonO
     });
 }
 
+Status Session::forgetStaleRules() {
+    QSqlDatabase db = m_vault->database();
+    auto generation = workflow::RuleAdministration::storedGeneration(db);
+    if (!generation) {
+        return generation.error();
+    }
+    if (*generation != m_rulesGeneration) {
+        m_rules.reset();
+        m_calendar.reset();
+        m_rulesGeneration = *generation;
+    }
+    return {};
+}
+
 Result<rules::RuleSet> Session::ruleSet() {
     if (Status open = requireUnlocked(); !open) {
         return open.error();
+    }
+    if (Status fresh = forgetStaleRules(); !fresh) {
+        return fresh.error();
     }
     if (!m_rules) {
         QSqlDatabase db = m_vault->database();
@@ -212,6 +229,9 @@ Result<rules::RuleSet> Session::ruleSet() {
 Result<calendar::WorkCalendar> Session::calendar() {
     if (Status open = requireUnlocked(); !open) {
         return open.error();
+    }
+    if (Status fresh = forgetStaleRules(); !fresh) {
+        return fresh.error();
     }
     if (!m_calendar) {
         QSqlDatabase db = m_vault->database();

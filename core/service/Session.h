@@ -111,6 +111,9 @@ private:
     Error m_actorError;
     std::optional<rules::RuleSet> m_rules;
     std::optional<calendar::WorkCalendar> m_calendar;
+    qint64 m_rulesGeneration = -1; // RuleAdministration::storedGeneration when m_rules / m_calendar were read
+    // Forgets the cached rule data and calendar when another process (or session) stored rule documents since.
+    Status forgetStaleRules();
 };
 
 } // namespace creditcase::service

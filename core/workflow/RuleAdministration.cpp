@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "rules/RuleImporter.h"
+#include "storage/SqlError.h"
 #include "workflow/DeadlineRegister.h"
 #include "workflow/UserAdministration.h"
 
@@ -206,6 +207,13 @@ Status RuleAdministration::seedBuiltIn(QSqlDatabase& db, const QString& actor) {
     auto logged = audit::AuditLog::append(db, actor, QStringLiteral("rules.seed"), QStringLiteral("rules"),
                                           {{QStringLiteral("documents"), QJsonArray::fromStringList(seeded)}});
     return logged ? Status{} : Status{logged.error()};
+}
+
+Result<qint64> RuleAdministration::storedGeneration(QSqlDatabase& db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM rule_documents")) || !query.next())
+        return storage::SqlError::of(query, tr("The stored rule data could not be read"));
+    return query.value(0).toLongLong();
 }
 
 Result<rules::RuleSet> RuleAdministration::loadRuleSet(QSqlDatabase& db) {

@@ -41,6 +41,9 @@ public:
     static Status seedBuiltIn(QSqlDatabase& db, const QString& actor);
 
     static Result<rules::RuleSet> loadRuleSet(QSqlDatabase& db);
+    // Which rule documents are stored: stored documents never change and are only added, so the highest id names
+    // the set (0 for none). A reader that cached the rule data compares it to notice another process's import.
+    static Result<qint64> storedGeneration(QSqlDatabase& db);
     static Result<calendar::WorkCalendar> loadCalendar(QSqlDatabase& db);
 
     /* Imports a rule document (our JSON format) or a holiday schedule (ours or holiday-cn's) from bytes.

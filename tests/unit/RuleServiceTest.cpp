@@ -171,3 +171,22 @@ TEST_CASE("A rule edition stored by an earlier build that this build cannot read
         CHECK(unreadable.error().kind == ErrorKind::Corrupt);
     }
 }
+
+TEST_CASE("A session sees rule data another session or process imported without being locked first", "[service]") {
+    WorkflowFixture f;
+    Session window(f.vault(), f.officer); // e.g. the desktop client, open all day
+    auto before = window.calendar();
+    REQUIRE(before.ok());
+    REQUIRE(before->isWorkingDay(QDate(2025, 2, 26)));
+    // Another session (the command line, or a second window) imports a schedule with an extra day off.
+    Session other(f.vault(), f.admin);
+    REQUIRE(RuleService(other)
+                .import(schedule2025WithExtraDayOff(QStringLiteral("2025-02-26"), QStringLiteral("2025.9")),
+                        QStringLiteral("cn-holidays-2025-v9.json"))
+                .ok());
+    auto after = window.calendar();
+    REQUIRE(after.ok());
+    CHECK_FALSE(after->isWorkingDay(QDate(2025, 2, 26)));
+    auto rules = window.ruleSet();
+    REQUIRE(rules.ok());
+}
