@@ -7567,35 +7567,6 @@
         <translation>restoration applications waiting</translation>
     </message>
     <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Overdue by %n day(s)</numerusform>
-            <numerusform>Overdue by %n day(s)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Due today</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day(s)</numerusform>
-            <numerusform>%n working day(s)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calendar day(s)</source>
-        <translation>
-            <numerusform>%n calendar day(s)</numerusform>
-            <numerusform>%n calendar day(s)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(provisional)</source>
-        <translation>(provisional)</translation>
-    </message>
-    <message numerus="yes">
         <source>%n waiting, %1 overdue</source>
         <translation>
             <numerusform>%n waiting, %1 overdue</numerusform>

@@ -7546,32 +7546,6 @@
         <translation>待决定的信用修复申请</translation>
     </message>
     <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>今日到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calendar day(s)</source>
-        <translation>
-            <numerusform>%n 个自然日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(provisional)</source>
-        <translation>（暂定）</translation>
-    </message>
-    <message numerus="yes">
         <source>%n waiting, %1 overdue</source>
         <translation>
             <numerusform>%n 件待决定，%1 件逾期</numerusform>

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "RuleAdministration.h"
+#include "calendar/DaysLeft.h"
 #include "calendar/WorkCalendar.h"
 #include "domain/Deadline.h"
 #include "rules/RuleDuration.h"
@@ -38,6 +39,8 @@ public:
         QString subjectName;
         qint64 daysLeft = 0;
         bool workingDays = false;
+
+        calendar::DaysLeft left() const { return {static_cast<int>(daysLeft), workingDays}; }
     };
 
     // Whose deadlines a user sees (DESIGN.md "Jurisdiction"): the obligations of the organs they work for, and the

@@ -192,8 +192,7 @@ void DashboardPage::reload() {
 
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     auto addRow = [&](QTreeWidget* list, const service::DueDeadline& d) {
-        const calendar::DaysLeft left =
-            calendar::DaysLeft::until(d.deadline.dueOn, d.deadline.ruleMode, calendar, today);
+        const calendar::DaysLeft left = d.left(); // counted by ReportService in the rule's unit
         auto* item = new QTreeWidgetItem(list);
         item->setText(0, d.deadline.caseId > 0 ? QString::number(d.deadline.caseId) : QStringLiteral("—"));
         item->setData(0, kCaseIdRole, d.deadline.caseId);

@@ -4,6 +4,7 @@
 #include "FormSupport.h"
 #include "RestorationApplicationDialog.h"
 #include "RowsModel.h"
+#include "cases/CaseDisplay.h"
 #include "service/ReportService.h"
 #include "service/RuleService.h"
 
@@ -88,19 +89,9 @@ void RestorationPage::refresh() {
     int late = 0;
     for (const service::DueDeadline& d : *due) {
         RowsModel::Row row;
-        QString left;
-        if (d.daysLeft < 0) {
+        if (d.daysLeft < 0)
             ++late;
-            left = tr("Overdue by %n day(s)", nullptr, static_cast<int>(-d.daysLeft));
-        } else if (d.daysLeft == 0) {
-            left = tr("Due today");
-        } else if (d.workingDays) {
-            left = tr("%n working day(s)", nullptr, static_cast<int>(d.daysLeft));
-        } else {
-            left = tr("%n calendar day(s)", nullptr, static_cast<int>(d.daysLeft));
-        }
-        if (d.deadline.provisional)
-            left += QLatin1Char(' ') + tr("(provisional)");
+        const QString left = CaseDisplay::daysLeftText(d.left(), d.deadline.provisional);
         row.cells = {QString::number(d.deadline.caseId), d.subjectName, FormText::date(d.deadline.dueOn), left,
                      d.deadline.source};
         row.key = d.deadline.caseId;
