@@ -77,8 +77,10 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
-QList<Command> allCommands() {
-    return registeredCommands();
+// The command table is fixed once the program has started (every registration is a static object).
+const QList<Command>& allCommands() {
+    static const QList<Command> commands = registeredCommands();
+    return commands;
 }
 
 void printHelp(CliContext& context) {
@@ -185,7 +187,7 @@ int main(int argc, char* argv[]) {
     }
 
     // The longest registered command whose words start the argument list.
-    const QList<Command> commands = allCommands();
+    const QList<Command>& commands = allCommands();
     const Command* chosen = nullptr;
     for (const Command& command : commands) {
         if (words.mid(0, command.words.size()) == command.words &&

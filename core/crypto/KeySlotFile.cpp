@@ -276,13 +276,17 @@ QJsonObject piecesOfBrokenJson(const QByteArray& bytes) {
     const QString text = QString::fromUtf8(bytes);
     QJsonObject root;
     root.insert(QStringLiteral("format"), formatName);
-    const auto field = [&](const QString& pattern) {
-        const QRegularExpressionMatch match = QRegularExpression(pattern).match(text);
+    // Compiled once: a pattern built per call is compiled (and JIT-compiled) again for every file.
+    static const QRegularExpression vaultIdPattern(QStringLiteral(R"re("vaultId": "([0-9a-f]+)")re"));
+    static const QRegularExpression userSaltPattern(QStringLiteral(R"re("userSalt": "([A-Za-z0-9+/=]+)")re"));
+    static const QRegularExpression versionPattern(QStringLiteral(R"re("version": ([0-9]+))re"));
+    const auto field = [&](const QRegularExpression& pattern) {
+        const QRegularExpressionMatch match = pattern.match(text);
         return match.hasMatch() ? match.captured(1) : QString();
     };
-    const QString vaultId = field(QStringLiteral(R"re("vaultId": "([0-9a-f]+)")re"));
-    const QString userSalt = field(QStringLiteral(R"re("userSalt": "([A-Za-z0-9+/=]+)")re"));
-    const QString version = field(QStringLiteral(R"re("version": ([0-9]+))re"));
+    const QString vaultId = field(vaultIdPattern);
+    const QString userSalt = field(userSaltPattern);
+    const QString version = field(versionPattern);
     if (vaultId.isEmpty() || version.isEmpty()) {
         return {};
     }

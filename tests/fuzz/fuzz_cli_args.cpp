@@ -23,6 +23,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -46,9 +47,35 @@ int runCli(std::vector<std::string> args) {
     return creditcase_cli_main(argc, argv.data());
 }
 
+// What a file looked like right after it was put back: a file the CLI has written to, replaced or removed since
+// differs in one of these (tmpfs keeps nanosecond times), so unchanged files need not be written again.
+struct Stamp {
+    ino_t inode = 0;
+    off_t size = -1;
+    timespec modified{};
+    timespec changed{};
+};
+QMap<QString, Stamp> g_stamps;
+QMap<QString, QFileDevice::Permissions> g_permissions; // as the CLI made them
+
+bool stampOf(const QString& path, Stamp* stamp) {
+    struct stat info {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode)) {
+        return false;
+    }
+    *stamp = {info.st_ino, info.st_size, info.st_mtim, info.st_ctim};
+    return true;
+}
+
+bool sameStamp(const Stamp& a, const Stamp& b) {
+    return a.inode == b.inode && a.size == b.size && a.modified.tv_sec == b.modified.tv_sec &&
+           a.modified.tv_nsec == b.modified.tv_nsec && a.changed.tv_sec == b.changed.tv_sec &&
+           a.changed.tv_nsec == b.changed.tv_nsec;
+}
+
 void restoreFolder() {
     QDir dir(g_folder);
-    for (const QFileInfo& entry : dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
+    for (const QFileInfo& entry : dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System)) {
         if (entry.isDir() && !entry.isSymLink()) {
             QDir(entry.absoluteFilePath()).removeRecursively();
         } else if (!g_template.contains(entry.fileName())) {
@@ -56,11 +83,24 @@ void restoreFolder() {
         }
     }
     for (auto it = g_template.cbegin(); it != g_template.cend(); ++it) {
-        QFile file(dir.filePath(it.key()));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(it.value()) != it.value().size()) {
+        const QString path = dir.filePath(it.key());
+        Stamp now;
+        const auto recorded = g_stamps.constFind(it.key());
+        if (recorded != g_stamps.cend() && stampOf(path, &now) && sameStamp(now, *recorded)) {
+            continue;
+        }
+        QFile::remove(path); // also a symbolic link or another kind of file in its place
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(it.value()) != it.value().size() ||
+            !file.setPermissions(g_permissions.value(it.key()))) {
             std::fprintf(stderr, "fuzz_cli_args: cannot restore %s\n", qPrintable(it.key()));
             std::abort();
         }
+        file.close();
+        if (!stampOf(path, &now)) {
+            std::abort();
+        }
+        g_stamps.insert(it.key(), now);
     }
 }
 
@@ -123,6 +163,7 @@ extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
         QFile file(entry.absoluteFilePath());
         if (file.open(QIODevice::ReadOnly)) {
             g_template.insert(entry.fileName(), file.readAll());
+            g_permissions.insert(entry.fileName(), file.permissions());
         }
     }
     std::fprintf(stderr, "fuzz_cli_args: working in %s with %lld files\n", folder,

@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     (void)salvaged->toBytes();
-    const SecretBytes slotKey(KeySlotFile::keyBytes);
+    static const SecretBytes slotKey(KeySlotFile::keyBytes); // locked memory is slow to get; one will do
     for (const QString& user : {QStringLiteral("admin"), QStringLiteral("officer-1")}) {
         if (salvaged->hasUser(user)) {
             (void)salvaged->kdfParams(user);

@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -28,7 +29,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <algorithm>
 #include <memory>
+#include <sys/stat.h>
 
 using namespace creditcase;
 
@@ -58,6 +61,48 @@ void writeFile(const QString& path, const QByteArray& bytes) {
         std::fprintf(stderr, "fuzz_wal_vault: cannot write %s\n", qPrintable(path));
         std::abort();
     }
+}
+
+// What a file looked like right after it was put back. A file written, replaced or removed since (a vault that
+// opened is checkpointed when it closes) differs in one of these, as tmpfs keeps nanosecond times; an unchanged
+// file is not written again, which is most of the time an input takes otherwise.
+struct Stamp {
+    ino_t inode = 0;
+    off_t size = -1;
+    timespec modified{};
+    timespec changed{};
+};
+QMap<QString, Stamp> g_stamps;
+
+bool stampOf(const QString& path, Stamp* stamp) {
+    struct stat info {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode)) {
+        return false;
+    }
+    *stamp = {info.st_ino, info.st_size, info.st_mtim, info.st_ctim};
+    return true;
+}
+
+bool sameStamp(const Stamp& a, const Stamp& b) {
+    return a.inode == b.inode && a.size == b.size && a.modified.tv_sec == b.modified.tv_sec &&
+           a.modified.tv_nsec == b.modified.tv_nsec && a.changed.tv_sec == b.changed.tv_sec &&
+           a.changed.tv_nsec == b.changed.tv_nsec;
+}
+
+// The file as it was when the target started, written only if something changed it since.
+void putBack(const QString& path, const QByteArray& bytes) {
+    Stamp now;
+    const auto recorded = g_stamps.constFind(path);
+    if (recorded != g_stamps.cend() && stampOf(path, &now) && sameStamp(now, *recorded)) {
+        return;
+    }
+    QFile::remove(path);
+    writeFile(path, bytes);
+    if (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !stampOf(path, &now)) {
+        std::fprintf(stderr, "fuzz_wal_vault: cannot put back %s\n", qPrintable(path));
+        std::abort();
+    }
+    g_stamps.insert(path, now);
 }
 
 void removeFolder() {
@@ -132,12 +177,17 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     QByteArray wal(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    for (qsizetype i = 0; i < wal.size() && i < g_wal.size(); ++i) {
-        wal[i] = static_cast<char>(wal.at(i) ^ g_wal.at(i));
+    {
+        char* out = wal.data();
+        const char* real = g_wal.constData();
+        const qsizetype common = std::min(wal.size(), g_wal.size());
+        for (qsizetype i = 0; i < common; ++i) {
+            out[i] = static_cast<char>(out[i] ^ real[i]);
+        }
     }
-    writeFile(g_vault, g_db);
-    writeFile(storage::Vault::keyFilePath(g_vault), g_keys);
-    writeFile(storage::VaultHead::pathFor(g_vault), g_head);
+    putBack(g_vault, g_db);
+    putBack(storage::Vault::keyFilePath(g_vault), g_keys);
+    putBack(storage::VaultHead::pathFor(g_vault), g_head);
     writeFile(g_vault + QStringLiteral("-wal"), wal);
     QFile::remove(g_vault + QStringLiteral("-shm"));
 
