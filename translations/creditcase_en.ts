@@ -592,12 +592,15 @@
         <translation>No decision deadline is kept for case %1 (the day the time to decide counts from was not stated when it was opened), so there is nothing to extend.</translation>
     </message>
     <message>
-        <source>The time to decide case %1 was already extended; the rules allow one extension.</source>
-        <translation>The time to decide case %1 was already extended; the rules allow one extension.</translation>
-    </message>
-    <message>
         <source>The time to decide case %1 ended on %2; an extension must be approved before the limit has passed.</source>
         <translation>The time to decide case %1 ended on %2; an extension must be approved before the limit has passed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The time to decide case %1 was already extended %n time(s); the rules of &quot;%2&quot; allow %3.</source>
+        <translation>
+            <numerusform>The time to decide case %1 was already extended %n time; the rules of &quot;%2&quot; allow %3 in all.</numerusform>
+            <numerusform>The time to decide case %1 was already extended %n times; the rules of &quot;%2&quot; allow %3 in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

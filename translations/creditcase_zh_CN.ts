@@ -588,12 +588,14 @@
         <translation>案件%1未登记决定期限（立案时未填写决定期限的起算日），无可延长。</translation>
     </message>
     <message>
-        <source>The time to decide case %1 was already extended; the rules allow one extension.</source>
-        <translation>案件%1的决定期限已经延长过；规则只允许延长一次。</translation>
-    </message>
-    <message>
         <source>The time to decide case %1 ended on %2; an extension must be approved before the limit has passed.</source>
         <translation>案件%1的决定期限已于%2届满；延长须在期限届满前批准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The time to decide case %1 was already extended %n time(s); the rules of &quot;%2&quot; allow %3.</source>
+        <translation>
+            <numerusform>案件 %1 的作出决定期限已延长 %n 次；“%2”的规则只允许延长 %3 次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,7 @@ struct ListType {
     OptionalDuration objectionAnswerLimit; // time to verify and answer an objection
     OptionalDuration decisionLimit;
     OptionalDuration decisionExtension;
+    int decisionExtensionTimes = 0; // how many times the time to decide may be extended (decisionExtension.times)
     ReExaminationRule reExamination;
     QList<ListTerm> terms;
     EarlyRemovalRule earlyRemoval;

@@ -324,7 +324,8 @@ public:
     }
 
     // Either a duration or {"none": "why there is no limit", "source", "mark"}.
-    OptionalDuration optionalDuration(const QJsonObject& parent, const char* key, const QString& path) {
+    OptionalDuration optionalDuration(const QJsonObject& parent, const char* key, const QString& path,
+                                      std::initializer_list<const char*> extraKeys = {}) {
         OptionalDuration out;
         const auto o = object(parent, key, path);
         if (!o)
@@ -337,7 +338,7 @@ public:
             out.mark = mark(*o, p).value_or(Mark::Unverified);
             return out;
         }
-        out.duration = duration(*o, p, false);
+        out.duration = duration(*o, p, false, {}, std::nullopt, extraKeys);
         if (out.duration) {
             out.source = out.duration->source;
             out.mark = out.duration->mark;
@@ -741,7 +742,13 @@ void parseListType(Reader& r, const QJsonObject& o, const QString& p, RuleDocume
     lt.objectionWindow = r.optionalDuration(o, "objectionWindow", p);
     lt.objectionAnswerLimit = r.optionalDuration(o, "objectionAnswerLimit", p);
     lt.decisionLimit = r.optionalDuration(o, "decisionLimit", p);
-    lt.decisionExtension = r.optionalDuration(o, "decisionExtension", p);
+    lt.decisionExtension = r.optionalDuration(o, "decisionExtension", p, {"times"});
+    if (lt.decisionExtension.isSet()) {
+        // How many times it may be extended is the rule's too (MOHRSS Order 45 Art. 8: once), under the same source.
+        if (const auto extension = r.object(o, "decisionExtension", p))
+            lt.decisionExtensionTimes =
+                r.integer(*extension, "times", Reader::at(p, "decisionExtension"), 1).value_or(0);
+    }
 
     if (const auto re = r.object(o, "reExamination", p)) {
         const QString rp = Reader::at(p, "reExamination");

@@ -971,10 +971,15 @@ Result<Case> CaseWorkflow::extendDecision(qint64 caseId, QDate on, const QString
                                          "is nothing to extend.")
                                           .arg(c.id),
                                       cites);
-            if (kept > 1)
-                return Error::refused(
-                    tr("The time to decide case %1 was already extended; the rules allow one extension.").arg(c.id),
-                    cites);
+            // The first decision deadline is the limit itself; each one after it is an extension.
+            if (kept - 1 >= lt->decisionExtensionTimes)
+                return Error::refused(tr("The time to decide case %1 was already extended %n time(s); the rules of "
+                                         "\"%2\" allow %3.",
+                                         nullptr, kept - 1)
+                                          .arg(c.id)
+                                          .arg(listName)
+                                          .arg(lt->decisionExtensionTimes),
+                                      cites);
             if (on > due->dueOn)
                 return Error::refused(tr("The time to decide case %1 ended on %2; an extension must be "
                                          "approved before the limit has passed.")

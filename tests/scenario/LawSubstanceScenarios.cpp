@@ -9,7 +9,12 @@
 #include "workflow/CreditRecordRegister.h"
 #include "workflow/DeadlineRegister.h"
 #include "workflow/RestorationWorkflow.h"
+#include "workflow/RuleAdministration.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -596,6 +601,42 @@ SCENARIO("The wage-arrears decision is due 20 working days after the order to pa
                 CHECK(late.error().message.contains(QStringLiteral("2025-03-14")));
                 f.requireOnlyRefusalAudited(before, QStringLiteral("case.extend-decision"));
             }
+        }
+    }
+    GIVEN("an edition of the rules, imported by the administrator, that allows two extensions") {
+        QFile file(QStringLiteral(":/rules/list-types.json"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        root[QStringLiteral("version")] = 2;
+        QJsonArray lists = root.value(QStringLiteral("listTypes")).toArray();
+        for (qsizetype i = 0; i < lists.size(); ++i) {
+            QJsonObject lt = lists.at(i).toObject();
+            if (lt.value(QStringLiteral("id")).toString() == QStringLiteral("wage-arrears")) {
+                QJsonObject extension = lt.value(QStringLiteral("decisionExtension")).toObject();
+                extension[QStringLiteral("times")] = 2;
+                extension[QStringLiteral("source")] = QStringLiteral("Test edition Art. 8 bis");
+                lt[QStringLiteral("decisionExtension")] = extension;
+                lists[i] = lt;
+            }
+        }
+        root[QStringLiteral("listTypes")] = lists;
+        REQUIRE(workflow::RuleAdministration::importBytes(f.vault(), QJsonDocument(root).toJson(),
+                                                          QStringLiteral("list-types-v2.json"))
+                    .ok());
+        auto request = openRequest(arrears, QStringLiteral("wage-arrears"));
+        request.decisionLimitFrom = QDate(2025, 2, 14);
+        auto opened = CaseWorkflow(asOfficer).open(request);
+        REQUIRE(opened.ok());
+        REQUIRE(CaseWorkflow(asSupervisor).extendDecision(opened->id, QDate(2025, 3, 10), QStringLiteral("a")).ok());
+        THEN("a second extension is granted, and a third is refused with the edition's provision") {
+            f.setToday(QDate(2025, 4, 2));
+            auto second = CaseWorkflow(asSupervisor).extendDecision(opened->id, QDate(2025, 4, 1), QStringLiteral("b"));
+            REQUIRE(second.ok());
+            CHECK(decisionDeadlines(opened->id).size() == 3);
+            auto third = CaseWorkflow(asSupervisor).extendDecision(opened->id, QDate(2025, 4, 2), QStringLiteral("c"));
+            REQUIRE_FALSE(third.ok());
+            CHECK(third.error().message.contains(QStringLiteral("already extended 2 time")));
+            CHECK(cites(third.error(), QStringLiteral("Art. 8 bis")));
         }
     }
     GIVEN("a case opened without the day the order to pay fell due") {

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <catch2/catch.hpp>
+#include <functional>
 
 using namespace creditcase;
 using namespace creditcase::rules;
@@ -704,6 +705,7 @@ SCENARIO("the wage-arrears list's numbers are read from its full text [MOHRSS Or
     CHECK(wage->objectionAnswerLimit.duration->count == 5);
     CHECK(wage->decisionLimit.duration->count == 20);
     CHECK(wage->decisionExtension.duration->count == 20);
+    CHECK(wage->decisionExtensionTimes == 1);
     CHECK(wage->terms.first().duration->count == 3);
     CHECK(wage->removalExecutionLimit.duration->count == 10);
     CHECK(wage->earlyRemoval.minimumWait->count == 6);
@@ -853,5 +855,53 @@ SCENARIO("facts from the evidence: adverse information, the record's severity an
         const auto company = edited.mayDesignate(QStringLiteral("court-defaulter"), *court, designation, on);
         CHECK_FALSE(company.allowed);
         CHECK(cites(company, QStringLiteral("IV(6)")));
+    }
+}
+
+SCENARIO("how many times the time to decide may be extended is rule data, never assumed [MOHRSS Order 45 Art. 8]") {
+    auto shipped = RuleSet::builtIn();
+    REQUIRE(shipped.ok());
+    QFile file(QStringLiteral(":/rules/list-types.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject original = QJsonDocument::fromJson(file.readAll()).object();
+    const auto withExtension = [&](const std::function<void(QJsonObject&)>& edit) {
+        QJsonObject root = original;
+        root[QStringLiteral("version")] = 2;
+        QJsonArray lists = root.value(QStringLiteral("listTypes")).toArray();
+        for (qsizetype i = 0; i < lists.size(); ++i) {
+            QJsonObject lt = lists.at(i).toObject();
+            if (lt.value(QStringLiteral("id")).toString() == QStringLiteral("wage-arrears")) {
+                QJsonObject extension = lt.value(QStringLiteral("decisionExtension")).toObject();
+                edit(extension);
+                lt[QStringLiteral("decisionExtension")] = extension;
+                lists[i] = lt;
+            }
+        }
+        root[QStringLiteral("listTypes")] = lists;
+        return RuleImporter::importInto(*shipped, QJsonDocument(root).toJson(), QStringLiteral("lt-v2.json"));
+    };
+    WHEN("an edition gives an extension without saying how many times it may be granted") {
+        auto rules = withExtension([](QJsonObject& extension) { extension.remove(QStringLiteral("times")); });
+        THEN("the file is refused, naming the missing field") {
+            REQUIRE_FALSE(rules.ok());
+            CHECK(rules.error().message.contains(QStringLiteral("decisionExtension")));
+            CHECK(rules.error().message.contains(QStringLiteral("times")));
+        }
+    }
+    WHEN("an edition says 0 times") {
+        auto rules = withExtension([](QJsonObject& extension) { extension[QStringLiteral("times")] = 0; });
+        THEN("it is refused: a rule that grants an extension grants it at least once") {
+            REQUIRE_FALSE(rules.ok());
+            CHECK(rules.error().message.contains(QStringLiteral("times")));
+        }
+    }
+    WHEN("an edition allows two extensions") {
+        auto rules = withExtension([](QJsonObject& extension) { extension[QStringLiteral("times")] = 2; });
+        THEN("the list type carries the number") {
+            REQUIRE(rules.ok());
+            auto wage = RuleBook(*rules).listType(QStringLiteral("wage-arrears"), QDate(2026, 5, 1));
+            REQUIRE(wage.ok());
+            CHECK(wage->decisionExtensionTimes == 2);
+        }
     }
 }
