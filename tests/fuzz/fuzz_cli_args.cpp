@@ -10,6 +10,8 @@
 // files removed, the vault and key file rewritten), so inputs do not depend on one another.
 //
 // Input: arguments separated by newlines, at most 24 of at most 256 bytes each.
+#include "FileStamp.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -23,7 +25,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
-#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -47,31 +48,9 @@ int runCli(std::vector<std::string> args) {
     return creditcase_cli_main(argc, argv.data());
 }
 
-// What a file looked like right after it was put back: a file the CLI has written to, replaced or removed since
-// differs in one of these (tmpfs keeps nanosecond times), so unchanged files need not be written again.
-struct Stamp {
-    ino_t inode = 0;
-    off_t size = -1;
-    timespec modified{};
-    timespec changed{};
-};
-QMap<QString, Stamp> g_stamps;
+using creditcase::fuzz::FileStamp;
+QMap<QString, FileStamp> g_stamps;
 QMap<QString, QFileDevice::Permissions> g_permissions; // as the CLI made them
-
-bool stampOf(const QString& path, Stamp* stamp) {
-    struct stat info {};
-    if (::lstat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode)) {
-        return false;
-    }
-    *stamp = {info.st_ino, info.st_size, info.st_mtim, info.st_ctim};
-    return true;
-}
-
-bool sameStamp(const Stamp& a, const Stamp& b) {
-    return a.inode == b.inode && a.size == b.size && a.modified.tv_sec == b.modified.tv_sec &&
-           a.modified.tv_nsec == b.modified.tv_nsec && a.changed.tv_sec == b.changed.tv_sec &&
-           a.changed.tv_nsec == b.changed.tv_nsec;
-}
 
 void restoreFolder() {
     QDir dir(g_folder);
@@ -84,9 +63,9 @@ void restoreFolder() {
     }
     for (auto it = g_template.cbegin(); it != g_template.cend(); ++it) {
         const QString path = dir.filePath(it.key());
-        Stamp now;
+        FileStamp now;
         const auto recorded = g_stamps.constFind(it.key());
-        if (recorded != g_stamps.cend() && stampOf(path, &now) && sameStamp(now, *recorded)) {
+        if (recorded != g_stamps.cend() && FileStamp::of(path, &now) && now == *recorded) {
             continue;
         }
         QFile::remove(path); // also a symbolic link or another kind of file in its place
@@ -97,7 +76,7 @@ void restoreFolder() {
             std::abort();
         }
         file.close();
-        if (!stampOf(path, &now)) {
+        if (!FileStamp::of(path, &now)) {
             std::abort();
         }
         g_stamps.insert(it.key(), now);

@@ -16,6 +16,8 @@
 #include "storage/VaultHead.h"
 #include "workflow/UserAdministration.h"
 
+#include "FileStamp.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
@@ -31,7 +33,6 @@
 #include <cstring>
 #include <algorithm>
 #include <memory>
-#include <sys/stat.h>
 
 using namespace creditcase;
 
@@ -63,42 +64,19 @@ void writeFile(const QString& path, const QByteArray& bytes) {
     }
 }
 
-// What a file looked like right after it was put back. A file written, replaced or removed since (a vault that
-// opened is checkpointed when it closes) differs in one of these, as tmpfs keeps nanosecond times; an unchanged
-// file is not written again, which is most of the time an input takes otherwise.
-struct Stamp {
-    ino_t inode = 0;
-    off_t size = -1;
-    timespec modified{};
-    timespec changed{};
-};
-QMap<QString, Stamp> g_stamps;
-
-bool stampOf(const QString& path, Stamp* stamp) {
-    struct stat info {};
-    if (::lstat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode)) {
-        return false;
-    }
-    *stamp = {info.st_ino, info.st_size, info.st_mtim, info.st_ctim};
-    return true;
-}
-
-bool sameStamp(const Stamp& a, const Stamp& b) {
-    return a.inode == b.inode && a.size == b.size && a.modified.tv_sec == b.modified.tv_sec &&
-           a.modified.tv_nsec == b.modified.tv_nsec && a.changed.tv_sec == b.changed.tv_sec &&
-           a.changed.tv_nsec == b.changed.tv_nsec;
-}
+using creditcase::fuzz::FileStamp;
+QMap<QString, FileStamp> g_stamps;
 
 // The file as it was when the target started, written only if something changed it since.
 void putBack(const QString& path, const QByteArray& bytes) {
-    Stamp now;
+    FileStamp now;
     const auto recorded = g_stamps.constFind(path);
-    if (recorded != g_stamps.cend() && stampOf(path, &now) && sameStamp(now, *recorded)) {
+    if (recorded != g_stamps.cend() && FileStamp::of(path, &now) && now == *recorded) {
         return;
     }
     QFile::remove(path);
     writeFile(path, bytes);
-    if (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !stampOf(path, &now)) {
+    if (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !FileStamp::of(path, &now)) {
         std::fprintf(stderr, "fuzz_wal_vault: cannot put back %s\n", qPrintable(path));
         std::abort();
     }

@@ -1,6 +1,7 @@
 // The substance of the law, not only its procedure: national standards in force, facts taken from the evidence,
 // restoration of penalty information beside removal from a list, and terms counted as the rule data says. Every
 // refusal is checked for its citation and for having written nothing but its own audit entry.
+#include "RuleEditions.h"
 #include "WorkflowFixture.h"
 #include "audit/AccountabilityReport.h"
 #include "calendar/WorkCalendar.h"
@@ -11,9 +12,6 @@
 #include "workflow/RestorationWorkflow.h"
 #include "workflow/RuleAdministration.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
@@ -604,25 +602,15 @@ SCENARIO("The wage-arrears decision is due 20 working days after the order to pa
         }
     }
     GIVEN("an edition of the rules, imported by the administrator, that allows two extensions") {
-        QFile file(QStringLiteral(":/rules/list-types.json"));
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        root[QStringLiteral("version")] = 2;
-        QJsonArray lists = root.value(QStringLiteral("listTypes")).toArray();
-        for (qsizetype i = 0; i < lists.size(); ++i) {
-            QJsonObject lt = lists.at(i).toObject();
+        const QByteArray edition = editedListTypes([](QJsonObject& lt) {
             if (lt.value(QStringLiteral("id")).toString() == QStringLiteral("wage-arrears")) {
                 QJsonObject extension = lt.value(QStringLiteral("decisionExtension")).toObject();
                 extension[QStringLiteral("times")] = 2;
                 extension[QStringLiteral("source")] = QStringLiteral("Test edition Art. 8 bis");
                 lt[QStringLiteral("decisionExtension")] = extension;
-                lists[i] = lt;
             }
-        }
-        root[QStringLiteral("listTypes")] = lists;
-        REQUIRE(workflow::RuleAdministration::importBytes(f.vault(), QJsonDocument(root).toJson(),
-                                                          QStringLiteral("list-types-v2.json"))
-                    .ok());
+        });
+        REQUIRE(workflow::RuleAdministration::importBytes(f.vault(), edition, QStringLiteral("list-types-v2.json")).ok());
         auto request = openRequest(arrears, QStringLiteral("wage-arrears"));
         request.decisionLimitFrom = QDate(2025, 2, 14);
         auto opened = CaseWorkflow(asOfficer).open(request);

@@ -2,6 +2,7 @@
 // provision it enforces and checks both an allowed and a refused case, with the citation the answer rests on.
 #include "rules/RuleBook.h"
 #include "rules/RuleImporter.h"
+#include "RuleEditions.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -822,13 +823,7 @@ SCENARIO("facts from the evidence: adverse information, the record's severity an
     GIVEN("a list for legal persons only (an imported edition) and a natural person, and the reverse") {
         auto shipped = RuleSet::builtIn();
         REQUIRE(shipped.ok());
-        QFile file(QStringLiteral(":/rules/list-types.json"));
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        root[QStringLiteral("version")] = 2;
-        QJsonArray lists = root.value(QStringLiteral("listTypes")).toArray();
-        for (qsizetype i = 0; i < lists.size(); ++i) {
-            QJsonObject lt = lists.at(i).toObject();
+        const QByteArray edition = test::editedListTypes([](QJsonObject& lt) {
             const QString id = lt.value(QStringLiteral("id")).toString();
             if (id == QStringLiteral("wage-arrears") || id == QStringLiteral("court-defaulter")) {
                 lt[QStringLiteral("subjectTypes")] =
@@ -837,11 +832,9 @@ SCENARIO("facts from the evidence: adverse information, the record's severity an
                                                                                  : QStringLiteral("natural-person")}},
                                 {QStringLiteral("source"), QStringLiteral("Test edition")},
                                 {QStringLiteral("mark"), QStringLiteral("U")}};
-                lists[i] = lt;
             }
-        }
-        root[QStringLiteral("listTypes")] = lists;
-        auto rules = RuleImporter::importInto(*shipped, QJsonDocument(root).toJson(), QStringLiteral("lt-v2.json"));
+        });
+        auto rules = RuleImporter::importInto(*shipped, edition, QStringLiteral("lt-v2.json"));
         REQUIRE(rules.ok());
         const RuleBook edited(*rules);
         designation.subjectType = SubjectType::NaturalPerson;
@@ -861,24 +854,15 @@ SCENARIO("facts from the evidence: adverse information, the record's severity an
 SCENARIO("how many times the time to decide may be extended is rule data, never assumed [MOHRSS Order 45 Art. 8]") {
     auto shipped = RuleSet::builtIn();
     REQUIRE(shipped.ok());
-    QFile file(QStringLiteral(":/rules/list-types.json"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QJsonObject original = QJsonDocument::fromJson(file.readAll()).object();
     const auto withExtension = [&](const std::function<void(QJsonObject&)>& edit) {
-        QJsonObject root = original;
-        root[QStringLiteral("version")] = 2;
-        QJsonArray lists = root.value(QStringLiteral("listTypes")).toArray();
-        for (qsizetype i = 0; i < lists.size(); ++i) {
-            QJsonObject lt = lists.at(i).toObject();
+        const QByteArray edition = test::editedListTypes([&](QJsonObject& lt) {
             if (lt.value(QStringLiteral("id")).toString() == QStringLiteral("wage-arrears")) {
                 QJsonObject extension = lt.value(QStringLiteral("decisionExtension")).toObject();
                 edit(extension);
                 lt[QStringLiteral("decisionExtension")] = extension;
-                lists[i] = lt;
             }
-        }
-        root[QStringLiteral("listTypes")] = lists;
-        return RuleImporter::importInto(*shipped, QJsonDocument(root).toJson(), QStringLiteral("lt-v2.json"));
+        });
+        return RuleImporter::importInto(*shipped, edition, QStringLiteral("lt-v2.json"));
     };
     WHEN("an edition gives an extension without saying how many times it may be granted") {
         auto rules = withExtension([](QJsonObject& extension) { extension.remove(QStringLiteral("times")); });
