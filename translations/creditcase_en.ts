@@ -1186,6 +1186,21 @@
         <source>    record %1 (no. %2): due %3, not done by %4, days late so far: %5</source>
         <translation>    record %1 (no. %2): due %3, not done by %4, days late so far: %5</translation>
     </message>
+    <message>
+        <source>decision made within</source>
+        <translation>decision made within</translation>
+    </message>
+    <message>
+        <source>time to decide extended by</source>
+        <translation>time to decide extended by</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, at most %n time(s)</source>
+        <translation>
+            <numerusform>%1, at most %n time</numerusform>
+            <numerusform>%1, at most %n times</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

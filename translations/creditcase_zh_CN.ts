@@ -1181,6 +1181,20 @@
         <source>    record %1 (no. %2): due %3, not done by %4, days late so far: %5</source>
         <translation>    信用记录 %1（第 %2 号）：期限 %3，截至 %4 未办结，已逾期天数：%5</translation>
     </message>
+    <message>
+        <source>decision made within</source>
+        <translation>作出认定决定时限</translation>
+    </message>
+    <message>
+        <source>time to decide extended by</source>
+        <translation>认定决定时限可延长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, at most %n time(s)</source>
+        <translation>
+            <numerusform>%1，最多 %n 次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -220,6 +220,18 @@ int runShow(CliContext& context, DocumentKind kind) {
                                  list.objectionAnswerLimit.duration->describe(),
                                  markSuffix(list.objectionAnswerLimit.duration->mark));
             }
+            if (list.decisionLimit.duration) {
+                text += QStringLiteral("      %1: %2%3\n")
+                            .arg(CliContext::tr("decision made within"), list.decisionLimit.duration->describe(),
+                                 markSuffix(list.decisionLimit.duration->mark));
+            }
+            if (list.decisionExtension.duration) {
+                text += QStringLiteral("      %1: %2%3\n")
+                            .arg(CliContext::tr("time to decide extended by"),
+                                 CliContext::tr("%1, at most %n time(s)", nullptr, list.decisionExtensionTimes)
+                                     .arg(list.decisionExtension.duration->describe()),
+                                 markSuffix(list.decisionExtension.duration->mark));
+            }
             for (const auto& term : list.terms) {
                 if (term.duration) {
                     text += QStringLiteral("      %1: %2%3\n")

@@ -121,6 +121,15 @@ SCENARIO("rules listings show an edition by name or the one in force on a date")
         CHECK(shown.exitCode == 0);
         CHECK(shown.out.contains(QStringLiteral("[V")));
     }
+    THEN("the list types show the time to decide and how far and how often it may be extended [MOHRSS Order 45 "
+         "Art. 8]") {
+        const auto lists = runCli({QStringLiteral("rules"), QStringLiteral("lists"), QStringLiteral("--on"),
+                                   QStringLiteral("2026-06-01")});
+        REQUIRE(lists.exitCode == 0);
+        const QString wage = lists.out.mid(lists.out.indexOf(QStringLiteral("wage-arrears")));
+        CHECK(wage.contains(QStringLiteral("decision made within: 20 working days [V]")));
+        CHECK(wage.contains(QStringLiteral("time to decide extended by: 20 working days, at most 1 time [V]")));
+    }
 }
 
 SCENARIO("rules import is all or nothing, for administrators, and a changed calendar changes the vault's answers")
