@@ -116,15 +116,37 @@ QByteArray VaultHead::encode(quint64 commitSeq, const crypto::SecretBytes& maste
 }
 
 VaultHead::Snapshot VaultHead::snapshot(const QString& vaultPath) {
+    // Opened with open(2) and nothing else: it finds either the old or the new head while another process renames
+    // a new one into place. QFile::exists() answered "missing" for a head that stat() found at once (measured: a
+    // writer refused in about 1 of 15 runs of four concurrent writers), and a vault with commits but no head
+    // refuses to open.
     Snapshot result;
-    QFile file(pathFor(vaultPath));
-    if (!file.exists()) {
+    const QByteArray native = QFile::encodeName(pathFor(vaultPath));
+    int fd = -1;
+    do {
+        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        // Absent only when there is no such file; one that exists but cannot be read is damage (empty bytes).
+        result.present = errno != ENOENT;
         return result;
     }
     result.present = true;
-    if (file.open(QIODevice::ReadOnly)) {
-        result.bytes = file.read(kMaxHeadSize);
+    QByteArray bytes(kMaxHeadSize, Qt::Uninitialized);
+    qsizetype total = 0;
+    while (total < bytes.size()) {
+        const ssize_t got = ::read(fd, bytes.data() + total, static_cast<size_t>(bytes.size() - total));
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got <= 0) {
+            break;
+        }
+        total += got;
     }
+    ::close(fd);
+    bytes.truncate(total);
+    result.bytes = bytes;
     return result;
 }
 
