@@ -5174,10 +5174,6 @@
         <translation>The connection option &quot;%1&quot; needs a whole number of milliseconds (0 or more).</translation>
     </message>
     <message>
-        <source>The connection option &quot;%1&quot; is not known. Known options: CREATE_IF_MISSING, BUSY_TIMEOUT_MS=&lt;milliseconds&gt;, READ_ONLY, WAL.</source>
-        <translation>The connection option &quot;%1&quot; is not known. Known options: CREATE_IF_MISSING, BUSY_TIMEOUT_MS=&lt;milliseconds&gt;, READ_ONLY, WAL.</translation>
-    </message>
-    <message>
         <source>The connection options READ_ONLY and CREATE_IF_MISSING cannot be combined: a vault opened read-only cannot be created.</source>
         <translation>The connection options READ_ONLY and CREATE_IF_MISSING cannot be combined: a vault opened read-only cannot be created.</translation>
     </message>
@@ -5328,6 +5324,14 @@
     <message>
         <source>&quot;%1&quot; is an unencrypted SQLite database, not a CreditCase vault. CreditCase never opens unencrypted databases; the file was not changed.</source>
         <translation>&quot;%1&quot; is an unencrypted SQLite database, not a CreditCase vault. CreditCase never opens unencrypted databases; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>The connection option &quot;%1&quot; is not known. Known options: CREATE_IF_MISSING, BUSY_TIMEOUT_MS=&lt;milliseconds&gt;, READ_ONLY, WAL, LOCK_ONLY.</source>
+        <translation>The connection option &quot;%1&quot; is not known. Known options: CREATE_IF_MISSING, BUSY_TIMEOUT_MS=&lt;milliseconds&gt;, READ_ONLY, WAL, LOCK_ONLY.</translation>
+    </message>
+    <message>
+        <source>The connection option LOCK_ONLY needs READ_ONLY: it is for a connection that only holds the vault&apos;s shared lock.</source>
+        <translation>The connection option LOCK_ONLY needs READ_ONLY: it is for a connection that only holds the vault&apos;s shared lock.</translation>
     </message>
 </context>
 <context>

@@ -5162,10 +5162,6 @@
         <translation>连接选项“%1”需要一个表示毫秒数的整数（0 或以上）。</translation>
     </message>
     <message>
-        <source>The connection option &quot;%1&quot; is not known. Known options: CREATE_IF_MISSING, BUSY_TIMEOUT_MS=&lt;milliseconds&gt;, READ_ONLY, WAL.</source>
-        <translation>未知的连接选项“%1”。已知选项：CREATE_IF_MISSING、BUSY_TIMEOUT_MS=&lt;毫秒数&gt;、READ_ONLY、WAL。</translation>
-    </message>
-    <message>
         <source>The connection options READ_ONLY and CREATE_IF_MISSING cannot be combined: a vault opened read-only cannot be created.</source>
         <translation>连接选项 READ_ONLY 与 CREATE_IF_MISSING 不能同时使用：以只读方式打开的保险库无法创建。</translation>
     </message>
@@ -5316,6 +5312,14 @@
     <message>
         <source>&quot;%1&quot; is an unencrypted SQLite database, not a CreditCase vault. CreditCase never opens unencrypted databases; the file was not changed.</source>
         <translation>“%1”是未加密的 SQLite 数据库，不是 CreditCase 保险库。CreditCase 从不打开未加密的数据库；文件未作改动。</translation>
+    </message>
+    <message>
+        <source>The connection option &quot;%1&quot; is not known. Known options: CREATE_IF_MISSING, BUSY_TIMEOUT_MS=&lt;milliseconds&gt;, READ_ONLY, WAL, LOCK_ONLY.</source>
+        <translation>未知的连接选项“%1”。已知选项：CREATE_IF_MISSING、BUSY_TIMEOUT_MS=&lt;毫秒数&gt;、READ_ONLY、WAL、LOCK_ONLY。</translation>
+    </message>
+    <message>
+        <source>The connection option LOCK_ONLY needs READ_ONLY: it is for a connection that only holds the vault&apos;s shared lock.</source>
+        <translation>连接选项 LOCK_ONLY 须与 READ_ONLY 同时使用：它只用于仅持有保险库共享锁的连接。</translation>
     </message>
 </context>
 <context>

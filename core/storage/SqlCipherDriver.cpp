@@ -193,6 +193,8 @@ bool SqlCipherDriver::parseOptions(const QString& text, Options* options, QStrin
             options->readOnly = true;
         } else if (part == QLatin1String("WAL")) {
             options->wal = true;
+        } else if (part == QLatin1String("LOCK_ONLY")) {
+            options->lockOnly = true;
         } else if (part.startsWith(QLatin1String("BUSY_TIMEOUT_MS="))) {
             bool ok = false;
             const int value = part.mid(int(qstrlen("BUSY_TIMEOUT_MS="))).trimmed().toInt(&ok);
@@ -203,7 +205,7 @@ bool SqlCipherDriver::parseOptions(const QString& text, Options* options, QStrin
             options->busyTimeoutMs = value;
         } else {
             *error = tr("The connection option \"%1\" is not known. Known options: CREATE_IF_MISSING, "
-                        "BUSY_TIMEOUT_MS=<milliseconds>, READ_ONLY, WAL.")
+                        "BUSY_TIMEOUT_MS=<milliseconds>, READ_ONLY, WAL, LOCK_ONLY.")
                          .arg(part);
             return false;
         }
@@ -211,6 +213,11 @@ bool SqlCipherDriver::parseOptions(const QString& text, Options* options, QStrin
     if (options->readOnly && options->createIfMissing) {
         *error = tr("The connection options READ_ONLY and CREATE_IF_MISSING cannot be combined: a vault opened "
                     "read-only cannot be created.");
+        return false;
+    }
+    if (options->lockOnly && !options->readOnly) {
+        *error = tr("The connection option LOCK_ONLY needs READ_ONLY: it is for a connection that only holds the "
+                    "vault's shared lock.");
         return false;
     }
     return true;
@@ -345,7 +352,7 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
             sqlite3_open_v2(db.toUtf8().constData(), &guard, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
             QString ignored;
             if (applyKey(guard, &ignored) == OpenFailure::None) {
-                sqlite3_exec(guard, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+                holdSharedLock(guard, &ignored);
             }
         }
         sqlite3_close(handle);
@@ -362,9 +369,9 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
     QString detail;
     OpenFailure failure = applyKey(handle, &detail);
     if (failure == OpenFailure::None) {
-        failure = proveEncryption(handle, &detail);
+        failure = options.lockOnly ? holdSharedLock(handle, &detail) : proveEncryption(handle, &detail);
     }
-    if (failure == OpenFailure::None) {
+    if (failure == OpenFailure::None && !options.lockOnly) {
         failure = checkReadable(handle, &detail);
     }
     if (failure == OpenFailure::WrongKeyOrNotAVault && fileHasPlaintextHeader(handle)) {
@@ -444,6 +451,19 @@ SqlCipherDriver::OpenFailure SqlCipherDriver::proveEncryption(sqlite3* db, QStri
         return OpenFailure::NotSqlCipher;
     }
     return OpenFailure::None;
+}
+
+// Reads page 1, which proves the key (its HMAC) and, in WAL mode, leaves the connection holding the shared lock on
+// the vault file for as long as it stays open; while it does, no other connection can checkpoint the -wal. Unlike a
+// query it does not parse the schema, so a guard costs one page read rather than a second schema load.
+SqlCipherDriver::OpenFailure SqlCipherDriver::holdSharedLock(sqlite3* db, QString* error) {
+    QString value;
+    const int rc = queryText(db, "PRAGMA schema_version", &value);
+    if (rc == SQLITE_OK && !value.isEmpty()) {
+        return OpenFailure::None;
+    }
+    *error = rc == SQLITE_OK ? QStringLiteral("PRAGMA schema_version returned no row") : nativeMessage(db, rc);
+    return rc == SQLITE_OK ? OpenFailure::WrongKeyOrNotAVault : failureForCode(rc);
 }
 
 SqlCipherDriver::OpenFailure SqlCipherDriver::checkReadable(sqlite3* db, QString* error) {

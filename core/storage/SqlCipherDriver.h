@@ -123,6 +123,7 @@ protected:
     // field-notes F.1).
     virtual OpenFailure proveEncryption(sqlite3* db, QString* error);
     // SELECT count(*) FROM sqlite_master, with the failure mapped; usable by subclasses' proofs.
+    static OpenFailure holdSharedLock(sqlite3* db, QString* error);
     static OpenFailure checkReadable(sqlite3* db, QString* error);
     QString databasePath() const { return m_path; }
 
@@ -133,6 +134,7 @@ private:
         bool createIfMissing = false;
         bool readOnly = false;
         bool wal = false;
+        bool lockOnly = false; // a read-only guard: proves the key on page 1 and holds the shared lock, nothing more
         int busyTimeoutMs = kDefaultBusyTimeoutMs;
     };
 

@@ -287,7 +287,7 @@ Error Vault::openFailure(const QString& path, const QString& connectionName) {
 }
 
 Result<QString> Vault::openConnection(const QString& path, const SecretBytes& masterKey, bool createIfMissing,
-                                      bool applyPragmas, bool readOnly) {
+                                      bool applyPragmas, bool readOnly, bool lockOnly) {
     const QString name = newConnectionName();
     auto* driver = new SqlCipherDriver;
     QByteArray key = masterKey.toByteArrayUnsafe();
@@ -296,6 +296,7 @@ Result<QString> Vault::openConnection(const QString& path, const SecretBytes& ma
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     db.setDatabaseName(path);
     db.setConnectOptions(createIfMissing ? QStringLiteral("CREATE_IF_MISSING;BUSY_TIMEOUT_MS=10000")
+                         : lockOnly      ? QStringLiteral("READ_ONLY;LOCK_ONLY;BUSY_TIMEOUT_MS=10000")
                          : readOnly      ? QStringLiteral("READ_ONLY;BUSY_TIMEOUT_MS=10000")
                                          : QStringLiteral("BUSY_TIMEOUT_MS=10000"));
     if (!db.open()) {
@@ -599,12 +600,10 @@ void Vault::close() {
        exclusive lock a checkpoint needs: so a read-only guard is opened first and closed last. */
     QString guard;
     if (m_damaged && m_walExistedAtOpen && !m_connectionName.isEmpty()) {
-        auto opened = openConnection(m_path, m_masterKey, false, false, true);
+        // LOCK_ONLY: opening reads page 1, which takes the shared lock, and does not parse the schema again.
+        auto opened = openConnection(m_path, m_masterKey, false, false, true, true);
         if (opened) {
             guard = *opened;
-            QSqlDatabase db = QSqlDatabase::database(guard, false);
-            QSqlQuery lock(db);
-            lock.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")); // takes the shared lock
         }
     }
     removeDatabase(m_connectionName);

@@ -214,9 +214,10 @@ private:
     Result<KeyFileRewrite> readKeyFileForRewrite(QSqlDatabase& db);
     Status writeKeyFile(KeyFileRewrite& rewrite, QSqlDatabase& db);
     // applyPragmas: WAL, synchronous=FULL, foreign keys. Off until the file is proven to be a vault, because
-    // switching the journal mode writes to the file.
+    // switching the journal mode writes to the file. lockOnly (with readOnly): a guard that only holds the shared lock.
     static Result<QString> openConnection(const QString& path, const crypto::SecretBytes& masterKey,
-                                          bool createIfMissing, bool applyPragmas = true, bool readOnly = false);
+                                          bool createIfMissing, bool applyPragmas = true, bool readOnly = false,
+                                          bool lockOnly = false);
     static Error openFailure(const QString& path, const QString& connectionName);
 
     QString m_path;

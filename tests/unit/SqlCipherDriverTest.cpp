@@ -428,6 +428,49 @@ TEST_CASE("READ_ONLY opens for reading and refuses writes") {
     CHECK(snapshot(dir.path()) == before);
 }
 
+TEST_CASE("a LOCK_ONLY guard proves the key and keeps the last writer from checkpointing the -wal away") {
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("vault.db"));
+    const QString wal = path + QStringLiteral("-wal");
+    const QByteArray key = randomKey();
+    createVault(path, key, 5, QStringLiteral("WAL"));
+
+    SECTION("it needs READ_ONLY") {
+        Connection guard(path, key, QStringLiteral("LOCK_ONLY"));
+        CHECK_FALSE(guard.opened());
+        CHECK(guard.failure() == OpenFailure::InvalidRequest);
+        CHECK(guard.db().lastError().text().contains(QStringLiteral("READ_ONLY")));
+    }
+    SECTION("the wrong key is refused") {
+        Connection guard(path, randomKey(), QStringLiteral("READ_ONLY;LOCK_ONLY"));
+        CHECK_FALSE(guard.opened());
+        CHECK(guard.failure() == OpenFailure::WrongKeyOrNotAVault);
+    }
+    SECTION("while it is open, closing the writer leaves the -wal as it was") {
+        auto writer = std::make_unique<Connection>(path, key, QStringLiteral("WAL"));
+        REQUIRE(writer->opened());
+        writer->run(QStringLiteral("INSERT INTO entry(code, note) VALUES ('after', 'in the -wal only')"));
+        const QByteArray walBefore = readFile(wal);
+        REQUIRE(walBefore.size() > 32);
+        const QByteArray mainBefore = readFile(path);
+        {
+            Connection guard(path, key, QStringLiteral("READ_ONLY;LOCK_ONLY"));
+            REQUIRE(guard.opened());
+            writer.reset(); // the last writer closes: without the guard it would checkpoint and delete the -wal
+            REQUIRE(QFileInfo::exists(wal));
+            CHECK(readFile(wal) == walBefore);
+            CHECK(readFile(path) == mainBefore);
+        }
+        // Without a guard the same close does checkpoint: the check above could fail.
+        Connection reader(path, key, QStringLiteral("WAL"));
+        REQUIRE(reader.opened());
+        CHECK(reader.scalar(QStringLiteral("SELECT count(*) FROM entry")).toInt() == 6);
+        reader.db().close();
+        CHECK_FALSE(QFileInfo::exists(wal));
+        CHECK(readFile(path) != mainBefore);
+    }
+}
+
 TEST_CASE("SQL from the application cannot change keys, cipher settings or attach files") {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("vault.db"));
