@@ -49,7 +49,11 @@ inline State& state() {
 
 // Not instrumented: coverage of the allocator would only be noise to the fuzzer, and its checks cost time on every
 // allocation SQLite makes.
+#if defined(__clang__)
 #define CREDITCASE_POOL_FUNCTION inline __attribute__((no_sanitize("address", "undefined", "coverage")))
+#else // the replay build (GCC): nothing is instrumented there
+#define CREDITCASE_POOL_FUNCTION inline
+#endif
 
 // The smallest size class whose block holds `bytes` after the header, or -1 when it is too large for a class.
 CREDITCASE_POOL_FUNCTION int classFor(std::size_t bytes) {
