@@ -123,8 +123,9 @@ protected:
     // field-notes F.1).
     virtual OpenFailure proveEncryption(sqlite3* db, QString* error);
     // SELECT count(*) FROM sqlite_master, with the failure mapped; usable by subclasses' proofs.
-    static OpenFailure holdSharedLock(sqlite3* db, QString* error);
     static OpenFailure checkReadable(sqlite3* db, QString* error);
+    // PRAGMA schema_version: reads page 1 only (proves the key, takes the shared lock), no schema parse.
+    static OpenFailure holdSharedLock(sqlite3* db, QString* error);
     QString databasePath() const { return m_path; }
 
 private:
